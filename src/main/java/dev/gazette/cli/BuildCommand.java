@@ -1,0 +1,60 @@
+package dev.gazette.cli;
+
+import dev.gazette.diag.Problem;
+import dev.gazette.site.BuildOptions;
+import dev.gazette.site.BuildReport;
+import dev.gazette.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code build}: content and templates to a complete site in the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the site from content/ and templates/ into site/ (the default command).")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin SiteOptions site;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print each step's time.")
+  boolean verbose;
+
+  @Option(names = "--strict", description = "Exit non-zero on warnings too (for CI).")
+  boolean strict;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    BuildOptions options = site.toBuildOptions();
+    long start = System.nanoTime();
+    BuildReport report = new SiteBuilder().build(options);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    printProblems(err, report);
+    out.printf("Built %d articles into %d pages in %s (%d ms)%s%n", report.articles(),
+        report.pages(), options.out(), ms, report.errors() + report.warnings() > 0
+            ? String.format("; %d errors, %d warnings", report.errors(), report.warnings()) : "");
+    if (verbose) {
+      report.timings().forEach((step, d) -> out.printf("  %-14s %6d ms%n", step, d.toMillis()));
+    }
+    out.flush();
+    if (report.hasErrors() || strict && report.warnings() > 0) {
+      return ExitCodes.CONTENT_PROBLEMS;
+    }
+    return ExitCodes.OK;
+  }
+
+  static void printProblems(PrintWriter err, BuildReport report) {
+    for (Problem p : report.problems()) {
+      err.println(p);
+    }
+    if (report.omittedProblems() > 0) {
+      err.println("... and " + report.omittedProblems() + " more problems");
+    }
+    err.flush();
+  }
+}

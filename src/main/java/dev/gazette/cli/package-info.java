@@ -1,0 +1,2 @@
+/** Commands, options and exit codes; wiring only. */
+package dev.gazette.cli;

@@ -1,0 +1,151 @@
+package dev.gazette.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gazette.diag.GazetteException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads {@code gazette.yaml}; unknown keys are rejected with the nearest known key as a hint. */
+public final class ConfigLoader {
+
+  /** The file's shape: every key the configuration accepts, with its YAML name. */
+  static final class RawConfig {
+    @JsonProperty("title") String title;
+    @JsonProperty("description") String description;
+    @JsonProperty("base_url") String baseUrl;
+    @JsonProperty("language") String language;
+    @JsonProperty("page_size") Integer pageSize;
+    @JsonProperty("time_zone") String timeZone;
+    @JsonProperty("author") String author;
+    @JsonProperty("date_order") String dateOrder;
+    @JsonProperty("feed_size") Integer feedSize;
+    @JsonProperty("max_tags_per_article") Integer maxTagsPerArticle;
+  }
+
+  static final List<String> KEYS = List.of("title", "description", "base_url", "language",
+      "page_size", "time_zone", "author", "date_order", "feed_size", "max_tags_per_article");
+
+  private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** Loads the file, or the defaults when it does not exist. */
+  public SiteConfig load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      return SiteConfig.defaults();
+    } catch (IOException e) {
+      throw new GazetteException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return parse(file.getFileName().toString(), text);
+  }
+
+  public SiteConfig parse(String name, String text) {
+    RawConfig raw;
+    try {
+      raw = text.isBlank() ? new RawConfig() : mapper.readValue(text, RawConfig.class);
+      if (raw == null) {
+        raw = new RawConfig();
+      }
+    } catch (UnrecognizedPropertyException e) {
+      throw new GazetteException(name + ":" + line(e.getLocation()) + ": unknown key '"
+          + e.getPropertyName() + "'" + hint(e.getPropertyName()) + " (known keys: "
+          + String.join(", ", KEYS) + ")");
+    } catch (JsonProcessingException e) {
+      throw new GazetteException(name + ":" + line(e.getLocation()) + ": "
+          + e.getOriginalMessage());
+    }
+    SiteConfig d = SiteConfig.defaults();
+    int pageSize = positive(name, "page_size", raw.pageSize, d.pageSize());
+    int feedSize = positive(name, "feed_size", raw.feedSize, d.feedSize());
+    int maxTags = positive(name, "max_tags_per_article", raw.maxTagsPerArticle,
+        d.maxTagsPerArticle());
+    ZoneId zone = d.timeZone();
+    if (raw.timeZone != null) {
+      try {
+        zone = ZoneId.of(raw.timeZone);
+      } catch (DateTimeException e) {
+        throw new GazetteException(name + ": time_zone '" + raw.timeZone
+            + "' is not a time zone; expected an id such as UTC or Europe/London");
+      }
+    }
+    SiteConfig.DateOrder order = d.dateOrder();
+    if (raw.dateOrder != null) {
+      try {
+        order = SiteConfig.DateOrder.valueOf(raw.dateOrder.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new GazetteException(name + ": date_order '" + raw.dateOrder
+            + "' must be DMY or MDY");
+      }
+    }
+    BaseUrl base;
+    try {
+      base = raw.baseUrl == null ? d.baseUrl() : BaseUrl.parse(raw.baseUrl);
+    } catch (GazetteException e) {
+      throw new GazetteException(name + ": " + e.getMessage());
+    }
+    return new SiteConfig(
+        or(raw.title, d.title()), or(raw.description, d.description()), base,
+        or(raw.language, d.language()), pageSize, zone, or(raw.author, d.author()), order,
+        feedSize, maxTags);
+  }
+
+  private static String or(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static int positive(String name, String key, Integer value, int fallback) {
+    if (value == null) {
+      return fallback;
+    }
+    if (value < 1) {
+      throw new GazetteException(name + ": " + key + " must be at least 1, was " + value);
+    }
+    return value;
+  }
+
+  private static int line(JsonLocation location) {
+    return location == null ? 1 : Math.max(1, location.getLineNr());
+  }
+
+  static String hint(String unknown) {
+    String best = KEYS.stream()
+        .min(Comparator.comparingInt(k -> distance(k, unknown.toLowerCase(Locale.ROOT))))
+        .orElseThrow();
+    return distance(best, unknown.toLowerCase(Locale.ROOT)) <= 3
+        ? "; did you mean '" + best + "'?" : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,47 @@
+package dev.gazette.config;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * The site configuration. Each key is documented once, here and in the README's table.
+ *
+ * @param title site title, shown in the header and feeds
+ * @param description one line under the title and in feeds
+ * @param baseUrl where the site is published (a path or absolute URL)
+ * @param language the {@code lang} of every page (BCP 47)
+ * @param pageSize articles per list page (home, tag, year, month pages)
+ * @param timeZone the zone in which dates without a time are placed, and timestamps are shown
+ * @param author the feed author
+ * @param dateOrder how to read ambiguous numeric dates such as 03/04/2024: DMY or MDY
+ * @param feedSize entries per Atom feed
+ * @param maxTagsPerArticle cap for tags extracted from raw articles
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    BaseUrl baseUrl,
+    String language,
+    int pageSize,
+    ZoneId timeZone,
+    String author,
+    DateOrder dateOrder,
+    int feedSize,
+    int maxTagsPerArticle) {
+
+  public enum DateOrder { DMY, MDY }
+
+  public static SiteConfig defaults() {
+    return new SiteConfig("Gazette", "An archive of articles", BaseUrl.parse("/"), "en", 20,
+        ZoneId.of("UTC"), "", DateOrder.DMY, 20, 8);
+  }
+
+  public SiteConfig withBaseUrl(BaseUrl url) {
+    return new SiteConfig(title, description, url, language, pageSize, timeZone, author,
+        dateOrder, feedSize, maxTagsPerArticle);
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(language);
+  }
+}

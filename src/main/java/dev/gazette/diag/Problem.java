@@ -1,0 +1,38 @@
+package dev.gazette.diag;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with the input, named by file and line so a person can go and fix it.
+ *
+ * @param file the path as the user knows it (relative to the site root where possible)
+ * @param line 1-based line, or 0 when the problem concerns the whole file
+ */
+public record Problem(Severity severity, String file, int line, String message) {
+
+  public enum Severity { WARNING, ERROR }
+
+  public Problem {
+    Objects.requireNonNull(severity);
+    Objects.requireNonNull(file);
+    Objects.requireNonNull(message);
+  }
+
+  public static Problem error(String file, int line, String message) {
+    return new Problem(Severity.ERROR, file, line, message);
+  }
+
+  public static Problem warning(String file, int line, String message) {
+    return new Problem(Severity.WARNING, file, line, message);
+  }
+
+  /** {@code file:line: message}, the form editors and CI logs turn into links. */
+  public String location() {
+    return line > 0 ? file + ":" + line : file;
+  }
+
+  @Override
+  public String toString() {
+    return location() + ": " + (severity == Severity.ERROR ? "error: " : "warning: ") + message;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.gazette.diag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A thread-safe, capped collection of problems. Content problems are gathered and reported
+ * together rather than failing on the first; the cap keeps a broken archive of 100,000 files from
+ * producing a million-line log, while the counts stay exact.
+ */
+public final class Problems {
+  public static final int DEFAULT_CAP = 200;
+
+  private final int cap;
+  private final List<Problem> kept = new ArrayList<>();
+  private int errors;
+  private int warnings;
+
+  public Problems() {
+    this(DEFAULT_CAP);
+  }
+
+  public Problems(int cap) {
+    this.cap = cap;
+  }
+
+  public synchronized void add(Problem problem) {
+    if (problem.severity() == Problem.Severity.ERROR) {
+      errors++;
+    } else {
+      warnings++;
+    }
+    if (kept.size() < cap) {
+      kept.add(problem);
+    }
+  }
+
+  public synchronized void addAll(Iterable<Problem> problems) {
+    for (Problem p : problems) {
+      add(p);
+    }
+  }
+
+  public synchronized int errorCount() {
+    return errors;
+  }
+
+  public synchronized int warningCount() {
+    return warnings;
+  }
+
+  public synchronized boolean isEmpty() {
+    return errors == 0 && warnings == 0;
+  }
+
+  /** Kept problems sorted by file and line, so output is the same on every run. */
+  public synchronized List<Problem> list() {
+    List<Problem> sorted = new ArrayList<>(kept);
+    sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+        .thenComparing(Problem::message));
+    return List.copyOf(sorted);
+  }
+
+  /** How many problems were counted but not kept because of the cap. */
+  public synchronized int omitted() {
+    return errors + warnings - kept.size();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.gazette.normalize;
+
+import java.util.regex.Pattern;
+
+/** Just enough Markdown reading to take a summary or title out of a body. */
+final class PlainText {
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+  private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)[*_`~]+");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~&:=])");
+
+  private PlainText() {}
+
+  /** The first prose paragraph: not a heading, quote, caption, list, table, code or HTML. */
+  static String firstParagraph(String markdown) {
+    boolean fenced = false;
+    for (String block : markdown.split("\n\\s*\n")) {
+      String b = block.strip();
+      if (b.startsWith("```") || b.startsWith("~~~")) {
+        fenced = !fenced || !b.endsWith(b.substring(0, 3)) || b.length() <= 3 ? !fenced : fenced;
+        continue;
+      }
+      if (fenced || b.isEmpty() || b.startsWith("#") || b.startsWith(">") || b.startsWith("|")
+          || b.startsWith("- ") || b.startsWith("* ") || b.startsWith("+ ") || b.startsWith("<")
+          || b.startsWith("    ") || b.matches("(?s)^\\d+[.)]\\s.*") || b.matches("^[-*_=]{3,}$")
+          || b.startsWith("[^")) {
+        continue;
+      }
+      return inline(b.replace('\n', ' '));
+    }
+    return "";
+  }
+
+  /** The text of the first {@code # Heading} line, if the body starts with one. */
+  static String leadingHeading(String markdown) {
+    String s = markdown.strip();
+    if (s.startsWith("# ")) {
+      int nl = s.indexOf('\n');
+      return inline(nl < 0 ? s.substring(2) : s.substring(2, nl)).strip();
+    }
+    return "";
+  }
+
+  static String inline(String md) {
+    String s = IMAGE.matcher(md).replaceAll("$1");
+    s = LINK.matcher(s).replaceAll("$1");
+    s = EMPHASIS.matcher(s).replaceAll("");
+    s = ESCAPE.matcher(s).replaceAll("$1");
+    return s.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,86 @@
+package dev.gazette.normalize;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evens out what copy-paste and old systems leave in raw text: line endings, tabs, non-breaking
+ * and zero-width spaces, HTML entities. Visible characters (smart quotes, dashes) are kept as
+ * written.
+ */
+final class TextCleaner {
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}"
+      + "|[a-zA-Z][a-zA-Z0-9]{1,7});");
+  private static final Map<String, String> NAMED = Map.ofEntries(
+      Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+      Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
+      Map.entry("pound", "£"), Map.entry("euro", "€"), Map.entry("yen", "¥"),
+      Map.entry("cent", "¢"), Map.entry("copy", "©"), Map.entry("reg", "®"),
+      Map.entry("trade", "™"), Map.entry("mdash", "—"), Map.entry("ndash", "–"),
+      Map.entry("hellip", "…"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
+      Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("deg", "°"),
+      Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("aacute", "á"),
+      Map.entry("uuml", "ü"), Map.entry("ouml", "ö"), Map.entry("auml", "ä"));
+
+  private TextCleaner() {}
+
+  static String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\r' -> {
+          out.append('\n');
+          if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        case '\t', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000', '\u000B',
+            '\f' -> out.append(' ');
+        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
+        case '\u2028', '\u2029', '\u0085' -> out.append('\n');
+        default -> {
+          if (c >= 0x20 || c == '\n') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return decodeEntities(out.toString());
+  }
+
+  static String decodeEntities(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    Matcher m = ENTITY.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      String name = m.group(1);
+      String replacement = null;
+      if (name.startsWith("#")) {
+        try {
+          int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+              ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+          if (Character.isValidCodePoint(cp) && cp >= 0x20 && !Character.isSurrogate((char) cp)) {
+            replacement = new String(Character.toChars(cp));
+          }
+        } catch (NumberFormatException ignored) {
+          replacement = null;
+        }
+      } else {
+        replacement = NAMED.get(name);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? m.group()
+          : replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Collapses runs of spaces inside a line and trims it. */
+  static String squeeze(String line) {
+    return line.strip().replaceAll(" {2,}", " ");
+  }
+}

@@ -1,0 +1,188 @@
+package dev.gazette.render;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Article;
+import dev.gazette.markdown.MarkdownRenderer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one planned page into bytes: HTML through the Pebble theme, feeds and sitemaps through
+ * Java. Thread-safe; one instance renders every page of a build.
+ */
+public final class PageRenderer {
+  /** The templates every theme provides; checked before the first page is rendered. */
+  public static final List<String> TEMPLATES = List.of("base", "home", "article", "tags", "tag",
+      "archive", "year", "month", "undated", "404");
+
+  private final SiteConfig config;
+  private final TemplateEngine templates;
+  private final Views views;
+
+  public PageRenderer(SiteConfig config, Path templatesDir) {
+    this.config = config;
+    this.templates = new TemplateEngine(templatesDir, config.baseUrl());
+    this.views = new Views(config, new MarkdownRenderer());
+  }
+
+  /** Compiles every template, failing with {@code templates/x.peb:line} on the first error. */
+  public void checkTemplates() {
+    TEMPLATES.forEach(templates::check);
+  }
+
+  public byte[] render(Page page) {
+    return text(page).getBytes(StandardCharsets.UTF_8);
+  }
+
+  String text(Page page) {
+    PageData d = page.data();
+    if (d instanceof PageData.Feed f) {
+      return atom(page, f);
+    }
+    if (d instanceof PageData.Sitemap s) {
+      return sitemap(s);
+    }
+    if (d instanceof PageData.Text t) {
+      return t.content();
+    }
+    return templates.render(d.template(), context(page, d));
+  }
+
+  private Map<String, Object> context(Page page, PageData d) {
+    if (d instanceof PageData.Home h) {
+      String title = h.paging().number() > 1 ? config.title() + " – page " + h.paging().number()
+          : config.title();
+      Map<String, Object> c = views.context(page, "home", title);
+      c.put("articles", views.cards(h.items()));
+      c.put("paging", views.paging(h.paging()));
+      return c;
+    }
+    if (d instanceof PageData.ArticleView a) {
+      Map<String, Object> c = views.context(page, "article", a.article().title());
+      c.put("article", views.fullArticle(a));
+      return c;
+    }
+    if (d instanceof PageData.TagList t) {
+      Map<String, Object> c = views.context(page, "tags", "Tags");
+      c.put("tags", t.tags().stream().map(tc -> views.tag(tc.tag(), tc.count())).toList());
+      return c;
+    }
+    if (d instanceof PageData.TagPage t) {
+      Map<String, Object> c = views.context(page, "tag", t.tag().name());
+      c.put("tag", views.tag(t.tag(), t.total()));
+      c.put("articles", views.cards(t.items()));
+      c.put("paging", views.paging(t.paging()));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> p = (Map<String, Object>) c.get("page");
+      p.put("feedUrl", views.link(UrlScheme.tagFeed(t.tag())));
+      return c;
+    }
+    if (d instanceof PageData.ArchiveOverview o) {
+      Map<String, Object> c = views.context(page, "archive", "Archive");
+      List<Map<String, Object>> years = new ArrayList<>();
+      for (PageData.YearCount y : o.years()) {
+        years.add(Map.of("year", y.year(), "count", y.count(),
+            "url", views.link(UrlScheme.year(y.year(), 1)),
+            "months", y.months().stream().map(m -> views.month(m.month(), m.count())).toList()));
+      }
+      c.put("years", years);
+      c.put("undatedCount", o.undated());
+      c.put("undatedUrl", o.undated() > 0 ? views.link(UrlScheme.undated(1)) : null);
+      return c;
+    }
+    if (d instanceof PageData.YearPage y) {
+      Map<String, Object> c = views.context(page, "year", String.valueOf(y.year()));
+      c.put("year", y.year());
+      c.put("total", y.total());
+      c.put("months", y.months().stream().map(m -> views.month(m.month(), m.count())).toList());
+      c.put("articles", views.cards(y.items()));
+      c.put("paging", views.paging(y.paging()));
+      return c;
+    }
+    if (d instanceof PageData.MonthPage m) {
+      Map<String, Object> c = views.context(page, "month", views.monthTitle(m.month()));
+      c.put("month", views.month(m.month(), m.total()));
+      c.put("yearUrl", views.link(UrlScheme.year(m.month().getYear(), 1)));
+      c.put("articles", views.cards(m.items()));
+      c.put("paging", views.paging(m.paging()));
+      return c;
+    }
+    if (d instanceof PageData.UndatedPage u) {
+      Map<String, Object> c = views.context(page, "undated", "Undated");
+      c.put("total", u.total());
+      c.put("articles", views.cards(u.items()));
+      c.put("paging", views.paging(u.paging()));
+      return c;
+    }
+    if (d instanceof PageData.NotFound) {
+      return views.context(page, "404", "Page not found");
+    }
+    throw new IllegalStateException("no view for " + d.getClass().getSimpleName());
+  }
+
+  private String atom(Page page, PageData.Feed f) {
+    String title = f.tag().map(t -> config.title() + " – " + t.name()).orElse(config.title());
+    String self = config.baseUrl().absolute(page.path());
+    XmlWriter x = new XmlWriter();
+    x.raw("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        .raw(XmlWriter.escape(config.language())).raw("\">\n");
+    x.element("  ", "title", title);
+    if (!config.description().isEmpty()) {
+      x.element("  ", "subtitle", config.description());
+    }
+    x.element("  ", "id", self);
+    x.raw("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        .raw(XmlWriter.escape(self)).raw("\"/>\n");
+    x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .raw(XmlWriter.escape(config.baseUrl().absolute(f.pagePath()))).raw("\"/>\n");
+    x.element("  ", "updated", f.items().stream().filter(Article::isDated)
+        .map(a -> timestamp(a.date().get())).findFirst().orElse("1970-01-01T00:00:00Z"));
+    x.raw("  <author>\n");
+    x.element("    ", "name", config.author().isEmpty() ? config.title() : config.author());
+    x.raw("  </author>\n");
+    x.element("  ", "generator", "Gazette");
+    for (Article a : f.items()) {
+      String url = config.baseUrl().absolute(UrlScheme.article(a));
+      x.raw("  <entry>\n");
+      x.element("    ", "title", a.title());
+      x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+          .raw(XmlWriter.escape(url)).raw("\"/>\n");
+      x.element("    ", "id", url);
+      String when = a.date().map(this::timestamp).orElse("1970-01-01T00:00:00Z");
+      x.element("    ", "published", when);
+      x.element("    ", "updated", when);
+      for (var t : a.tags()) {
+        x.raw("    <category term=\"").raw(XmlWriter.escape(t.name())).raw("\"/>\n");
+      }
+      x.element("    ", "summary", a.summary());
+      x.raw("  </entry>\n");
+    }
+    x.raw("</feed>\n");
+    return x.toString();
+  }
+
+  private String timestamp(LocalDate date) {
+    return date.atTime(LocalTime.MIDNIGHT).atZone(config.timeZone())
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  private String sitemap(PageData.Sitemap s) {
+    XmlWriter x = new XmlWriter();
+    String root = s.index() ? "sitemapindex" : "urlset";
+    String item = s.index() ? "sitemap" : "url";
+    x.raw("<" + root + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (String p : s.paths()) {
+      x.raw("  <" + item + ">");
+      x.raw("<loc>").raw(XmlWriter.escape(config.baseUrl().absolute(p))).raw("</loc>");
+      x.raw("</" + item + ">\n");
+    }
+    x.raw("</" + root + ">\n");
+    return x.toString();
+  }
+}

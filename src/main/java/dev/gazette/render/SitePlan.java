@@ -1,0 +1,130 @@
+package dev.gazette.render;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Archive;
+import dev.gazette.content.Article;
+import dev.gazette.render.PageData.MonthCount;
+import dev.gazette.render.PageData.Paging;
+import dev.gazette.taxonomy.RelatedArticles;
+import dev.gazette.taxonomy.TagIndex;
+import dev.gazette.taxonomy.Timeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+
+/**
+ * Every page of the site, planned from the archive and its indexes before anything is rendered.
+ * The list is deterministic: the same archive gives the same pages in the same order.
+ */
+public final class SitePlan {
+  /** Sitemaps hold at most 50,000 URLs; stay well below. */
+  static final int SITEMAP_MAX = 40_000;
+
+  private SitePlan() {}
+
+  public static List<Page> of(SiteConfig config, Archive archive, TagIndex tags,
+      Timeline timeline, RelatedArticles related) {
+    List<Page> pages = new ArrayList<>();
+    int size = config.pageSize();
+    List<Article> all = archive.articles();
+
+    paginate(all, size, UrlScheme::home, (items, paging) -> new PageData.Home(items, paging),
+        pages);
+
+    // The archive puts dated articles first, newest first: neighbours by date are list
+    // neighbours.
+    for (int i = 0; i < all.size(); i++) {
+      Article a = all.get(i);
+      Optional<Article> newer = Optional.empty();
+      Optional<Article> older = Optional.empty();
+      if (a.isDated()) {
+        newer = i > 0 ? Optional.of(all.get(i - 1)) : Optional.empty();
+        older = i + 1 < all.size() && all.get(i + 1).isDated()
+            ? Optional.of(all.get(i + 1)) : Optional.empty();
+      }
+      pages.add(new Page(UrlScheme.article(a),
+          new PageData.ArticleView(a, newer, older, related.of(a))));
+    }
+
+    List<PageData.TagCount> counts = new ArrayList<>();
+    for (TagIndex.Entry e : tags.entries()) {
+      counts.add(new PageData.TagCount(e.tag(), e.count()));
+      paginate(e.articles(), size, n -> UrlScheme.tag(e.tag(), n),
+          (items, paging) -> new PageData.TagPage(e.tag(), e.count(), items, paging), pages);
+      pages.add(new Page(UrlScheme.tagFeed(e.tag()), new PageData.Feed(Optional.of(e.tag()),
+          UrlScheme.tag(e.tag(), 1), head(e.articles(), config.feedSize()))));
+    }
+    pages.add(new Page(UrlScheme.tags(), new PageData.TagList(counts)));
+
+    List<PageData.YearCount> years = new ArrayList<>();
+    for (Timeline.Year y : timeline.years()) {
+      List<MonthCount> months = new ArrayList<>();
+      for (Timeline.Month m : y.months()) {
+        months.add(new MonthCount(m.month(), m.articles().size()));
+        paginate(m.articles(), size, n -> UrlScheme.month(m.month(), n),
+            (items, paging) -> new PageData.MonthPage(m.month(), m.articles().size(), items,
+                paging), pages);
+      }
+      years.add(new PageData.YearCount(y.year(), y.count(), months));
+      List<Article> yearArticles = y.articles();
+      paginate(yearArticles, size, n -> UrlScheme.year(y.year(), n),
+          (items, paging) -> new PageData.YearPage(y.year(), yearArticles.size(), months, items,
+              paging), pages);
+    }
+    if (!timeline.undated().isEmpty()) {
+      paginate(timeline.undated(), size, UrlScheme::undated,
+          (items, paging) -> new PageData.UndatedPage(timeline.undated().size(), items, paging),
+          pages);
+    }
+    pages.add(new Page(UrlScheme.archive(),
+        new PageData.ArchiveOverview(years, timeline.undated().size())));
+
+    pages.add(new Page("404.html", new PageData.NotFound()));
+    pages.add(new Page(UrlScheme.feed(), new PageData.Feed(Optional.empty(), "",
+        head(all, config.feedSize()))));
+    pages.add(new Page(".nojekyll", new PageData.Text("")));
+    pages.addAll(sitemaps(config, pages));
+    pages.add(new Page("robots.txt", new PageData.Text("User-agent: *\nAllow: /\n\nSitemap: "
+        + config.baseUrl().absolute("sitemap.xml") + "\n")));
+    return List.copyOf(pages);
+  }
+
+  private static List<Page> sitemaps(SiteConfig config, List<Page> pages) {
+    List<String> paths = new ArrayList<>();
+    for (Page p : pages) {
+      if (p.path().isEmpty() || p.path().endsWith("/")) {
+        paths.add(p.path());
+      }
+    }
+    if (paths.size() <= SITEMAP_MAX) {
+      return List.of(new Page("sitemap.xml", new PageData.Sitemap(paths, false)));
+    }
+    List<Page> out = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i * SITEMAP_MAX < paths.size(); i++) {
+      String name = "sitemap-" + (i + 1) + ".xml";
+      parts.add(name);
+      out.add(new Page(name, new PageData.Sitemap(
+          paths.subList(i * SITEMAP_MAX, Math.min(paths.size(), (i + 1) * SITEMAP_MAX)), false)));
+    }
+    out.add(new Page("sitemap.xml", new PageData.Sitemap(parts, true)));
+    return out;
+  }
+
+  private static List<Article> head(List<Article> list, int n) {
+    return List.copyOf(list.subList(0, Math.min(n, list.size())));
+  }
+
+  private static void paginate(List<Article> articles, int size, IntFunction<String> path,
+      BiFunction<List<Article>, Paging, PageData> data, List<Page> out) {
+    int count = Math.max(1, (articles.size() + size - 1) / size);
+    for (int n = 1; n <= count; n++) {
+      List<Article> items = articles.subList(Math.min(articles.size(), (n - 1) * size),
+          Math.min(articles.size(), n * size));
+      out.add(new Page(path.apply(n), data.apply(List.copyOf(items),
+          new Paging(n, count, path.apply(1)))));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.gazette.render;
+
+import dev.gazette.content.Article;
+import dev.gazette.content.Tag;
+import java.time.YearMonth;
+
+/**
+ * Where every page lives, as site-relative paths ending in {@code /} (served from
+ * {@code index.html}). URLs are stable: they depend on the date, slug or tag only.
+ *
+ * <pre>
+ *   /                      home, newest first; /page/2/ ...
+ *   /2024/06/slug/         an article; /undated/slug/ for an undated one
+ *   /tags/                 every tag with its count
+ *   /tags/prince-harry/    one tag; /tags/prince-harry/page/2/ ...; feed.xml beside it
+ *   /archive/              the timeline overview
+ *   /archive/2024/         a year; /archive/2024/06/ a month; /archive/undated/
+ * </pre>
+ */
+public final class UrlScheme {
+  private UrlScheme() {}
+
+  public static String article(Article a) {
+    return a.date().map(d -> String.format("%04d/%02d/%s/", d.getYear(), d.getMonthValue(),
+        a.slug().value())).orElse("undated/" + a.slug().value() + "/");
+  }
+
+  public static String home(int page) {
+    return paged("", page);
+  }
+
+  public static String tags() {
+    return "tags/";
+  }
+
+  public static String tag(Tag tag, int page) {
+    return paged("tags/" + tag.slug().value() + "/", page);
+  }
+
+  public static String tagFeed(Tag tag) {
+    return "tags/" + tag.slug().value() + "/feed.xml";
+  }
+
+  public static String feed() {
+    return "feed.xml";
+  }
+
+  public static String archive() {
+    return "archive/";
+  }
+
+  public static String year(int year, int page) {
+    return paged(String.format("archive/%04d/", year), page);
+  }
+
+  public static String month(YearMonth month, int page) {
+    return paged(String.format("archive/%04d/%02d/", month.getYear(), month.getMonthValue()),
+        page);
+  }
+
+  public static String undated(int page) {
+    return paged("archive/undated/", page);
+  }
+
+  static String paged(String first, int page) {
+    return page <= 1 ? first : first + "page/" + page + "/";
+  }
+
+  /** The file a page path is written to. */
+  public static String file(String path) {
+    return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+  }
+}

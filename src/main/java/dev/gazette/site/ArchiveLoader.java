@@ -1,0 +1,50 @@
+package dev.gazette.site;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Archive;
+import dev.gazette.content.Article;
+import dev.gazette.diag.Problems;
+import dev.gazette.normalize.ArticleReader;
+import dev.gazette.normalize.ReadResult;
+import dev.gazette.source.ContentWalker;
+import dev.gazette.source.SourceFile;
+import dev.gazette.taxonomy.TagExtractor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every article file in parallel, gives raw articles their extracted tags and assembles the
+ * archive. A file that cannot be read becomes a problem naming it; the rest go on.
+ */
+public final class ArchiveLoader {
+  private final SiteConfig config;
+
+  public ArchiveLoader(SiteConfig config) {
+    this.config = config;
+  }
+
+  public LoadedArchive load(Path root, Path contentDir, boolean drafts, Problems problems) {
+    List<SourceFile> files = new ContentWalker(root).walk(contentDir);
+    return load(files, drafts, problems);
+  }
+
+  public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems) {
+    ArticleReader reader = new ArticleReader(config);
+    List<ReadResult> reads = files.parallelStream().map(reader::read).toList();
+    TagExtractor extractor = new TagExtractor(config.maxTagsPerArticle());
+    List<Article> articles = new ArrayList<>(reads.size());
+    for (ReadResult r : reads) {
+      problems.addAll(r.problems());
+    }
+    List<Article> tagged = reads.parallelStream()
+        .filter(r -> r.article().isPresent())
+        .map(r -> r.needsTags() ? r.article().get().withTags(extractor.extract(r.article().get()))
+            : r.article().get())
+        .toList();
+    articles.addAll(tagged);
+    Archive archive = Archive.of(articles, drafts);
+    problems.addAll(archive.problems());
+    return new LoadedArchive(archive, reads);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.gazette.site;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Article;
+import dev.gazette.diag.GazetteException;
+import dev.gazette.diag.Problem;
+import dev.gazette.diag.Problems;
+import dev.gazette.normalize.NormalizedFile;
+import dev.gazette.normalize.ReadResult;
+import dev.gazette.source.ContentWalker;
+import dev.gazette.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code normalize} command: writes each raw {@code .txt} as a {@code .md} with front matter
+ * beside it. The {@code .txt} is never changed; a {@code .md} that a person wrote or edited is
+ * never overwritten (it is reported instead); running it twice changes nothing the second time.
+ */
+public final class Normalizer {
+
+  /** What happened to each raw file. */
+  public enum Outcome { WRITTEN, UPDATED, UNCHANGED, KEPT_EDITED, KEPT_HAND_WRITTEN, FAILED }
+
+  public record Result(Map<String, Outcome> outcomes, List<Problem> problems) {
+    public Result {
+      outcomes = Map.copyOf(outcomes);
+      problems = List.copyOf(problems);
+    }
+
+    public long count(Outcome o) {
+      return outcomes.values().stream().filter(o::equals).count();
+    }
+  }
+
+  private final SiteConfig config;
+
+  public Normalizer(SiteConfig config) {
+    this.config = config;
+  }
+
+  public Result normalize(Path root, Path contentDir) {
+    ContentWalker walker = new ContentWalker(root);
+    List<SourceFile> raw = rawFiles(walker, contentDir);
+    Problems problems = new Problems();
+    LoadedArchive loaded = new ArchiveLoader(config).load(raw, true, problems);
+    Map<String, Article> bySource = loaded.archive().articles().stream()
+        .collect(Collectors.toMap(Article::source, Function.identity()));
+    NormalizedFile files = new NormalizedFile();
+    Map<String, Outcome> outcomes = new java.util.TreeMap<>();
+    List<Problem> notes = new ArrayList<>(problems.list());
+    for (int i = 0; i < raw.size(); i++) {
+      SourceFile src = raw.get(i);
+      ReadResult read = loaded.reads().get(i);
+      Article article = bySource.get(src.name());
+      if (article == null || read.article().isEmpty()) {
+        outcomes.put(src.name(), Outcome.FAILED);
+        continue;
+      }
+      Path md = src.path().resolveSibling(src.baseName() + ".md");
+      String mdName = walker.displayName(md);
+      String text = files.render(article, src.path().getFileName().toString());
+      try {
+        if (!Files.exists(md)) {
+          writeAtomically(md, text);
+          outcomes.put(src.name(), Outcome.WRITTEN);
+          continue;
+        }
+        String existing = Files.readString(md, StandardCharsets.UTF_8);
+        switch (NormalizedFile.state(existing)) {
+          case HAND_WRITTEN -> {
+            outcomes.put(src.name(), Outcome.KEPT_HAND_WRITTEN);
+            notes.add(Problem.warning(mdName, 1, "was not written by normalize; left as is"
+                + " (" + src.name() + " is not normalized again)"));
+          }
+          case EDITED -> {
+            outcomes.put(src.name(), Outcome.KEPT_EDITED);
+            notes.add(Problem.warning(mdName, 1, "was edited since it was normalized from "
+                + src.name() + "; left as is (delete it to normalize again)"));
+          }
+          case UNEDITED -> {
+            if (existing.equals(text)) {
+              outcomes.put(src.name(), Outcome.UNCHANGED);
+            } else {
+              writeAtomically(md, text);
+              outcomes.put(src.name(), Outcome.UPDATED);
+            }
+          }
+        }
+      } catch (IOException e) {
+        outcomes.put(src.name(), Outcome.FAILED);
+        notes.add(Problem.error(mdName, 0, "cannot write: " + e));
+      }
+    }
+    return new Result(outcomes, notes);
+  }
+
+  /** Every raw {@code .txt}, including those already normalized (the walker hides those). */
+  private static List<SourceFile> rawFiles(ContentWalker walker, Path contentDir) {
+    List<SourceFile> all = new ArrayList<>();
+    List<SourceFile> listed = walker.walk(contentDir);
+    for (SourceFile f : listed) {
+      if (f.isRawText()) {
+        all.add(f);
+      } else {
+        Path txt = f.path().resolveSibling(f.baseName() + ".txt");
+        if (Files.isRegularFile(txt)) {
+          all.add(new SourceFile(txt, walker.displayName(txt)));
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparing(SourceFile::name));
+    return all;
+  }
+
+  private static void writeAtomically(Path target, String text) throws IOException {
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    Files.writeString(tmp, text, StandardCharsets.UTF_8);
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    } catch (RuntimeException e) {
+      throw new GazetteException("cannot write " + target + ": " + e, e);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package dev.gazette.taxonomy;
+
+import dev.gazette.content.Article;
+import dev.gazette.content.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tags for raw articles, from the names that recur in their text: runs of capitalized words
+ * ("Prince Harry", "Duke of Sussex", "Meghan Markle"). A name must recur to count; a short
+ * mention ("Harry") is merged into the full name ("Prince Harry") when the article has both;
+ * sentence-initial words, months, weekdays and common words never become tags.
+ */
+public final class TagExtractor {
+  private static final Pattern WORD = Pattern.compile(
+      "[\\p{Lu}][\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}]|[\\p{Lu}]|[\\p{Ll}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’-]*"
+      + "|[.!?:;,\"“”()\\[\\]—–]");
+  private static final Set<String> CONNECTORS = Set.of("of", "de", "da", "van", "von", "del",
+      "la", "le", "du", "al", "bin", "the", "and", "for");
+  private static final Set<String> STOP = Set.of(
+      "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "for", "of", "by",
+      "with", "from", "as", "is", "it", "its", "he", "she", "they", "we", "you", "i", "his",
+      "her", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here",
+      "what", "when", "where", "who", "why", "how", "which", "while", "after", "before", "so",
+      "no", "not", "yes", "mr", "mrs", "ms", "dr", "sir", "said", "says", "also", "however",
+      "speaking", "meanwhile", "last", "next", "one", "two", "three", "new", "more",
+      "most", "some", "many", "all", "both", "each", "other", "such", "only", "now", "then",
+      "today", "yesterday", "tomorrow", "tonight", "according", "despite", "although", "though",
+      "because", "since", "until", "during", "over", "under", "about", "into", "up", "out",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "photo", "picture", "image", "getty", "images",
+      "comment", "read", "click", "share", "advertisement", "pictured", "should", "would",
+      "could", "will", "can", "did", "does", "do", "was", "were", "be", "been", "has", "have",
+      "had", "let", "just", "even", "still", "yet", "very", "much", "well", "first", "second",
+      "another", "every", "any", "lot", "us", "them", "him", "me", "ap", "reuters", "afp",
+      "pa", "bbc", "updated", "published", "date", "source", "sources", "insider");
+
+  private final int maxTags;
+
+  public TagExtractor(int maxTags) {
+    this.maxTags = maxTags;
+  }
+
+  /** Tags for one article, most mentioned first, at most {@code maxTags}. */
+  public List<Tag> extract(Article article) {
+    Map<String, Integer> counts = countNames(article.title() + ".\n" + plain(article.body()));
+    mergeShortMentions(counts);
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int words = e.getKey().split(" ").length;
+      int needed = words >= 2 ? 2 : 3;
+      if (e.getValue() >= needed) {
+        ranked.add(e);
+      }
+    }
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Tag> tags = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : ranked) {
+      if (tags.size() == maxTags) {
+        break;
+      }
+      Tag t = Tag.of(e.getKey());
+      tags.putIfAbsent(t.slug().value(), t);
+    }
+    return List.copyOf(tags.values());
+  }
+
+  static Map<String, Integer> countNames(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher m = WORD.matcher(text);
+    List<String> run = new ArrayList<>();
+    boolean sentenceStart = true;
+    boolean runAtSentenceStart = false;
+    while (m.find()) {
+      String w = m.group();
+      char c = w.charAt(0);
+      if (Character.isUpperCase(c)) {
+        String clean = clean(w);
+        if (run.isEmpty()) {
+          runAtSentenceStart = sentenceStart;
+        }
+        run.add(clean);
+        sentenceStart = false;
+        boolean possessive = w.endsWith("'s") || w.endsWith("’s");
+        if (possessive) {
+          flush(run, runAtSentenceStart, counts);
+        } else if (w.endsWith(".") && w.length() > 2) {
+          flush(run, runAtSentenceStart, counts);
+          sentenceStart = true;
+        }
+      } else if (!run.isEmpty() && CONNECTORS.contains(w) && !w.equals("and")) {
+        run.add(w);
+      } else {
+        flush(run, runAtSentenceStart, counts);
+        sentenceStart = ".!?:;\"“”—–".indexOf(c) >= 0 || w.equals("\n");
+      }
+    }
+    flush(run, runAtSentenceStart, counts);
+    return counts;
+  }
+
+  private static String clean(String w) {
+    String s = w;
+    if (s.endsWith("'s") || s.endsWith("’s")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    while (s.endsWith(".") || s.endsWith("'") || s.endsWith("’") || s.endsWith("-")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  private static void flush(List<String> run, boolean atSentenceStart, Map<String, Integer> out) {
+    while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
+      run.remove(run.size() - 1);
+    }
+    // Drop leading common words ("The Duke of Sussex" -> "Duke of Sussex").
+    while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))) {
+      run.remove(0);
+      atSentenceStart = false;
+    }
+    while (!run.isEmpty() && STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+      run.remove(run.size() - 1);
+    }
+    if (!run.isEmpty()) {
+      boolean single = run.size() == 1;
+      String name = String.join(" ", run);
+      boolean tooShort = name.length() < 3;
+      if (!tooShort && !(single && atSentenceStart)) {
+        out.merge(name, 1, Integer::sum);
+      } else if (!tooShort && single) {
+        // Sentence-initial single words count only when seen elsewhere; keep a shadow count.
+        out.merge("\u0000" + name, 1, Integer::sum);
+      }
+    }
+    run.clear();
+  }
+
+  /** "Harry" counts toward "Prince Harry" when both appear; shadow counts are resolved. */
+  static void mergeShortMentions(Map<String, Integer> counts) {
+    Map<String, Integer> shadows = new HashMap<>();
+    counts.entrySet().removeIf(e -> {
+      if (e.getKey().startsWith("\u0000")) {
+        shadows.put(e.getKey().substring(1), e.getValue());
+        return true;
+      }
+      return false;
+    });
+    shadows.forEach((name, n) -> counts.computeIfPresent(name, (k, v) -> v + n));
+    List<String> singles = new ArrayList<>();
+    for (String k : counts.keySet()) {
+      if (!k.contains(" ")) {
+        singles.add(k);
+      }
+    }
+    singles.sort(null);
+    for (String single : singles) {
+      String best = null;
+      for (String full : counts.keySet()) {
+        if (full.contains(" ") && List.of(full.split(" ")).contains(single)) {
+          if (best == null || counts.get(full) > counts.get(best)
+              || counts.get(full).equals(counts.get(best)) && full.compareTo(best) < 0) {
+            best = full;
+          }
+        }
+      }
+      if (best != null) {
+        counts.merge(best, counts.remove(single), Integer::sum);
+      }
+    }
+  }
+
+  /** Markdown as plain text, enough for name finding: escapes and caption markers removed. */
+  static String plain(String markdown) {
+    return markdown.replace("[!CAPTION]", "").replaceAll("(?m)^>\\s?", "")
+        .replaceAll("\\\\(\\p{Punct})", "$1");
+  }
+}

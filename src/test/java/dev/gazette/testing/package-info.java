@@ -1,0 +1,2 @@
+/** Test helpers: inline sites, link checking. */
+package dev.gazette.testing;
