@@ -49,7 +49,10 @@ public final class TestSite {
   public TestSite add(String spec) {
     String path = null;
     StringBuilder body = new StringBuilder();
-    for (String line : spec.split("\n", -1)) {
+    String[] lines = spec.split("\n", -1);
+    int count = spec.endsWith("\n") ? lines.length - 1 : lines.length;
+    for (int i = 0; i < count; i++) {
+      String line = lines[i];
       if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
         if (path != null) {
           writeFile(path, body.toString());

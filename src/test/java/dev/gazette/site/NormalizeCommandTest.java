@@ -1,0 +1,91 @@
+package dev.gazette.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NormalizeCommandTest {
+
+  static TestSite seeds(Path dir) throws IOException {
+    return SampleSiteTest.copyOfRepoSite(dir);
+  }
+
+  @Test
+  void normalizeWritesMarkdownBesideEachRawFileAndLeavesTheRawFileAlone(@TempDir Path dir)
+      throws IOException {
+    TestSite site = seeds(dir);
+    byte[] raw = Files.readAllBytes(site.path("content/000_7077d573df519b96.txt"));
+    TestSite.Run run = site.run("normalize").assertOk();
+    assertThat(run.out()).contains("3 written");
+    assertThat(Files.readAllBytes(site.path("content/000_7077d573df519b96.txt")))
+        .isEqualTo(raw);
+    String md = site.read("content/000_7077d573df519b96.md");
+    assertThat(md).startsWith("---\n").contains("date: 2024-06-23\n")
+        .contains("date_source: header\n").contains("source: 000_7077d573df519b96.txt\n")
+        .contains("source_sha256: ").contains("gazette_hash: ").contains("> [!CAPTION]");
+  }
+
+  @Test
+  void normalizingTwiceChangesNothingAndTheBuildIsTheSame(@TempDir Path a, @TempDir Path b)
+      throws IOException {
+    TestSite site = seeds(a);
+    site.run("normalize").assertOk();
+    String first = site.read("content/001_2af5b2c2e0bb36fc.md");
+    TestSite.Run again = site.run("normalize").assertOk();
+    assertThat(again.out()).contains("0 written, 0 updated, 3 unchanged");
+    assertThat(site.read("content/001_2af5b2c2e0bb36fc.md")).isEqualTo(first);
+
+    TestSite raw = seeds(b);
+    raw.build().assertOk();
+    site.build().assertOk();
+    assertThat(site.files("site")).isEqualTo(raw.files("site"));
+    for (String f : raw.files("site")) {
+      assertThat(site.read("site/" + f)).as(f).isEqualTo(raw.read("site/" + f));
+    }
+  }
+
+  @Test
+  void anEditedMarkdownFileIsNeverOverwritten(@TempDir Path dir) throws IOException {
+    TestSite site = seeds(dir);
+    site.run("normalize").assertOk();
+    String edited = site.read("content/004_c17006d66646105e.md")
+        .replaceFirst("title: .*", "title: My own title");
+    site.writeFile("content/004_c17006d66646105e.md", edited);
+    site.writeFile("content/004_c17006d66646105e.txt",
+        site.read("content/004_c17006d66646105e.txt") + "\nA new closing line.\n");
+    site.writeFile("content/hand.md", "---\ntitle: Hand made\n---\nMine.\n");
+    site.writeFile("content/hand.txt", "Raw twin\n\nOf a hand-made file.\n");
+
+    TestSite.Run run = site.run("normalize").assertOk();
+    assertThat(run.err())
+        .contains("content/004_c17006d66646105e.md:1: warning: was edited since it was"
+            + " normalized from content/004_c17006d66646105e.txt; left as is")
+        .contains("content/hand.md:1: warning: was not written by normalize; left as is");
+    assertThat(site.read("content/004_c17006d66646105e.md")).isEqualTo(edited);
+    assertThat(site.read("content/hand.md")).isEqualTo("---\ntitle: Hand made\n---\nMine.\n");
+
+    site.build().assertOk();
+    assertThat(site.html("site/index.html").select("ol.cards h2").eachText())
+        .contains("My own title", "Hand made");
+  }
+
+  @Test
+  void aChangedRawFileUpdatesItsUneditedMarkdown(@TempDir Path dir) throws IOException {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-05-06-story.txt --
+        A headline here
+
+        First paragraph of the story.
+        """);
+    site.run("normalize").assertOk();
+    site.writeFile("content/2024-05-06-story.txt",
+        "A better headline\n\nFirst paragraph of the story.\n");
+    assertThat(site.run("normalize").assertOk().out()).contains("1 updated");
+    assertThat(site.read("content/2024-05-06-story.md")).contains("title: A better headline");
+  }
+}
