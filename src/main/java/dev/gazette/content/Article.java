@@ -71,6 +71,10 @@ public record Article(
 
   /** Minutes at 220 words a minute, at least one. */
   public int readingMinutes() {
-    return Math.max(1, (wordCount() + 219) / 220);
+    return readingMinutes(wordCount());
+  }
+
+  public static int readingMinutes(int words) {
+    return Math.max(1, (words + 219) / 220);
   }
 }

@@ -3,6 +3,7 @@ package dev.gazette.render;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
 import dev.gazette.content.DateSource;
+import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.render.PageData.Paging;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Template variables, built from page data. Every key is always present (null when empty), so
@@ -26,6 +28,8 @@ final class Views {
   private final MarkdownRenderer markdown;
   private final DateTimeFormatter dayFormat;
   private final Map<String, Object> site;
+  /** Word counts by slug: an article appears on many list pages, its body is counted once. */
+  private final Map<Slug, Integer> words = new ConcurrentHashMap<>();
 
   Views(SiteConfig config, MarkdownRenderer markdown) {
     this.config = config;
@@ -71,8 +75,9 @@ final class Views {
     m.put("dateSource", a.dateSource().key());
     m.put("dateInferred", a.dateSource() == DateSource.INFERRED);
     m.put("summary", a.summary());
-    m.put("readingMinutes", a.readingMinutes());
-    m.put("wordCount", a.wordCount());
+    int count = words.computeIfAbsent(a.slug(), k -> a.wordCount());
+    m.put("readingMinutes", Article.readingMinutes(count));
+    m.put("wordCount", count);
     List<Map<String, Object>> tags = new ArrayList<>();
     for (Tag t : a.tags()) {
       tags.add(tag(t, null));
