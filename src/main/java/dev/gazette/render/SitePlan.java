@@ -86,8 +86,11 @@ public final class SitePlan {
         head(all, config.feedSize()))));
     pages.add(new Page(".nojekyll", new PageData.Text("")));
     pages.addAll(sitemaps(config, pages));
-    pages.add(new Page("robots.txt", new PageData.Text("User-agent: *\nAllow: /\n\nSitemap: "
-        + config.baseUrl().absolute("sitemap.xml") + "\n")));
+    // Crawlers need an absolute sitemap URL; without a known origin the line is left out.
+    String sitemapLine = config.baseUrl().origin().isEmpty() ? ""
+        : "\nSitemap: " + config.baseUrl().absolute("sitemap.xml") + "\n";
+    pages.add(new Page("robots.txt", new PageData.Text("User-agent: *\nAllow: /\n"
+        + sitemapLine)));
     return List.copyOf(pages);
   }
 
