@@ -21,6 +21,15 @@ public record ReadResult(
     problems = List.copyOf(problems);
   }
 
+  /**
+   * The same result without the raw parse: the archive keeps one copy of each article's text
+   * (its Markdown body), which matters at 100,000 articles.
+   */
+  public ReadResult withoutRaw() {
+    return raw.isEmpty() ? this : new ReadResult(source, article, needsTags, Optional.empty(),
+        decodingGuess, problems);
+  }
+
   static ReadResult failed(String source, Problem problem) {
     return new ReadResult(source, Optional.empty(), false, Optional.empty(), Optional.empty(),
         List.of(problem));

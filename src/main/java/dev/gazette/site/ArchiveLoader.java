@@ -31,7 +31,8 @@ public final class ArchiveLoader {
 
   public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems) {
     ArticleReader reader = new ArticleReader(config);
-    List<ReadResult> reads = files.parallelStream().map(reader::read).toList();
+    List<ReadResult> reads = files.parallelStream().map(reader::read)
+        .map(ReadResult::withoutRaw).toList();
     TagExtractor extractor = new TagExtractor(config.maxTagsPerArticle());
     List<Article> articles = new ArrayList<>(reads.size());
     for (ReadResult r : reads) {

@@ -1,17 +1,22 @@
 package dev.gazette.taxonomy;
 
+import dev.gazette.content.Archive;
 import dev.gazette.content.Article;
 import dev.gazette.content.Slug;
+import dev.gazette.content.Tag;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Related articles by shared tags, each tag weighted by how rare it is (a tag on three articles
  * says more than one on three thousand). Candidates come from a window of date-neighbours in each
- * tag's list, which keeps the work linear in archive size.
+ * tag's list, and each article's scores are kept only while its own top list is chosen, so time
+ * and memory stay linear in the size of the archive.
  */
 public final class RelatedArticles {
   private static final int WINDOW = 60;
@@ -23,43 +28,61 @@ public final class RelatedArticles {
   }
 
   public static RelatedArticles of(TagIndex tags, int perArticle) {
-    int n = Math.max(1, tags.entries().stream().mapToInt(TagIndex.Entry::count).max().orElse(1));
-    Map<Slug, Map<Article, Double>> scores = new HashMap<>();
-    Map<Slug, Article> bySlug = new HashMap<>();
+    Map<String, TagIndex.Entry> bySlug = new HashMap<>();
+    List<Article> tagged = new ArrayList<>();
+    Map<Slug, Boolean> seen = new HashMap<>();
+    int largest = 1;
     for (TagIndex.Entry e : tags.entries()) {
-      List<Article> list = e.articles();
-      if (list.size() < 2) {
-        continue;
-      }
-      double weight = Math.log(1.0 + (double) (n + 1) / list.size());
-      for (int i = 0; i < list.size(); i++) {
-        Article a = list.get(i);
-        bySlug.put(a.slug(), a);
-        Map<Article, Double> s = scores.computeIfAbsent(a.slug(), k -> new HashMap<>());
-        int from = Math.max(0, i - WINDOW);
-        int to = Math.min(list.size(), i + WINDOW + 1);
-        for (int j = from; j < to; j++) {
-          if (j != i) {
-            s.merge(list.get(j), weight, Double::sum);
-          }
+      bySlug.put(e.tag().slug().value(), e);
+      largest = Math.max(largest, e.count());
+      for (Article a : e.articles()) {
+        if (seen.putIfAbsent(a.slug(), Boolean.TRUE) == null) {
+          tagged.add(a);
         }
       }
     }
-    Map<Slug, List<Article>> result = new HashMap<>();
-    scores.forEach((slug, s) -> {
-      Article self = bySlug.get(slug);
-      List<Map.Entry<Article, Double>> ranked = new ArrayList<>(s.entrySet());
-      ranked.sort(Comparator.<Map.Entry<Article, Double>>comparingDouble(Map.Entry::getValue)
-          .reversed()
-          .thenComparingLong(en -> distanceInDays(self, en.getKey()))
-          .thenComparing(en -> en.getKey().slug()));
-      List<Article> top = new ArrayList<>();
-      for (int i = 0; i < ranked.size() && i < perArticle; i++) {
-        top.add(ranked.get(i).getKey());
+    int n = largest;
+    Map<Slug, List<Article>> result = new ConcurrentHashMap<>();
+    tagged.parallelStream().forEach(a -> {
+      List<Article> top = topFor(a, bySlug, n, perArticle);
+      if (!top.isEmpty()) {
+        result.put(a.slug(), top);
       }
-      result.put(slug, List.copyOf(top));
     });
     return new RelatedArticles(result);
+  }
+
+  private static List<Article> topFor(Article self, Map<String, TagIndex.Entry> tags, int n,
+      int perArticle) {
+    Map<Slug, Double> scores = new HashMap<>();
+    Map<Slug, Article> candidates = new HashMap<>();
+    for (Tag t : self.tags()) {
+      TagIndex.Entry e = tags.get(t.slug().value());
+      if (e == null || e.count() < 2) {
+        continue;
+      }
+      List<Article> list = e.articles();
+      // Tag lists are in archive order, so an article's place is found by binary search.
+      int i = Collections.binarySearch(list, self, Archive.NEWEST_FIRST);
+      if (i < 0) {
+        continue;
+      }
+      double weight = Math.log(1.0 + (double) (n + 1) / list.size());
+      int from = Math.max(0, i - WINDOW);
+      int to = Math.min(list.size(), i + WINDOW + 1);
+      for (int j = from; j < to; j++) {
+        Article other = list.get(j);
+        if (j != i) {
+          scores.merge(other.slug(), weight, Double::sum);
+          candidates.putIfAbsent(other.slug(), other);
+        }
+      }
+    }
+    List<Article> ranked = new ArrayList<>(candidates.values());
+    ranked.sort(Comparator.<Article>comparingDouble(o -> scores.get(o.slug())).reversed()
+        .thenComparingLong(o -> distanceInDays(self, o))
+        .thenComparing(Article::slug));
+    return List.copyOf(ranked.subList(0, Math.min(perArticle, ranked.size())));
   }
 
   private static long distanceInDays(Article a, Article b) {
