@@ -197,4 +197,38 @@ class BuildTest {
     assertThat(site.read("site/feed.xml").indexOf("<title>Story 5</title>"))
         .isLessThan(site.read("site/feed.xml").indexOf("<title>Story 1</title>"));
   }
+
+  @Test
+  void hostileFrontMatterIsRefusedWithoutTakingDownTheBuild(@TempDir Path dir) {
+    StringBuilder laughs = new StringBuilder("---\ntitle: Lol\na: &a [\"lol\",\"lol\",\"lol\"]\n");
+    for (int i = 0; i < 9; i++) {
+      laughs.append((char) ('b' + i)).append(": &").append((char) ('b' + i)).append(" [*")
+          .append((char) ('a' + i)).append(",*").append((char) ('a' + i)).append(",*")
+          .append((char) ('a' + i)).append("]\n");
+    }
+    laughs.append("---\nBody.\n");
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-01-01-fine.md --
+        ---
+        title: Fine
+        ---
+        Fine body.
+        -- content/deep.md --
+        ---
+        title: Deep
+        tags: %s
+        ---
+        -- content/dup.md --
+        ---
+        title: One
+        title: Two
+        ---
+        """.formatted("[".repeat(500) + "]".repeat(500)));
+    site.writeFile("content/laughs.md", laughs.toString());
+    TestSite.Run run = site.build();
+    assertThat(run.code()).isIn(0, 1);
+    assertThat(run.err()).contains("content/deep.md").contains("content/dup.md:")
+        .doesNotContain("OutOfMemory").doesNotContain("StackOverflow");
+    site.assertFile("site/2024/01/fine/index.html", "Fine body.");
+  }
 }
