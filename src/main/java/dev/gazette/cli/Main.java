@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code gazette} command line. With no command, it builds the site. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1.0",
     description = "A static site generator for article archives.",
-    subcommands = {BuildCommand.class, NormalizeCommand.class,
+    subcommands = {BuildCommand.class, NormalizeCommand.class, QualityCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -2,6 +2,7 @@ package dev.gazette.normalize;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
+import dev.gazette.content.DateConfidence;
 import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
@@ -63,7 +64,7 @@ public final class ArticleReader {
     } catch (ContentException e) {
       problems.add(e.problem());
       return new ReadResult(file.name(), Optional.empty(), false, Optional.empty(),
-          decoded.guess(), problems);
+          decoded.guess(), DateConfidence.NONE, problems);
     }
   }
 
@@ -73,13 +74,13 @@ public final class ArticleReader {
     if (raw.blocks().isEmpty() && raw.title().equals("Untitled")) {
       problems.add(Problem.error(file.name(), 0, "file has no text; skipped"));
       return new ReadResult(file.name(), Optional.empty(), false, Optional.of(raw),
-          decoded.guess(), problems);
+          decoded.guess(), DateConfidence.NONE, problems);
     }
     Article article = new Article(file.name(), Slug.of(raw.title(), "article"), raw.title(),
         raw.date(), raw.dateSource(), List.of(), raw.summary(), MarkdownBody.write(raw.blocks()),
         false, hash);
     return new ReadResult(file.name(), Optional.of(article), true, Optional.of(raw),
-        decoded.guess(), problems);
+        decoded.guess(), raw.dateConfidence(), problems);
   }
 
   private ReadResult readMarkdown(SourceFile file, DecodedText decoded, String hash,
@@ -124,6 +125,18 @@ public final class ArticleReader {
       }
     }
 
+    DateConfidence confidence = DateConfidence.of(dateSource);
+    if (fm.dateConfidence().isPresent() && date.isPresent()) {
+      try {
+        confidence = DateConfidence.fromKey(fm.dateConfidence().get());
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.warning(file.name(), 1, e.getMessage()));
+      }
+    }
+    if (date.isEmpty()) {
+      confidence = DateConfidence.NONE;
+    }
+
     String finalTitle = title;
     Slug slug = fm.slug().map(s -> Slug.of(s, "article"))
         .orElseGet(() -> Slug.of(slugBase(file.baseName(), finalTitle), "article"));
@@ -141,7 +154,7 @@ public final class ArticleReader {
     // A normalized article without tags in its front matter still gets extracted tags.
     boolean needsTags = fm.tags().isEmpty() && fm.source().isPresent();
     return new ReadResult(file.name(), Optional.of(article), needsTags, Optional.empty(),
-        decoded.guess(), problems);
+        decoded.guess(), confidence, problems);
   }
 
   /** A file named {@code 2024-06-23-my-story} gives the slug {@code my-story}. */

@@ -7,6 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import dev.gazette.content.DateConfidence;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +46,32 @@ public final class DateParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC = Pattern.compile(
       "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+  // For scanning whole texts: a cheap look at the first character lets the engine skip most
+  // positions without trying twelve month names there.
+  private static final Pattern ISO_IN_TEXT = Pattern.compile("(?=\\d)" + ISO.pattern());
+  private static final Pattern DAY_MONTH_YEAR_IN_TEXT = Pattern.compile(
+      "(?=\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_YEAR_IN_TEXT = Pattern.compile(
+      "\\b(?=[JFMASONDjfmasond])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMERIC_IN_TEXT = Pattern.compile("(?=\\d)" + NUMERIC.pattern());
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|first\\s+published"
       + "(?:\\s+on)?|updated(?:\\s+on)?)\\s*[:\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
+  /** A time of day after a header date: "June 23, 2024, 10:00 am BST". */
+  private static final Pattern TIME_TAIL = Pattern.compile(
+      "^,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
+      + "(?:\\s+(?:[A-Z]{2,4}|UTC[+-]\\d{1,2}))?(?=$|\\s|[|\\-–—,])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?=[tyl])\\b(?:(the\\s+day\\s+before\\s+yesterday)|(yesterday)|(today)|(tomorrow)"
+      + "|last\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile(
+      "(?=[\\dJFMASONDjfmasond])\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+      + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?![\\s,]*\\d)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern FILE_NAME = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:$|[-_ .])");
 
   private final DateOrder order;
@@ -81,6 +110,10 @@ public final class DateParser {
       return Optional.empty();
     }
     String rest = s.substring(m.get().end);
+    Matcher time = TIME_TAIL.matcher(rest);
+    if (time.lookingAt()) {
+      rest = rest.substring(time.end());
+    }
     if (!labelled) {
       String trimmed = rest.strip();
       if (!trimmed.isEmpty() && !trimmed.startsWith("|") && !trimmed.startsWith("-")
@@ -92,6 +125,108 @@ public final class DateParser {
     }
     rest = rest.strip().replaceFirst("^[|\\-–—:,]\\s*", "");
     return Optional.of(new Leading(m.get().date, rest));
+  }
+
+  /** A date inferred from the text, and how sure the guess is. */
+  public record Inferred(LocalDate date, DateConfidence confidence) {}
+
+  /**
+   * The latest full date the text mentions (day, month and year written out). A text naming one
+   * date is a fair guess; one naming several gives a weaker one. Relative phrases ("yesterday",
+   * "last Tuesday") and dates without a year count only when a reference date is given: without
+   * one there is nothing to resolve them against, and a date is never made up.
+   */
+  public Optional<Inferred> infer(String text, Optional<LocalDate> reference) {
+    List<LocalDate> full = fullDatesIn(text);
+    List<LocalDate> relative = reference.map(r -> relativeDatesIn(text, r)).orElse(List.of());
+    Optional<LocalDate> latestFull = full.stream().max(Comparator.naturalOrder());
+    Optional<LocalDate> latestRelative = relative.stream().max(Comparator.naturalOrder());
+    if (latestFull.isEmpty() && latestRelative.isEmpty()) {
+      return Optional.empty();
+    }
+    if (latestRelative.isPresent()
+        && (latestFull.isEmpty() || latestRelative.get().isAfter(latestFull.get()))) {
+      return Optional.of(new Inferred(latestRelative.get(), DateConfidence.LOW));
+    }
+    long distinct = full.stream().distinct().count();
+    return Optional.of(new Inferred(latestFull.get(),
+        distinct == 1 ? DateConfidence.MEDIUM : DateConfidence.LOW));
+  }
+
+  /** Every full date written anywhere in the text, in the order found. */
+  public List<LocalDate> fullDatesIn(String text) {
+    List<LocalDate> found = new ArrayList<>();
+    Matcher iso = ISO_IN_TEXT.matcher(text);
+    while (iso.find()) {
+      if (standsAlone(text, iso.start(), iso.end())) {
+        isoDate(iso).ifPresent(found::add);
+      }
+    }
+    Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
+    while (dmy.find()) {
+      if (standsAlone(text, dmy.start(), dmy.end())) {
+        date(dmy.group(3), String.valueOf(MONTHS.get(monthKey(dmy.group(2)))), dmy.group(1))
+            .ifPresent(found::add);
+      }
+    }
+    Matcher mdy = MONTH_DAY_YEAR_IN_TEXT.matcher(text);
+    while (mdy.find()) {
+      if (standsAlone(text, mdy.start(), mdy.end())) {
+        date(mdy.group(3), String.valueOf(MONTHS.get(monthKey(mdy.group(1)))), mdy.group(2))
+            .ifPresent(found::add);
+      }
+    }
+    Matcher num = NUMERIC_IN_TEXT.matcher(text);
+    while (num.find()) {
+      if (standsAlone(text, num.start(), num.end())) {
+        String day = order == DateOrder.DMY ? num.group(1) : num.group(2);
+        String month = order == DateOrder.DMY ? num.group(2) : num.group(1);
+        date(num.group(3), month, day).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Dates named relative to a reference: "today", "yesterday", "last Tuesday" (the one before
+   * the reference day), and day-and-month without a year ("on January 29": the latest such day
+   * not after the reference).
+   */
+  public List<LocalDate> relativeDatesIn(String text, LocalDate reference) {
+    List<LocalDate> found = new ArrayList<>();
+    Matcher m = RELATIVE.matcher(text);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        found.add(reference.minusDays(2));
+      } else if (m.group(2) != null) {
+        found.add(reference.minusDays(1));
+      } else if (m.group(3) != null) {
+        found.add(reference);
+      } else if (m.group(4) != null) {
+        found.add(reference.plusDays(1));
+      } else {
+        DayOfWeek day = DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT));
+        found.add(reference.minusDays(1).with(TemporalAdjusters.previousOrSame(day)));
+      }
+    }
+    Matcher md = MONTH_DAY_NO_YEAR.matcher(text);
+    while (md.find()) {
+      String dayText = md.group(1) != null ? md.group(1) : md.group(4);
+      String monthText = md.group(1) != null ? md.group(2) : md.group(3);
+      int month = MONTHS.get(monthKey(monthText));
+      int day = Integer.parseInt(dayText);
+      Optional<LocalDate> same = date(String.valueOf(reference.getYear()),
+          String.valueOf(month), String.valueOf(day));
+      if (same.isPresent()) {
+        found.add(same.get().isAfter(reference) ? same.get().minusYears(1) : same.get());
+      }
+    }
+    return found;
+  }
+
+  private static boolean standsAlone(String text, int start, int end) {
+    return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
   /** A date that starts a file name: {@code 2024-06-23-title.txt}. */

@@ -7,6 +7,8 @@ import java.util.Optional;
  * The front-matter keys Gazette reads. Raw values are kept as written; {@link ArticleReader}
  * interprets them.
  *
+ * @param dateConfidence how sure the date is ({@code high}, {@code medium}, {@code low},
+ *     {@code none}); written by normalize for raw articles
  * @param source the raw file this Markdown was normalized from
  * @param sourceSha256 the hash of that raw file's bytes when it was normalized
  * @param gazetteHash the hash of this Markdown file as Gazette wrote it: a file whose hash no
@@ -17,6 +19,7 @@ public record FrontMatter(
     Optional<String> date,
     int dateLine,
     Optional<String> dateSource,
+    Optional<String> dateConfidence,
     Optional<List<String>> tags,
     Optional<String> slug,
     Optional<String> summary,
@@ -26,7 +29,8 @@ public record FrontMatter(
     Optional<String> gazetteHash) {
 
   /** Every key, in the order Gazette writes them. */
-  public static final List<String> KEYS = List.of("title", "date", "date_source", "tags", "slug",
+  public static final List<String> KEYS = List.of("title", "date", "date_source",
+      "date_confidence", "tags", "slug",
       "summary", "draft", "source", "source_sha256", "gazette_hash");
 
   public FrontMatter {

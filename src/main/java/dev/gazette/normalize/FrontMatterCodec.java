@@ -127,6 +127,7 @@ public final class FrontMatterCodec {
         scalar(file, root, "date", keyLines),
         keyLines.getOrDefault("date", 1),
         scalar(file, root, "date_source", keyLines),
+        scalar(file, root, "date_confidence", keyLines),
         tags(file, root, keyLines),
         scalar(file, root, "slug", keyLines),
         scalar(file, root, "summary", keyLines),
@@ -246,7 +247,7 @@ public final class FrontMatterCodec {
 
   private static FrontMatter empty() {
     return new FrontMatter(Optional.empty(), Optional.empty(), 1, Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(),
         Optional.empty(), Optional.empty());
   }
 

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Writes recognized blocks as Markdown. Raw text is plain text, so every character Markdown would
  * read as syntax is escaped: what the reporter typed is what the reader sees. Captions use the
- * alert syntax {@code > [!CAPTION]}, which the renderer turns into a figure caption.
+ * alert syntax {@code > [!CAPTION]}, which the renderer turns into a figure caption; lists and
+ * sub-headings become Markdown lists and {@code ##} headings.
  */
 public final class MarkdownBody {
   public static final String CAPTION_MARKER = "[!CAPTION]";
@@ -21,6 +22,13 @@ public final class MarkdownBody {
     for (Block b : blocks) {
       if (out.length() > 0) {
         out.append('\n');
+      }
+      if (b instanceof Block.ListBlock list) {
+        for (int i = 0; i < list.items().size(); i++) {
+          out.append(list.ordered() ? (list.start() + i) + ". " : "- ")
+              .append(escape(list.items().get(i))).append('\n');
+        }
+        continue;
       }
       String text = escape(b.text());
       if (b instanceof Block.Caption) {

@@ -1,6 +1,7 @@
 package dev.gazette.normalize;
 
 import dev.gazette.content.Article;
+import dev.gazette.content.DateConfidence;
 import dev.gazette.content.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +21,18 @@ public final class NormalizedFile {
 
   private final FrontMatterCodec codec = new FrontMatterCodec();
 
-  /** The whole Markdown file for a raw article with its tags. */
+  /** The whole Markdown file for a raw article, its date as sure as its source says. */
   public String render(Article article, String sourceFileName) {
+    return render(article, sourceFileName, DateConfidence.of(article.dateSource()));
+  }
+
+  /** The whole Markdown file for a raw article with its tags and how sure its date is. */
+  public String render(Article article, String sourceFileName, DateConfidence confidence) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("title", article.title());
     article.date().ifPresent(d -> fields.put("date", d.toString()));
     fields.put("date_source", article.dateSource().key());
+    fields.put("date_confidence", confidence.key());
     fields.put("tags", article.tags().stream().map(Tag::name).toList());
     fields.put("slug", article.slug().value());
     fields.put("summary", article.summary());

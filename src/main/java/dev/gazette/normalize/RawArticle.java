@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.content.DateConfidence;
 import dev.gazette.content.DateSource;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ public record RawArticle(
     boolean titleDerived,
     Optional<LocalDate> date,
     DateSource dateSource,
+    DateConfidence dateConfidence,
     List<Block> blocks,
     String summary) {
 

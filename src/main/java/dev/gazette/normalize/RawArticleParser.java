@@ -1,10 +1,14 @@
 package dev.gazette.normalize;
 
+import dev.gazette.content.DateConfidence;
 import dev.gazette.content.DateSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,14 +26,31 @@ public final class RawArticleParser {
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)(?:^|[.!?\\s])(?:photos?|pictures?|pic|images?|photograph|video|illustration|credit)"
       + "s?\\s*(?:/|:|\\|)\\s*[^.!?]{1,80}$|\\((?:photos?|pictures?|images?|credit)\\b[^)]*\\)$");
-  private static final Pattern PICTURED = Pattern.compile(
-      "(?i)\\(pictured\\b|\\(left\\)|\\(right\\)|\\(centre\\)|\\(center\\)|\\(top\\)|\\(above\\)"
-      + "|,\\s+pictured\\b");
+  /** "(pictured ...)", "(left)", ", pictured with ...": a photo is being described. */
+  private static final List<String> PICTURED = List.of("(pictured", "(left)", "(right)",
+      "(centre)", "(center)", "(top)", "(above)", ", pictured");
   private static final Pattern SENTENCE_END = Pattern.compile(
       "(?<=[^A-Z][.!?])(?:[\"'”’)\\]]*)\\s+(?=[\"'“‘(\\[]?[A-Z0-9])");
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       "(?:[,;:]|\\s[–—-])\\s+|\\s+(?=(?:after|while|as|because|despite|amid|following|since"
       + "|before|when|which|who|but|although|though|until)\\s)");
+
+  private static final Pattern BULLET = Pattern.compile("^[-*•–·▪]\\s+(?=\\S)");
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+  private static final String OPENING_QUOTES = "\"'“‘«„";
+  /** Words a title-case line may leave in lower case. */
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor",
+      "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via", "into",
+      "over", "up", "off", "per", "than", "is", "are", "be", "its", "it", "v");
+  /** A derived title ends before one of these words: what follows is a new phrase. */
+  private static final Set<String> PHRASE_STARTS = Set.of("that", "to", "in", "on", "at", "for",
+      "with", "after", "before", "as", "by", "from", "and", "but", "while", "when", "who",
+      "which", "because", "since", "despite", "amid", "over", "into", "than", "during", "if",
+      "where", "until", "following");
+  private static final int SUBHEADING_MAX_WORDS = 10;
+  private static final int CREDIT_TAIL = 160;
+  private static final int CAPTION_MAX_WORDS = 60;
+  private static final int SUBHEADING_MAX_CHARS = 80;
 
   private final DateParser dates;
 
@@ -71,6 +92,18 @@ public final class RawArticleParser {
       date = fileNameDate;
       source = DateSource.FILENAME;
     }
+    DateConfidence confidence = DateConfidence.of(source);
+    if (date.isEmpty()) {
+      // Nothing says when it was published: the text's own latest date is the best guess.
+      // There is no reference date here, so relative phrases are left unresolved.
+      Optional<DateParser.Inferred> inferred = dates.infer(String.join("\n", lines),
+          Optional.empty());
+      if (inferred.isPresent()) {
+        date = Optional.of(inferred.get().date());
+        source = DateSource.INFERRED;
+        confidence = inferred.get().confidence();
+      }
+    }
 
     List<String> paragraphs = paragraphs(lines);
     String title = null;
@@ -79,11 +112,7 @@ public final class RawArticleParser {
       title = stripClosingPunctuation(paragraphs.get(0));
       bodyStart = 1;
     }
-    List<Block> blocks = new ArrayList<>();
-    for (int i = bodyStart; i < paragraphs.size(); i++) {
-      String p = paragraphs.get(i);
-      blocks.add(isCaption(p) ? new Block.Caption(p) : new Block.Paragraph(p));
-    }
+    List<Block> blocks = blocks(paragraphs.subList(bodyStart, paragraphs.size()));
     String lede = blocks.stream().filter(b -> b instanceof Block.Paragraph).map(Block::text)
         .findFirst()
         .orElse(blocks.isEmpty() ? "" : blocks.get(0).text());
@@ -92,7 +121,159 @@ public final class RawArticleParser {
       title = deriveTitle(lede.isEmpty() && bodyStart < paragraphs.size()
           ? paragraphs.get(bodyStart) : lede);
     }
-    return new RawArticle(title, derived, date, source, blocks, summarize(lede));
+    return new RawArticle(title, derived, date, source, confidence, blocks, summarize(lede));
+  }
+
+  /** Lists, sub-headings, captions and prose, in source order. */
+  static List<Block> blocks(List<String> paragraphs) {
+    List<Block> blocks = new ArrayList<>();
+    int i = 0;
+    while (i < paragraphs.size()) {
+      int end = listEnd(paragraphs, i);
+      if (end - i >= 2) {
+        blocks.add(list(paragraphs.subList(i, end)));
+        i = end;
+        continue;
+      }
+      String p = paragraphs.get(i);
+      String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+      if (hasCredit(p)) {
+        blocks.add(new Block.Caption(p));
+      } else if (isSubheading(p, next)) {
+        blocks.add(new Block.Heading(p));
+      } else if (isCaption(p)) {
+        blocks.add(new Block.Caption(p));
+      } else {
+        blocks.add(new Block.Paragraph(p));
+      }
+      i++;
+    }
+    return blocks;
+  }
+
+  /**
+   * Where a run of list lines starting at {@code from} ends: bullets of one kind, or numbers
+   * counting up by one.
+   */
+  private static int listEnd(List<String> paragraphs, int from) {
+    String first = paragraphs.get(from);
+    Matcher num = NUMBERED.matcher(first);
+    if (num.find()) {
+      int expected = Integer.parseInt(num.group(1));
+      int i = from;
+      while (i < paragraphs.size()) {
+        Matcher m = NUMBERED.matcher(paragraphs.get(i));
+        if (!m.find() || Integer.parseInt(m.group(1)) != expected) {
+          break;
+        }
+        expected++;
+        i++;
+      }
+      return i;
+    }
+    Matcher bullet = BULLET.matcher(first);
+    if (!bullet.find()) {
+      return from;
+    }
+    char marker = first.charAt(0);
+    int i = from;
+    while (i < paragraphs.size() && paragraphs.get(i).charAt(0) == marker
+        && BULLET.matcher(paragraphs.get(i)).find()) {
+      i++;
+    }
+    return i;
+  }
+
+  private static Block.ListBlock list(List<String> lines) {
+    Matcher num = NUMBERED.matcher(lines.get(0));
+    boolean ordered = num.find();
+    int start = ordered ? Integer.parseInt(num.group(1)) : 0;
+    List<String> items = new ArrayList<>();
+    for (String line : lines) {
+      items.add((ordered ? NUMBERED : BULLET).matcher(line).replaceFirst("").strip());
+    }
+    return new Block.ListBlock(items, ordered, start);
+  }
+
+  static boolean isListLine(String line) {
+    return BULLET.matcher(line).find() || NUMBERED.matcher(line).find();
+  }
+
+  /**
+   * A sub-heading: a short line in title case (or capitals), without a closing full stop,
+   * followed by prose. Photo captions are rarely in title case: they carry a lower-case verb.
+   */
+  static boolean isSubheading(String p, String next) {
+    if (next == null || !endsLikeSentence(next) || !startsLikeTitle(next) || isQuotation(p)
+        || hasCredit(p) || !p.matches(".*\\p{Lu}.*")) {
+      return false;
+    }
+    String core = p.strip();
+    int words = wordCount(core);
+    if (words == 0 || words > SUBHEADING_MAX_WORDS || core.length() > SUBHEADING_MAX_CHARS
+        || wordCount(next) <= words) {
+      return false;
+    }
+    char last = core.charAt(core.length() - 1);
+    if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!') {
+      return false;
+    }
+    return isTitleCase(core) || isCapitals(core);
+  }
+
+  /** Every word capitalized except small words, and the first word always. */
+  static boolean isTitleCase(String s) {
+    String[] words = s.split("\\s+");
+    boolean first = true;
+    int capitalized = 0;
+    for (String w : words) {
+      String letters = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (letters.isEmpty()) {
+        continue;
+      }
+      char c = letters.charAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        capitalized++;
+      } else if (first || !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      first = false;
+    }
+    return capitalized > 0;
+  }
+
+  private static boolean isCapitals(String s) {
+    boolean letters = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /** A paragraph that opens a quotation: kept as prose whatever its ending. */
+  static boolean isQuotation(String p) {
+    return !p.isEmpty() && OPENING_QUOTES.indexOf(p.charAt(0)) >= 0;
+  }
+
+  private static boolean isPictured(String p) {
+    if (p.indexOf('(') < 0 && p.indexOf("ictured") < 0) {
+      return false;
+    }
+    String lower = p.toLowerCase(Locale.ROOT);
+    for (String marker : PICTURED) {
+      if (lower.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCredit(String p) {
+    return CREDIT.matcher(tail(p)).find() || isPictured(p);
   }
 
   private static int firstNonBlank(List<String> lines, int from) {
@@ -130,7 +311,8 @@ public final class RawArticleParser {
     boolean wrapped = block.size() > 1;
     for (int i = 0; i < block.size() - 1; i++) {
       String line = block.get(i);
-      if (line.length() > WRAPPED_LINE_MAX || line.length() < WRAPPED_LINE_MAX / 2) {
+      if (line.length() > WRAPPED_LINE_MAX || line.length() < WRAPPED_LINE_MAX / 2
+          || isListLine(block.get(i + 1))) {
         wrapped = false;
         break;
       }
@@ -144,7 +326,7 @@ public final class RawArticleParser {
   }
 
   static boolean isHeadline(String p) {
-    if (CREDIT.matcher(p).find() || PICTURED.matcher(p).find()) {
+    if (hasCredit(p)) {
       return false;
     }
     String core = stripClosingPunctuation(p);
@@ -153,15 +335,49 @@ public final class RawArticleParser {
       return false;
     }
     String end = p.replaceAll("[\"'”’)\\]\\s]+$", "");
+    if (end.endsWith(",") || end.endsWith(";") || end.endsWith(":") || isListLine(p)) {
+      return false;
+    }
+    if (!startsLikeTitle(core)) {
+      return false;
+    }
     return !end.endsWith(".") || end.endsWith("...") || end.endsWith("…");
+  }
+
+  /**
+   * A headline starts with a capital, a digit or an amount ("$1m payoff ..."), possibly after a
+   * quotation mark, or with a brand written in camel case ("iTunes now selling ...").
+   */
+  private static boolean startsLikeTitle(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (Character.isLowerCase(c)) {
+          int end = i;
+          while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+          }
+          return !s.substring(i, end).equals(s.substring(i, end).toLowerCase(Locale.ROOT));
+        }
+        return true;
+      }
+      if (OPENING_QUOTES.indexOf(c) < 0 && c != '(' && c != '['
+          && Character.getType(c) != Character.CURRENCY_SYMBOL) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A caption: a credit at its end, a "(pictured ...)" note, or text that is not a sentence. */
   static boolean isCaption(String p) {
-    if (CREDIT.matcher(p).find() || PICTURED.matcher(p).find()) {
+    if (hasCredit(p)) {
       return true;
     }
-    return !endsLikeSentence(p);
+    // Otherwise a caption is one line of description without a closing full stop. Prose cut
+    // short (several sentences, a fragment starting in lower case) is not one.
+    return !endsLikeSentence(p) && !isQuotation(p) && !isListLine(p) && startsLikeTitle(p)
+        && wordCount(p) <= CAPTION_MAX_WORDS && !SENTENCE_END.matcher(p).find();
   }
 
   static boolean endsLikeSentence(String p) {
@@ -204,11 +420,41 @@ public final class RawArticleParser {
       }
     }
     String[] words = sentence.split("\\s+");
+    String phrase = phraseBefore(words);
+    if (!phrase.isEmpty()) {
+      return phrase;
+    }
     StringBuilder cut = new StringBuilder();
     for (int i = 0; i < 12; i++) {
       cut.append(i == 0 ? "" : " ").append(words[i]);
     }
     return cut.toString().replaceAll("[,;:]$", "") + "…";
+  }
+
+  /**
+   * The longest opening of a sentence (6 to 14 words) that ends where a new phrase begins
+   * ("... is mounting | after it was claimed"), so the title reads as a phrase, not a cut.
+   */
+  private static String phraseBefore(String[] words) {
+    for (int k = Math.min(14, words.length - 1); k >= 6; k--) {
+      String next = words[k].toLowerCase(Locale.ROOT);
+      String last = words[k - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (PHRASE_STARTS.contains(next) && !SMALL_WORDS.contains(last)
+          && !PHRASE_STARTS.contains(last) && !words[k - 1].endsWith(",")) {
+        String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+        if (balanced(head) && quotesBalanced(head)) {
+          return head;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static boolean quotesBalanced(String s) {
+    long open = s.chars().filter(c -> c == '“').count();
+    long close = s.chars().filter(c -> c == '”').count();
+    long straight = s.chars().filter(c -> c == '"').count();
+    return open == close && straight % 2 == 0;
   }
 
   private static boolean balanced(String s) {
@@ -223,8 +469,25 @@ public final class RawArticleParser {
     return open == 0;
   }
 
+  /**
+   * The end of a paragraph where a credit can stand (the pattern is anchored at the end and
+   * allows 80 characters after the keyword): scanning only there keeps long paragraphs cheap.
+   */
+  private static String tail(String p) {
+    if (p.length() <= CREDIT_TAIL) {
+      return p;
+    }
+    int from = p.length() - CREDIT_TAIL;
+    while (from > 0 && !Character.isWhitespace(p.charAt(from - 1))) {
+      from--;
+    }
+    return p.substring(from);
+  }
+
   static String withoutCredit(String p) {
-    return CREDIT.matcher(p).replaceFirst("").strip();
+    String t = tail(p);
+    String cut = CREDIT.matcher(t).replaceFirst("");
+    return (p.substring(0, p.length() - t.length()) + cut).strip();
   }
 
   /** The lede, cut at a sentence end when very long. */

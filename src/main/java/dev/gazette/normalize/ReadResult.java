@@ -1,13 +1,15 @@
 package dev.gazette.normalize;
 
 import dev.gazette.content.Article;
+import dev.gazette.content.DateConfidence;
 import dev.gazette.diag.Problem;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What reading one file gave: an article (absent when the file could not be used), whether its
- * tags are still to be extracted from the text, and the problems to show the editor.
+ * tags are still to be extracted from the text, how sure its date is, and the problems to show
+ * the editor.
  */
 public record ReadResult(
     String source,
@@ -15,6 +17,7 @@ public record ReadResult(
     boolean needsTags,
     Optional<RawArticle> raw,
     Optional<String> decodingGuess,
+    DateConfidence dateConfidence,
     List<Problem> problems) {
 
   public ReadResult {
@@ -32,6 +35,6 @@ public record ReadResult(
 
   static ReadResult failed(String source, Problem problem) {
     return new ReadResult(source, Optional.empty(), false, Optional.empty(), Optional.empty(),
-        List.of(problem));
+        DateConfidence.NONE, List.of(problem));
   }
 }

@@ -67,7 +67,8 @@ public final class Normalizer {
       }
       Path md = src.path().resolveSibling(src.baseName() + ".md");
       String mdName = walker.displayName(md);
-      String text = files.render(article, src.path().getFileName().toString());
+      String text = files.render(article, src.path().getFileName().toString(),
+          read.dateConfidence());
       try {
         if (!Files.exists(md)) {
           writeAtomically(md, text);

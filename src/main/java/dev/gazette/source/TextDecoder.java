@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
@@ -29,6 +30,14 @@ public final class TextDecoder {
   }
 
   public DecodedText decode(byte[] bytes) throws NotTextException {
+    refuseKnownBinary(bytes);
+    // UTF-32 marks first: FF FE 00 00 also starts with the UTF-16LE mark.
+    if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      return strict(bytes, 4, Charset.forName("UTF-32LE"), "UTF-32LE with BOM");
+    }
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+      return strict(bytes, 4, Charset.forName("UTF-32BE"), "UTF-32BE with BOM");
+    }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 with BOM");
     }
@@ -38,10 +47,20 @@ public final class TextDecoder {
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE with BOM");
     }
+    Optional<Charset> utf16 = utf16WithoutBom(bytes);
+    if (utf16.isPresent()) {
+      try {
+        return checked(new DecodedText(decodeStrict(bytes, 0, utf16.get()), utf16.get(),
+            Optional.of("no byte order mark; decoded as " + utf16.get().name()
+                + " (a guess from its zero bytes)")));
+      } catch (CharacterCodingException e) {
+        // not UTF-16 after all: the NUL check below refuses it
+      }
+    }
     refuseBinary(bytes);
     try {
-      return new DecodedText(decodeStrict(bytes, 0, StandardCharsets.UTF_8),
-          StandardCharsets.UTF_8, Optional.empty());
+      String text = decodeStrict(bytes, 0, StandardCharsets.UTF_8);
+      return new DecodedText(text, StandardCharsets.UTF_8, damaged(text));
     } catch (CharacterCodingException notUtf8) {
       Charset guessed = detect(bytes);
       try {
@@ -60,10 +79,74 @@ public final class TextDecoder {
   private static DecodedText strict(byte[] bytes, int skip, Charset cs, String what)
       throws NotTextException {
     try {
-      return new DecodedText(decodeStrict(bytes, skip, cs), cs, Optional.empty());
+      return checked(new DecodedText(decodeStrict(bytes, skip, cs), cs, Optional.empty()));
     } catch (CharacterCodingException e) {
       throw new NotTextException("starts with a " + what + " mark but is not valid " + cs.name());
     }
+  }
+
+  /** Text decoded through a byte order mark may still be a binary: NULs give it away. */
+  private static DecodedText checked(DecodedText decoded) throws NotTextException {
+    if (decoded.text().indexOf('\0') >= 0) {
+      throw new NotTextException("is not a text file (it contains NUL characters)");
+    }
+    return decoded;
+  }
+
+  private record Signature(String what, int... magic) {}
+
+  /** Signatures of the binaries most often renamed or saved as .txt by mistake. */
+  private static final List<Signature> SIGNATURES = List.of(
+      new Signature("a PNG image", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+      new Signature("a JPEG image", 0xFF, 0xD8, 0xFF),
+      new Signature("a GIF image", 'G', 'I', 'F', '8'),
+      new Signature("a PDF document", '%', 'P', 'D', 'F', '-'),
+      new Signature("a ZIP archive (or a Word/OpenDocument file)", 'P', 'K', 0x03, 0x04),
+      new Signature("a gzip archive", 0x1F, 0x8B),
+      new Signature("a TIFF image", 'I', 'I', '*', 0x00),
+      new Signature("a TIFF image", 'M', 'M', 0x00, '*'),
+      new Signature("an old Word document", 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
+      new Signature("an RTF document", '{', '\\', 'r', 't', 'f', '1'));
+
+  private static void refuseKnownBinary(byte[] bytes) throws NotTextException {
+    for (Signature sig : SIGNATURES) {
+      if (startsWith(bytes, sig.magic())) {
+        throw new NotTextException("is not a text file (it is " + sig.what() + ")");
+      }
+    }
+    if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12 && bytes[8] == 'W'
+        && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+      throw new NotTextException("is not a text file (it is a WebP image)");
+    }
+  }
+
+  /**
+   * UTF-16 without a mark: Latin-script text in UTF-16 has a zero in every other byte, all on
+   * the same side. Text in other scripts has no such pattern and is left to the NUL check.
+   */
+  static Optional<Charset> utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192) & ~1;
+    if (n < 4) {
+      return Optional.empty();
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (bytes[i] == 0) {
+        evenZeros++;
+      }
+      if (bytes[i + 1] == 0) {
+        oddZeros++;
+      }
+    }
+    int pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 7 && evenZeros * 20 <= pairs) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (evenZeros * 10 >= pairs * 7 && oddZeros * 20 <= pairs) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   private static String decodeStrict(byte[] bytes, int skip, Charset cs)
@@ -94,6 +177,17 @@ public final class TextDecoder {
   }
 
   private static Charset detect(byte[] bytes) {
+    int high = 0;
+    for (byte b : bytes) {
+      if (b < 0) {
+        high++;
+      }
+    }
+    // A few stray high bytes in English text give a detector too little to go on (it may say
+    // Cyrillic); they are far more often a pound sign or a curly quote from Windows.
+    if (high * 100 < bytes.length) {
+      return WINDOWS_1252;
+    }
     UniversalDetector detector = new UniversalDetector();
     detector.handleData(bytes, 0, bytes.length);
     detector.dataEnd();
@@ -109,6 +203,16 @@ public final class TextDecoder {
       }
     }
     return WINDOWS_1252;
+  }
+
+  /**
+   * Valid UTF-8 may still carry U+FFFD from an earlier bad conversion: that loss happened
+   * before the file arrived, but the editor should hear about it rather than see it silently.
+   */
+  private static Optional<String> damaged(String text) {
+    long count = text.chars().filter(c -> c == 0xFFFD).count();
+    return count == 0 ? Optional.empty() : Optional.of("contains " + count
+        + " replacement character(s) U+FFFD: text was lost when the file was made");
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
