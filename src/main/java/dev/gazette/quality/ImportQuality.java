@@ -86,8 +86,10 @@ public final class ImportQuality {
   }
 
   private static String general(String message) {
-    // "file is 17000000 bytes; ..." and similar: numbers vary between files.
-    return message.replaceAll("\\d+", "N");
+    // Numbers vary between files ("file is 17000000 bytes"); a colon would break the
+    // "label: value" form.
+    return message.replaceFirst(";? ?skipped$", "").replaceAll("\\d+", "N")
+        .replaceAll("\\s*[:;]\\s*", ", ").strip();
   }
 
   private static String kind(Block b) {
