@@ -21,7 +21,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Generated raw articles of every shape the parser knows, and arbitrary junk: no non-blank line
  * is ever lost, and normalizing twice changes nothing.
  */
-class NormalizationProperties {
+class NormalizationPropertyTest {
   private static Path work;
 
   @BeforeContainer
