@@ -72,6 +72,8 @@ public final class DateParser {
       "(?=[\\dJFMASONDjfmasond])\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
       + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?![\\s,]*\\d)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(?:1[6-9]|20)\\d\\d"
+      + "(?![\\d.,/-]\\d)");
   private static final Pattern FILE_NAME = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:$|[-_ .])");
 
   private final DateOrder order;
@@ -149,8 +151,20 @@ public final class DateParser {
       return Optional.of(new Inferred(latestRelative.get(), DateConfidence.LOW));
     }
     long distinct = full.stream().distinct().count();
+    // A year mentioned later than the date ("in 1953 ... now, in 2004") shows the date is
+    // history the article recalls, not the day it was written.
+    boolean laterYear = latestYear(text) > latestFull.get().getYear();
     return Optional.of(new Inferred(latestFull.get(),
-        distinct == 1 ? DateConfidence.MEDIUM : DateConfidence.LOW));
+        distinct == 1 && !laterYear ? DateConfidence.MEDIUM : DateConfidence.LOW));
+  }
+
+  private static int latestYear(String text) {
+    int latest = 0;
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      latest = Math.max(latest, Integer.parseInt(m.group()));
+    }
+    return latest;
   }
 
   /** Every full date written anywhere in the text, in the order found. */

@@ -81,6 +81,14 @@ class DateParserTest {
   }
 
   @Test
+  void aLaterYearMakesTheGuessWeak() {
+    Optional<DateParser.Inferred> d = dmy.infer("Crowned on 2 June 1953, she reigned until 2022"
+        + " and 2,000 guests came.", Optional.empty());
+    assertThat(d.get().date()).isEqualTo(LocalDate.of(1953, 6, 2));
+    assertThat(d.get().confidence()).isEqualTo(DateConfidence.LOW);
+  }
+
+  @Test
   void partialDatesAndRelativePhrasesNeedAReference() {
     String text = "It was claimed last night, and yesterday he left the clinic on January 29."
         + " He returned last Tuesday.";
