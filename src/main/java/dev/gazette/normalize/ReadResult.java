@@ -30,7 +30,7 @@ public record ReadResult(
    */
   public ReadResult withoutRaw() {
     return raw.isEmpty() ? this : new ReadResult(source, article, needsTags, Optional.empty(),
-        decodingGuess, problems);
+        decodingGuess, dateConfidence, problems);
   }
 
   static ReadResult failed(String source, Problem problem) {

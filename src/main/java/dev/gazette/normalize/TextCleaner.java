@@ -41,7 +41,8 @@ final class TextCleaner {
         case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
         case '\u2028', '\u2029', '\u0085' -> out.append('\n');
         default -> {
-          if (c >= 0x20 || c == '\n') {
+          // C0 and C1 controls and DEL are invisible debris of old systems; dropped.
+          if (c >= 0x20 && (c < 0x7F || c > 0x9F) || c == '\n') {
             out.append(c);
           }
         }

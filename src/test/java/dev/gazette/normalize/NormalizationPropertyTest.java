@@ -45,7 +45,7 @@ class NormalizationPropertyTest {
     Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     try {
       List<String> failures = new Roundtrip(work).check(new SourceFile(file, fileName));
-      assertThat(failures).isEmpty();
+      assertThat(failures).as("input %s", visible(text)).isEmpty();
     } finally {
       Files.deleteIfExists(file);
     }
@@ -121,6 +121,19 @@ class NormalizationPropertyTest {
 
   private static Arbitrary<String> junk() {
     return Arbitraries.strings().ofMaxLength(40).map(s -> s.replace('\0', ' '));
+  }
+
+  /** The input with invisible characters written as escapes, to reproduce a failure. */
+  private static String visible(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      if (cp < 0x20 || cp > 0x7E) {
+        out.append(String.format("\\u%04X", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
   }
 
   private static String capitalize(String s) {
