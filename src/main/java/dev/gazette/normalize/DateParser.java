@@ -46,16 +46,17 @@ public final class DateParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC = Pattern.compile(
       "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
-  // For scanning whole texts: a cheap look at the first character lets the engine skip most
-  // positions without trying twelve month names there.
-  private static final Pattern ISO_IN_TEXT = Pattern.compile("(?=\\d)" + ISO.pattern());
-  private static final Pattern DAY_MONTH_YEAR_IN_TEXT = Pattern.compile(
-      "(?=\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})",
+  // For scanning whole texts. Every full date holds a four-digit year, so the text is scanned
+  // for those (no regex) and the date forms are tried only around each: ISO forms start at the
+  // year, the others end with it.
+  private static final int BEFORE_YEAR = 40;
+  private static final Pattern DAY_MONTH_YEAR_ENDING = Pattern.compile(
+      "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_DAY_YEAR_IN_TEXT = Pattern.compile(
-      "\\b(?=[JFMASONDjfmasond])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+  private static final Pattern MONTH_DAY_YEAR_ENDING = Pattern.compile(
+      "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMERIC_IN_TEXT = Pattern.compile("(?=\\d)" + NUMERIC.pattern());
+  private static final Pattern NUMERIC_ENDING = Pattern.compile(NUMERIC.pattern() + "$");
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|first\\s+published"
       + "(?:\\s+on)?|updated(?:\\s+on)?)\\s*[:\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -72,8 +73,6 @@ public final class DateParser {
       "(?=[\\dJFMASONDjfmasond])\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
       + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?![\\s,]*\\d)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(?:1[6-9]|20)\\d\\d"
-      + "(?![\\d.,/-]\\d)");
   private static final Pattern FILE_NAME = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:$|[-_ .])");
 
   private final DateOrder order;
@@ -158,41 +157,78 @@ public final class DateParser {
         distinct == 1 && !laterYear ? DateConfidence.MEDIUM : DateConfidence.LOW));
   }
 
+  /** The latest year (1600 to 2099) written as a word of its own: not 3,2004 or 1.2004. */
   private static int latestYear(String text) {
     int latest = 0;
-    Matcher m = YEAR.matcher(text);
-    while (m.find()) {
-      latest = Math.max(latest, Integer.parseInt(m.group()));
+    for (int[] run : fourDigitRuns(text)) {
+      int start = run[0];
+      int end = run[1];
+      char before = start > 0 ? text.charAt(start - 1) : ' ';
+      boolean joined = ".,/-".indexOf(before) >= 0 || end + 1 < text.length()
+          && ".,/-".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+      int year = Integer.parseInt(text, start, end, 10);
+      if (!joined && year >= 1600 && year <= 2099) {
+        latest = Math.max(latest, year);
+      }
     }
     return latest;
+  }
+
+  /** Start and end of every run of exactly four ASCII digits. */
+  private static List<int[]> fourDigitRuns(String text) {
+    List<int[]> runs = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (isAsciiDigit(text.charAt(i))) {
+        int j = i;
+        while (j < n && isAsciiDigit(text.charAt(j))) {
+          j++;
+        }
+        if (j - i == 4) {
+          runs.add(new int[] {i, j});
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return runs;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Every full date written anywhere in the text, in the order found. */
   public List<LocalDate> fullDatesIn(String text) {
     List<LocalDate> found = new ArrayList<>();
-    Matcher iso = ISO_IN_TEXT.matcher(text);
-    while (iso.find()) {
-      if (standsAlone(text, iso.start(), iso.end())) {
+    for (int[] run : fourDigitRuns(text)) {
+      int ys = run[0];
+      int ye = run[1];
+      Matcher iso = ISO.matcher(text).region(ys, Math.min(text.length(), ys + 40));
+      if (iso.lookingAt() && standsAlone(text, ys, iso.end())) {
         isoDate(iso).ifPresent(found::add);
+        continue;
       }
-    }
-    Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
-    while (dmy.find()) {
-      if (standsAlone(text, dmy.start(), dmy.end())) {
+      if (ye < text.length() && Character.isLetterOrDigit(text.charAt(ye))) {
+        continue;
+      }
+      int from = Math.max(0, ys - BEFORE_YEAR);
+      Matcher dmy = DAY_MONTH_YEAR_ENDING.matcher(text).region(from, ye);
+      if (dmy.find() && standsAlone(text, dmy.start(), ye)) {
         date(dmy.group(3), String.valueOf(MONTHS.get(monthKey(dmy.group(2)))), dmy.group(1))
             .ifPresent(found::add);
+        continue;
       }
-    }
-    Matcher mdy = MONTH_DAY_YEAR_IN_TEXT.matcher(text);
-    while (mdy.find()) {
-      if (standsAlone(text, mdy.start(), mdy.end())) {
+      Matcher mdy = MONTH_DAY_YEAR_ENDING.matcher(text).region(from, ye);
+      if (mdy.find() && standsAlone(text, mdy.start(), ye)) {
         date(mdy.group(3), String.valueOf(MONTHS.get(monthKey(mdy.group(1)))), mdy.group(2))
             .ifPresent(found::add);
+        continue;
       }
-    }
-    Matcher num = NUMERIC_IN_TEXT.matcher(text);
-    while (num.find()) {
-      if (standsAlone(text, num.start(), num.end())) {
+      Matcher num = NUMERIC_ENDING.matcher(text).region(from, ye);
+      if (num.find() && standsAlone(text, num.start(), ye)) {
         String day = order == DateOrder.DMY ? num.group(1) : num.group(2);
         String month = order == DateOrder.DMY ? num.group(2) : num.group(1);
         date(num.group(3), month, day).ifPresent(found::add);
