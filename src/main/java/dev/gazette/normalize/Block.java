@@ -13,6 +13,9 @@ public sealed interface Block {
   /** A photo caption or credit line: shown as a caption, never as prose or in the summary. */
   record Caption(String text) implements Block {}
 
+  /** "By Jane Smith, Political Editor": kept as a line of its own, never the summary. */
+  record Byline(String text) implements Block {}
+
   /** A sub-heading inside the body. */
   record Heading(String text) implements Block {}
 

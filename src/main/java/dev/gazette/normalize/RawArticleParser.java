@@ -37,6 +37,14 @@ public final class RawArticleParser {
 
   private static final Pattern BULLET = Pattern.compile("^[-*•–·▪]\\s+(?=\\S)");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|From)\\s+\\p{Lu}[\\p{L}.'’-]*"
+      + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|der|la|le|di|da|bin))*"
+      + "(?:\\s*[,|–—-]\\s*[^.!?]{0,60})?$");
+  /** A line that is only a credit: "Getty Images", "AP Photo/Jane Doe", "© Reuters". */
+  private static final Pattern CREDIT_LINE = Pattern.compile("^(?:©|\\(c\\)\\s|Copyright\\s)"
+      + "[^.!?]{1,80}$|^(?:[\\p{L} .'-]{1,40}\\s*/\\s*)?(?:Getty Images|AFP|AP(?: Photo)?"
+      + "|Reuters|PA(?: Wire| Media)?|EPA|Shutterstock|Alamy|Rex(?: Features)?|Bloomberg"
+      + "|Xinhua|NurPhoto|Splash News|Backgrid|SWNS|Supplied)(?:\\s*/\\s*[\\p{L} .'-]{1,40})?$");
   private static final String OPENING_QUOTES = "\"'“‘«„";
   /** Words a title-case line may leave in lower case. */
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor",
@@ -137,7 +145,9 @@ public final class RawArticleParser {
       }
       String p = paragraphs.get(i);
       String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
-      if (hasCredit(p)) {
+      if (isByline(p)) {
+        blocks.add(new Block.Byline(p));
+      } else if (hasCredit(p)) {
         blocks.add(new Block.Caption(p));
       } else if (isSubheading(p, next)) {
         blocks.add(new Block.Heading(p));
@@ -273,7 +283,8 @@ public final class RawArticleParser {
   }
 
   private static boolean hasCredit(String p) {
-    return CREDIT.matcher(tail(p)).find() || isPictured(p);
+    return CREDIT.matcher(tail(p)).find() || isPictured(p)
+        || CREDIT_LINE.matcher(p).matches();
   }
 
   private static int firstNonBlank(List<String> lines, int from) {
@@ -325,8 +336,12 @@ public final class RawArticleParser {
     block.clear();
   }
 
+  static boolean isByline(String p) {
+    return wordCount(p) <= 12 && BYLINE.matcher(p).matches();
+  }
+
   static boolean isHeadline(String p) {
-    if (hasCredit(p)) {
+    if (hasCredit(p) || isByline(p)) {
       return false;
     }
     String core = stripClosingPunctuation(p);

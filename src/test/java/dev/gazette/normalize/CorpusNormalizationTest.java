@@ -33,4 +33,34 @@ class CorpusNormalizationTest {
     }
     assertThat(failures).as("first failures: %s", failures.stream().limit(5).toList()).isEmpty();
   }
+
+  @Test
+  void everyCorpusFileGetsASensibleTitleAndSummary() {
+    assumeTrue(Files.isDirectory(CORPUS), "corpus not present at " + CORPUS);
+    ArticleReader reader = new ArticleReader(dev.gazette.config.SiteConfig.defaults());
+    List<String> failures = new ArrayList<>();
+    for (SourceFile f : new ContentWalker(CORPUS).walk(CORPUS)) {
+      if (!f.isRawText()) {
+        continue;
+      }
+      ReadResult r = reader.read(f);
+      if (r.article().isEmpty()) {
+        failures.add(f.name() + ": not read: " + r.problems());
+        continue;
+      }
+      var a = r.article().get();
+      int words = a.title().isBlank() ? 0 : a.title().split("\\s+").length;
+      if (words == 0 || words > 25 || a.title().equals("Untitled")
+          || a.title().endsWith(".") && !a.title().endsWith("...")) {
+        failures.add(f.name() + ": title '" + a.title() + "'");
+      }
+      if (a.summary().isBlank() || a.summary().length() > 401 || a.summary().equals(a.title())) {
+        failures.add(f.name() + ": summary '" + a.summary() + "'");
+      }
+      if ((a.title() + a.summary() + a.body()).indexOf('\uFFFD') >= 0) {
+        failures.add(f.name() + ": replacement character");
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
 }

@@ -184,4 +184,23 @@ class RawArticleParserTest {
         + "it ends here.\n";
     assertThat(parse("Title\n\n" + wrapped).blocks()).hasSize(1);
   }
+
+  @Test
+  void bylinesAreKeptButNeverTheSummary() {
+    RawArticle a = parse("Storm hits coast\n\nBy Jane Smith, Political Editor\n\n"
+        + "The storm came ashore at dawn and kept going.\n");
+    assertThat(a.title()).isEqualTo("Storm hits coast");
+    assertThat(a.blocks().get(0)).isInstanceOf(Block.Byline.class);
+    assertThat(a.summary()).startsWith("The storm came ashore");
+    assertThat(MarkdownBody.write(a.blocks())).startsWith("By Jane Smith, Political Editor\n");
+  }
+
+  @Test
+  void creditOnlyLinesAreCaptionsNotSubHeadings() {
+    RawArticle a = parse("Title\n\nIntro text here.\n\nGetty Images\n\n"
+        + "The prince landed in Vancouver on a scheduled flight with his team.\n\n"
+        + "AP Photo/Jane Doe\n\n© Reuters 2024\n\nEnd of it all here.\n");
+    assertThat(a.blocks()).extracting(b -> b.getClass().getSimpleName()).containsExactly(
+        "Paragraph", "Caption", "Paragraph", "Caption", "Caption", "Paragraph");
+  }
 }
