@@ -1,7 +1,6 @@
 package dev.gazette.normalize;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Writes recognized blocks as Markdown. Raw text is plain text, so every character Markdown would
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownBody {
   public static final String CAPTION_MARKER = "[!CAPTION]";
-  private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[a-zA-Z0-9]+;)");
-  private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
-  private static final Pattern BLOCK_START = Pattern.compile("^([#+\\-=>|:])");
 
   private MarkdownBody() {}
 
@@ -49,12 +45,43 @@ public final class MarkdownBody {
       char c = text.charAt(i);
       switch (c) {
         case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '|' -> out.append('\\').append(c);
+        case '&' -> out.append(entityFollows(text, i + 1) ? "\\&" : "&");
         default -> out.append(c);
       }
     }
-    String s = ENTITY_LIKE.matcher(out).replaceAll("\\\\&");
-    s = LIST_NUMBER.matcher(s).replaceFirst("$1\\\\$2");
-    s = BLOCK_START.matcher(s).replaceFirst("\\\\$1");
-    return s;
+    // Block syntax only matters at the start of the line: "1." or "1)" starts a list, and
+    // "#", "+", "-", "=", ">", "|", ":" start headings, lists, quotes, tables or rules.
+    int digits = 0;
+    while (digits < out.length() && digits < 10 && Character.isDigit(out.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits <= 9 && digits < out.length()
+        && (out.charAt(digits) == '.' || out.charAt(digits) == ')')
+        && (digits + 1 == out.length() || Character.isWhitespace(out.charAt(digits + 1)))) {
+      out.insert(digits, '\\');
+    } else if (out.length() > 0 && "#+-=>|:".indexOf(out.charAt(0)) >= 0) {
+      out.insert(0, '\\');
+    }
+    return out.toString();
+  }
+
+  /** True for {@code name;} or {@code #123;} at {@code from}: Markdown would read an entity. */
+  private static boolean entityFollows(String text, int from) {
+    int i = from;
+    if (i < text.length() && text.charAt(i) == '#') {
+      i++;
+    }
+    int start = i;
+    while (i < text.length() && i - start <= 32) {
+      char c = text.charAt(i);
+      if (c == ';') {
+        return i > start;
+      }
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+      i++;
+    }
+    return false;
   }
 }
