@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code gazette} command line. With no command, it builds the site. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1.0",
     description = "A static site generator for article archives.",
-    subcommands = {BuildCommand.class, NormalizeCommand.class, QualityCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, NormalizeCommand.class, ServeCommand.class,
+        QualityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

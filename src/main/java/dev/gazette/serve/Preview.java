@@ -1,0 +1,166 @@
+package dev.gazette.serve;
+
+import dev.gazette.config.BaseUrl;
+import dev.gazette.config.ConfigLoader;
+import dev.gazette.diag.GazetteException;
+import dev.gazette.diag.Problem;
+import dev.gazette.site.BuildOptions;
+import dev.gazette.site.BuildReport;
+import dev.gazette.site.SiteBuilder;
+import io.methvin.watcher.DirectoryWatcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One preview session: build, serve, watch, rebuild, reload. Rebuilds run one at a time on their
+ * own thread, a short while after the last change, so a burst of saves gives one build.
+ */
+public final class Preview implements AutoCloseable {
+  static final long DEBOUNCE_MS = 80;
+  static final long CONFIG_POLL_MS = 250;
+
+  private final BuildOptions options;
+  private final PrintWriter log;
+  private final LiveReload reload = new LiveReload();
+  private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(
+      r -> daemon(r, "gazette-rebuild"));
+  private final Map<Path, Optional<FileTime>> configTimes = new HashMap<>();
+  private PreviewServer server;
+  private DirectoryWatcher watcher;
+  private ScheduledFuture<?> pending;
+
+  public Preview(BuildOptions options, PrintWriter log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** Builds once, then serves and watches. Returns the port actually bound. */
+  public int start(String host, int port) throws IOException {
+    rebuild();
+    String basePath = options.baseUrl().map(BaseUrl::path)
+        .orElseGet(() -> new ConfigLoader().load(options.config()).baseUrl().path());
+    server = new PreviewServer(options.out(), basePath, reload, host, port);
+    server.start();
+    List<Path> watched = new ArrayList<>();
+    for (Path p : List.of(options.content(), options.templates())) {
+      if (Files.isDirectory(p)) {
+        watched.add(p.toAbsolutePath().normalize());
+      }
+    }
+    watcher = DirectoryWatcher.builder().paths(watched).fileHashing(false)
+        .listener(event -> {
+          if (!event.isDirectory() || event.eventType() != null) {
+            schedule();
+          }
+        })
+        .build();
+    watcher.watchAsync(Executors.newSingleThreadExecutor(r -> daemon(r, "gazette-watch")));
+    for (Path f : configFiles()) {
+      configTimes.put(f, modified(f));
+    }
+    builds.scheduleWithFixedDelay(this::pollConfig, CONFIG_POLL_MS, CONFIG_POLL_MS,
+        TimeUnit.MILLISECONDS);
+    return server.port();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** Config files are single files beside the content; they are polled, not watched. */
+  private List<Path> configFiles() {
+    return List.of(options.config(), options.root().resolve("tags.yaml"));
+  }
+
+  private void pollConfig() {
+    boolean changed = false;
+    for (Path f : configFiles()) {
+      Optional<FileTime> now = modified(f);
+      if (!now.equals(configTimes.put(f, now))) {
+        changed = true;
+      }
+    }
+    if (changed) {
+      schedule();
+    }
+  }
+
+  private static Optional<FileTime> modified(Path f) {
+    try {
+      return Optional.of(Files.getLastModifiedTime(f));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private synchronized void schedule() {
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    pending = builds.schedule(this::rebuild, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+  }
+
+  private void rebuild() {
+    long start = System.nanoTime();
+    try {
+      BuildReport report = new SiteBuilder().build(options);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      List<String> errors = new ArrayList<>();
+      for (Problem p : report.problems()) {
+        if (p.severity() == Problem.Severity.ERROR) {
+          errors.add(p.toString());
+        }
+      }
+      log.printf("Rebuilt %d articles in %d ms%s%n", report.articles(), ms,
+          errors.isEmpty() ? "" : "; " + errors.size() + " errors");
+      errors.forEach(log::println);
+      log.flush();
+      reload.built(errors.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", errors)));
+    } catch (GazetteException e) {
+      log.println("error: " + e.getMessage());
+      log.flush();
+      reload.failed(e.getMessage());
+    } catch (RuntimeException e) {
+      log.println("error: unexpected failure: " + e);
+      log.flush();
+      reload.failed("unexpected failure: " + e);
+    }
+  }
+
+  int clients() {
+    return reload.clientCount();
+  }
+
+  @Override
+  public void close() {
+    builds.shutdownNow();
+    if (watcher != null) {
+      try {
+        watcher.close();
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.site.BuildOptions;
+import dev.gazette.testing.TestSite;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+  private final HttpClient http = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+  private Preview preview;
+
+  @AfterEach
+  void stop() {
+    if (preview != null) {
+      preview.close();
+    }
+  }
+
+  private TestSite site(Path dir, String baseUrl) {
+    return TestSite.write(dir, """
+        -- gazette.yaml --
+        base_url: %s
+        -- content/2024-01-02-first.md --
+        ---
+        title: First story
+        ---
+        Original text.
+        -- templates/static/data.json --
+        {"a": 1}
+        -- templates/static/logo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- secret.txt --
+        do not serve
+        """.formatted(baseUrl));
+  }
+
+  private int start(TestSite site) throws Exception {
+    preview = new Preview(BuildOptions.defaults(site.root()), new PrintWriter(new StringWriter()));
+    return preview.start("127.0.0.1", 0);
+  }
+
+  private HttpResponse<String> get(int port, String rawPath) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends a raw request line, so no client library can clean up the path first. */
+  private static String rawStatusLine(int port, String path) throws Exception {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close"
+          + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      return new BufferedReader(new InputStreamReader(s.getInputStream(),
+          StandardCharsets.ISO_8859_1)).readLine();
+    }
+  }
+
+  @Test
+  void servesFilesWithTypesAndIndexesAndTheSite404(@TempDir Path dir) throws Exception {
+    int port = start(site(dir, "/"));
+    HttpResponse<String> home = get(port, "/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+    assertThat(home.body()).contains("First story").contains(LiveReload.EVENTS_PATH);
+    assertThat(get(port, "/style.css").headers().firstValue("content-type"))
+        .hasValue("text/css; charset=utf-8");
+    assertThat(get(port, "/feed.xml").headers().firstValue("content-type"))
+        .hasValue("application/xml");
+    assertThat(get(port, "/data.json").headers().firstValue("content-type"))
+        .hasValue("application/json");
+    assertThat(get(port, "/logo.svg").headers().firstValue("content-type"))
+        .hasValue("image/svg+xml");
+    assertThat(get(port, "/robots.txt").headers().firstValue("content-type"))
+        .hasValue("text/plain; charset=utf-8");
+    HttpResponse<String> tags = get(port, "/tags");
+    assertThat(tags.statusCode()).isEqualTo(301);
+    assertThat(tags.headers().firstValue("location")).hasValue("/tags/");
+    HttpResponse<String> missing = get(port, "/no/such/page/");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Page not found");
+  }
+
+  @Test
+  void etagsHeadAndMethods(@TempDir Path dir) throws Exception {
+    int port = start(site(dir, "/"));
+    HttpResponse<String> first = get(port, "/style.css");
+    String etag = first.headers().firstValue("etag").orElseThrow();
+    assertThat(first.headers().firstValue("last-modified")).isPresent();
+    HttpResponse<String> again = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/style.css")).header("If-None-Match", etag)
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    HttpResponse<String> head = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/")).method("HEAD",
+        HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    HttpResponse<String> post = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/")).POST(
+        HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.headers().firstValue("allow")).hasValue("GET, HEAD");
+  }
+
+  @Test
+  void requestsNeverLeaveTheOutputFolder(@TempDir Path dir) throws Exception {
+    int port = start(site(dir, "/"));
+    for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd", "/..%2fsecret.txt", "/tags%2f..%2f..%2fsecret.txt",
+        "/..\\secret.txt", "//etc/passwd", "/%00/etc/passwd", "/./../secret.txt",
+        "/tags/../../secret.txt", "/%252e%252e/secret.txt"}) {
+      String status = rawStatusLine(port, path);
+      assertThat(status).as(path).matches("HTTP/1\\.1 (400|404) .*");
+    }
+    assertThat(rawStatusLine(port, "http://evil/../../secret.txt")).matches("HTTP/1\\.1 40\\d.*");
+  }
+
+  @Test
+  void theSiteIsServedUnderItsBasePath(@TempDir Path dir) throws Exception {
+    int port = start(site(dir, "/repo/"));
+    HttpResponse<String> root = get(port, "/");
+    assertThat(root.statusCode()).isEqualTo(301);
+    assertThat(root.headers().firstValue("location")).hasValue("/repo/");
+    assertThat(get(port, "/repo/").body()).contains("href=\"/repo/style.css\"");
+    assertThat(get(port, "/repo").headers().firstValue("location")).hasValue("/repo/");
+    assertThat(get(port, "/style.css").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anEditReloadsOpenPagesAndABrokenTemplateShowsItsErrorWhileTheOldSiteStays(
+      @TempDir Path dir) throws Exception {
+    TestSite site = site(dir, "/");
+    int port = start(site);
+    BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + LiveReload.EVENTS_PATH)).build(), HttpResponse.BodyHandlers.ofLines())
+        .thenAccept(r -> r.body().forEach(events::add));
+    waitForClient();
+
+    site.writeFile("content/2024-01-02-first.md", "---\ntitle: First story\n---\nEdited text.\n");
+    assertThat(nextEvent(events)).isEqualTo("event: reload");
+    assertThat(get(port, "/2024/01/first/").body()).contains("Edited text.");
+    assertThat(site.read("site/2024/01/first/index.html")).doesNotContain("EventSource");
+
+    site.writeFile("templates/article.peb", "{% extends \"base\" %}\n{% block content %}\n"
+        + "{{ article.nope }}\n{% endblock %}\n");
+    String event = nextEvent(events);
+    assertThat(event).isEqualTo("event: build-error");
+    assertThat(events.poll(5, TimeUnit.SECONDS)).startsWith("data: templates/article.peb:3:");
+    assertThat(get(port, "/2024/01/first/").body()).contains("Edited text.");
+  }
+
+  private void waitForClient() throws InterruptedException {
+    for (int i = 0; i < 100 && preview.clients() == 0; i++) {
+      Thread.sleep(20);
+    }
+    assertThat(preview.clients()).isEqualTo(1);
+  }
+
+  private static String nextEvent(BlockingQueue<String> events) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (System.nanoTime() < deadline) {
+      String line = events.poll(1, TimeUnit.SECONDS);
+      if (line != null && line.startsWith("event: ")) {
+        return line;
+      }
+    }
+    throw new AssertionError("no event within 15 s");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.site.BuildOptions;
+import dev.gazette.testing.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real Chromium opens the preview; an article is edited on disk and the open page must show
+ * the edit within 2 seconds with no manual reload. Skipped when Debian's chromium and
+ * chromium-driver are not installed ({@code .ci/run} installs them).
+ */
+@EnabledIf("browserInstalled")
+class ServeBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+  }
+
+  @Test
+  void anEditOnDiskShowsInTheOpenPageWithinTwoSeconds(@TempDir Path dir, @TempDir Path profile)
+      throws Exception {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-03-04-story.md --
+        ---
+        title: A story
+        ---
+        Before the edit.
+        """);
+    try (Preview preview = new Preview(BuildOptions.defaults(site.root()),
+        new PrintWriter(new StringWriter()))) {
+      int port = preview.start("127.0.0.1", 0);
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+          "--disable-dev-shm-usage", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--no-first-run",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+      ChromeDriver browser = new ChromeDriver(service, options);
+      try {
+        browser.get("http://127.0.0.1:" + port + "/2024/03/story/");
+        assertThat(browser.findElement(By.cssSelector(".body")).getText())
+            .contains("Before the edit.");
+        for (int i = 0; i < 100 && preview.clients() == 0; i++) {
+          Thread.sleep(20);
+        }
+        long saved = System.nanoTime();
+        site.writeFile("content/2024-03-04-story.md",
+            "---\ntitle: A story\n---\nAfter the edit.\n");
+        new WebDriverWait(browser, Duration.ofSeconds(2), Duration.ofMillis(20)).until(d ->
+            d.findElement(By.cssSelector(".body")).getText().contains("After the edit."));
+        long ms = (System.nanoTime() - saved) / 1_000_000;
+        System.out.println("save -> reloaded page: " + ms + " ms");
+        assertThat(ms).isLessThanOrEqualTo(2000);
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+}
