@@ -123,7 +123,12 @@ public final class ConfigLoader {
   }
 
   static String hint(String unknown) {
-    String best = KEYS.stream()
+    return hint(unknown, KEYS);
+  }
+
+  /** "; did you mean 'x'?" for the nearest of {@code keys}, or nothing when none is near. */
+  static String hint(String unknown, List<String> keys) {
+    String best = keys.stream()
         .min(Comparator.comparingInt(k -> distance(k, unknown.toLowerCase(Locale.ROOT))))
         .orElseThrow();
     return distance(best, unknown.toLowerCase(Locale.ROOT)) <= 3

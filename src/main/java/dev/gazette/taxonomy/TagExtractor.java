@@ -50,10 +50,19 @@ public final class TagExtractor {
     this.maxTags = maxTags;
   }
 
-  /** Tags for one article, most mentioned first, at most {@code maxTags}. */
-  public List<Tag> extract(Article article) {
+  /**
+   * Every candidate name in one article with its number of mentions, short mentions merged into
+   * full names. The archive-wide decision is {@link ArchiveTagger}'s.
+   */
+  public Map<String, Integer> candidates(Article article) {
     Map<String, Integer> counts = countNames(article.title() + ".\n" + plain(article.body()));
     mergeShortMentions(counts);
+    return counts;
+  }
+
+  /** Tags for one article on its own (no archive around it), most mentioned first. */
+  public List<Tag> extract(Article article) {
+    Map<String, Integer> counts = candidates(article);
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int words = e.getKey().split(" ").length;

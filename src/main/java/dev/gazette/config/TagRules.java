@@ -1,0 +1,47 @@
+package dev.gazette.config;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A person's corrections to tags, from {@code tags.yaml}: aliases folded into one canonical tag
+ * ("Duke of Sussex" → "Prince Harry") and banned tags. Names are matched case-insensitively.
+ *
+ * @param aliases alias → canonical name, keys lower-cased
+ * @param banned lower-cased names that never become tags
+ */
+public record TagRules(Map<String, String> aliases, Set<String> banned) {
+
+  public TagRules {
+    aliases = Map.copyOf(aliases);
+    banned = Set.copyOf(banned);
+  }
+
+  public static TagRules none() {
+    return new TagRules(Map.of(), Set.of());
+  }
+
+  static String key(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** The canonical name for a tag, or empty when the tag is banned. */
+  public Optional<String> apply(String name) {
+    String canonical = aliases.getOrDefault(key(name), name);
+    return banned.contains(key(canonical)) || banned.contains(key(name)) ? Optional.empty()
+        : Optional.of(canonical);
+  }
+
+  /** Aliases sorted, for redirect pages: alias name as written → canonical name. */
+  public Map<String, String> aliasesSorted() {
+    return new TreeMap<>(aliases);
+  }
+
+  public Set<String> bannedSorted() {
+    return new TreeSet<>(banned);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.gazette.taxonomy;
+
+import dev.gazette.content.Archive;
+import dev.gazette.content.Article;
+import dev.gazette.content.Slug;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Articles that cover the same story: near-duplicates found with MinHash signatures over word
+ * 5-shingles and locality-sensitive hashing (16 bands of 4 rows: pairs above about half shared
+ * shingles meet in a bucket), confirmed by their estimated similarity, and grouped. Linear in the
+ * archive; the hash seeds are fixed, so the same archive always gives the same groups.
+ */
+public final class StoryGroups {
+  static final int HASHES = 64;
+  static final int BANDS = 16;
+  static final int ROWS = HASHES / BANDS;
+  static final int SHINGLE = 5;
+  static final double SIMILAR = 0.5;
+  /** Buckets larger than this are boilerplate, not a story; they are not paired out. */
+  static final int MAX_BUCKET = 200;
+
+  private final Map<Slug, List<Article>> others;
+  private final List<List<Article>> groups;
+
+  private StoryGroups(Map<Slug, List<Article>> others, List<List<Article>> groups) {
+    this.others = others;
+    this.groups = groups;
+  }
+
+  public static StoryGroups of(List<Article> articles) {
+    int n = articles.size();
+    int[][] signatures = new int[n][];
+    java.util.stream.IntStream.range(0, n).parallel()
+        .forEach(i -> signatures[i] = signature(articles.get(i)));
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int band = 0; band < BANDS; band++) {
+      Map<Long, List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (signatures[i] == null) {
+          continue;
+        }
+        long key = band;
+        for (int r = 0; r < ROWS; r++) {
+          key = key * 0x9E3779B97F4A7C15L + signatures[i][band * ROWS + r];
+        }
+        buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        if (bucket.size() < 2 || bucket.size() > MAX_BUCKET) {
+          continue;
+        }
+        for (int a = 0; a < bucket.size(); a++) {
+          for (int b = a + 1; b < bucket.size(); b++) {
+            int x = bucket.get(a);
+            int y = bucket.get(b);
+            if (find(parent, x) != find(parent, y)
+                && similarity(signatures[x], signatures[y]) >= SIMILAR) {
+              parent[find(parent, x)] = find(parent, y);
+            }
+          }
+        }
+      }
+    }
+    Map<Integer, List<Article>> byRoot = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(articles.get(i));
+    }
+    Comparator<Article> dateOrder = Comparator.comparing((Article a) -> a.date().isEmpty())
+        .thenComparing(a -> a.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Article::slug);
+    List<List<Article>> groups = new ArrayList<>();
+    Map<Slug, List<Article>> others = new HashMap<>();
+    for (List<Article> g : byRoot.values()) {
+      if (g.size() < 2) {
+        continue;
+      }
+      g.sort(dateOrder);
+      List<Article> group = List.copyOf(g);
+      groups.add(group);
+      for (Article a : group) {
+        List<Article> rest = new ArrayList<>(group);
+        rest.remove(a);
+        others.put(a.slug(), List.copyOf(rest));
+      }
+    }
+    groups.sort(Comparator.comparing((List<Article> g) -> g.get(0), Archive.NEWEST_FIRST));
+    return new StoryGroups(others, List.copyOf(groups));
+  }
+
+  /** The other articles of this article's story, oldest first; empty when it stands alone. */
+  public List<Article> others(Article a) {
+    return others.getOrDefault(a.slug(), List.of());
+  }
+
+  /** Every story with more than one article. */
+  public List<List<Article>> groups() {
+    return groups;
+  }
+
+  static int[] signature(Article a) {
+    String[] words = a.body().replace("[!CAPTION]", " ").toLowerCase(Locale.ROOT)
+        .split("[^\\p{L}\\p{Nd}]+");
+    List<String> w = new ArrayList<>(words.length);
+    for (String word : words) {
+      if (!word.isEmpty()) {
+        w.add(word);
+      }
+    }
+    if (w.size() < SHINGLE * 2) {
+      return null;
+    }
+    int[] sig = new int[HASHES];
+    Arrays.fill(sig, Integer.MAX_VALUE);
+    for (int i = 0; i + SHINGLE <= w.size(); i++) {
+      long h = 0xcbf29ce484222325L;
+      for (int k = 0; k < SHINGLE; k++) {
+        String s = w.get(i + k);
+        for (int c = 0; c < s.length(); c++) {
+          h = (h ^ s.charAt(c)) * 0x100000001b3L;
+        }
+        h = (h ^ ' ') * 0x100000001b3L;
+      }
+      for (int k = 0; k < HASHES; k++) {
+        int v = (int) (mix(h + k * 0x9E3779B97F4A7C15L) >>> 33);
+        if (v < sig[k]) {
+          sig[k] = v;
+        }
+      }
+    }
+    return sig;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  static double similarity(int[] a, int[] b) {
+    int same = 0;
+    for (int i = 0; i < HASHES; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return (double) same / HASHES;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
