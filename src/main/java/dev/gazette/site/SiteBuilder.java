@@ -3,7 +3,7 @@ package dev.gazette.site;
 import dev.gazette.config.ConfigLoader;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Archive;
-import dev.gazette.diag.GazetteException;
+import dev.gazette.diag.Problem;
 import dev.gazette.diag.Problems;
 import dev.gazette.render.Page;
 import dev.gazette.render.PageRenderer;
@@ -11,8 +11,6 @@ import dev.gazette.render.SitePlan;
 import dev.gazette.taxonomy.RelatedArticles;
 import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +18,11 @@ import java.util.List;
  * A build as a list of named steps: configure, check templates, read, index, plan, render and
  * write, switch. Content problems are collected and reported together; configuration and template
  * problems stop the build before the output is touched.
+ *
+ * <p>Builds are incremental: every page is planned and fingerprinted each time (see
+ * {@link Fingerprints}), but only pages whose fingerprint differs from the one recorded in the
+ * manifest of the last build are rendered; the others are hard-linked from the published folder.
+ * The result is the same bytes a clean build would give.
  */
 public final class SiteBuilder {
   /** Related articles listed on each article page. */
@@ -42,39 +45,43 @@ public final class SiteBuilder {
     RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED));
     List<Page> pages = timer.run("plan", () -> SitePlan.of(config, archive, tags, timeline,
         related));
+    Fingerprints fingerprints = timer.run("fingerprint", () ->
+        Fingerprints.of(config, options.templates()));
 
     OutputDirectory out = new OutputDirectory(options.out());
     Path staging = out.begin(options.root(), options.content(), options.templates(),
-        options.config());
+        options.config(), options.cache());
+    Path manifestFile = BuildManifest.location(options.cache(), out.target());
+    BuildManifest.Loaded previous = options.clean()
+        ? new BuildManifest.Loaded(BuildManifest.empty(), "clean build (--clean)")
+        : timer.run("manifest", () -> BuildManifest.read(manifestFile, out.target()));
+    IncrementalWriter writer = new IncrementalWriter(staging, out.target(), previous.manifest());
     try {
       timer.run("render+write", () -> pages.parallelStream().forEach(p ->
-          write(staging, p.file(), renderer.render(p))));
-      timer.run("static", () -> StaticAssets.copy(options.templates(), staging));
+          writer.put(p.file(), fingerprints.page(p), () -> renderer.render(p), false)));
+      timer.run("static", () -> StaticAssets.list(options.templates()).forEach(a ->
+          writer.put(a.name(), Fingerprints.bytes(a.bytes()), a::bytes, true)));
+      // From here until the new manifest is written, the old one would describe a folder that
+      // may no longer be published: without one, a killed build is followed by a clean one.
+      BuildManifest.delete(manifestFile);
       timer.run("switch", out::commit);
     } catch (RuntimeException e) {
       out.abandon();
       throw e;
     }
+    try {
+      timer.run("manifest", () -> writer.manifest().write(manifestFile, out.target()));
+    } catch (RuntimeException e) {
+      problems.add(Problem.warning(manifestFile.toString(), 0, "the site was built, but the"
+          + " next build will render every page: " + e.getMessage()));
+    }
     return new BuildReport(archive.size(), pages.size(), problems.list(), problems.errorCount(),
-        problems.warningCount(), problems.omitted(), timer.timings());
+        problems.warningCount(), problems.omitted(), timer.timings(), writer.rendered(),
+        writer.reused(), previous.state());
   }
 
   static SiteConfig loadConfig(BuildOptions options) {
     SiteConfig config = new ConfigLoader().load(options.config());
     return options.baseUrl().map(config::withBaseUrl).orElse(config);
-  }
-
-  /** Writes one file under the staging folder; a path that would leave it is a bug, refused. */
-  static void write(Path root, String file, byte[] bytes) {
-    Path target = root.resolve(file).normalize();
-    if (!target.startsWith(root) || target.equals(root)) {
-      throw new GazetteException("refusing to write '" + file + "' outside the output folder");
-    }
-    try {
-      Files.createDirectories(target.getParent());
-      Files.write(target, bytes);
-    } catch (IOException e) {
-      throw new GazetteException("cannot write " + target + ": " + e, e);
-    }
   }
 }
