@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +24,14 @@ final class IncrementalWriter {
   private final Path staging;
   private final Path published;
   private final BuildManifest previous;
+  private final Consumer<String> beforeWrite;
   private final Map<String, BuildManifest.Entry> written = new ConcurrentHashMap<>();
   private final AtomicInteger rendered = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
 
-  IncrementalWriter(Path staging, Path published, BuildManifest previous) {
+  IncrementalWriter(Path staging, Path published, BuildManifest previous,
+      Consumer<String> beforeWrite) {
+    this.beforeWrite = beforeWrite;
     this.staging = staging;
     this.published = published;
     this.previous = previous;
@@ -40,6 +44,7 @@ final class IncrementalWriter {
    * @param unique refuse to replace a file already staged (a static file named like a page)
    */
   void put(String file, String fingerprint, Supplier<byte[]> content, boolean unique) {
+    beforeWrite.accept(file);
     Path target = resolve(staging, file);
     if (unique && Files.exists(target)) {
       throw new GazetteException("static file '" + file + "' has the same name as a generated"

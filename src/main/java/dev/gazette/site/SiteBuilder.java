@@ -3,6 +3,7 @@ package dev.gazette.site;
 import dev.gazette.config.ConfigLoader;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Archive;
+import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
 import dev.gazette.diag.Problems;
 import dev.gazette.render.Page;
@@ -13,6 +14,10 @@ import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A build as a list of named steps: configure, check templates, read, index, plan, render and
@@ -27,6 +32,17 @@ import java.util.List;
 public final class SiteBuilder {
   /** Related articles listed on each article page. */
   static final int RELATED = 5;
+
+  /** Called with each output file's name before it is written; tests inject failures here. */
+  private final Consumer<String> beforeWrite;
+
+  public SiteBuilder() {
+    this(file -> {});
+  }
+
+  SiteBuilder(Consumer<String> beforeWrite) {
+    this.beforeWrite = beforeWrite;
+  }
 
   public BuildReport build(BuildOptions options) {
     StepTimer timer = new StepTimer();
@@ -55,9 +71,10 @@ public final class SiteBuilder {
     BuildManifest.Loaded previous = options.clean()
         ? new BuildManifest.Loaded(BuildManifest.empty(), "clean build (--clean)")
         : timer.run("manifest", () -> BuildManifest.read(manifestFile, out.target()));
-    IncrementalWriter writer = new IncrementalWriter(staging, out.target(), previous.manifest());
+    IncrementalWriter writer = new IncrementalWriter(staging, out.target(), previous.manifest(),
+        beforeWrite);
     try {
-      timer.run("render+write", () -> pages.parallelStream().forEach(p ->
+      timer.run("render+write", () -> inParallel(pages, p ->
           writer.put(p.file(), fingerprints.page(p), () -> renderer.render(p), false)));
       timer.run("static", () -> StaticAssets.list(options.templates()).forEach(a ->
           writer.put(a.name(), Fingerprints.bytes(a.bytes()), a::bytes, true)));
@@ -66,7 +83,11 @@ public final class SiteBuilder {
       BuildManifest.delete(manifestFile);
       timer.run("switch", out::commit);
     } catch (RuntimeException e) {
-      out.abandon();
+      try {
+        out.abandon();
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw e;
     }
     try {
@@ -78,6 +99,36 @@ public final class SiteBuilder {
     return new BuildReport(archive.size(), pages.size(), problems.list(), problems.errorCount(),
         problems.warningCount(), problems.omitted(), timer.timings(), writer.rendered(),
         writer.reused(), previous.state());
+  }
+
+  /**
+   * Runs {@code work} on every item in a pool of this build's own, and returns only when no
+   * thread is still working: after a failure, nothing writes into a staging folder that is being
+   * thrown away.
+   */
+  static <T> void inParallel(List<T> items, Consumer<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      pool.submit(() -> items.parallelStream().forEach(work)).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new GazetteException("build failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GazetteException("build interrupted", e);
+    } finally {
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   static SiteConfig loadConfig(BuildOptions options) {
