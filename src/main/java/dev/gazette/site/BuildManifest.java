@@ -148,8 +148,12 @@ final class BuildManifest {
     }
   }
 
-  /** Whether the published file is still the one this entry describes. */
+  /**
+   * Whether the published file is still the one this entry describes. Times are compared to the
+   * second: archives (the CI cache is a tar) and some file systems keep no finer time.
+   */
   static boolean matches(Entry entry, BasicFileAttributes now) {
-    return now.size() == entry.size() && now.lastModifiedTime().toMillis() == entry.modified();
+    return now.size() == entry.size() && Math.floorDiv(now.lastModifiedTime().toMillis(), 1000)
+        == Math.floorDiv(entry.modified(), 1000);
   }
 }

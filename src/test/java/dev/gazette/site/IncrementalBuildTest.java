@@ -122,8 +122,10 @@ class IncrementalBuildTest {
     Files.setLastModifiedTime(index, time);
     Path feed = dir.resolve("site/feed.xml");
     byte[] feedBytes = Files.readAllBytes(feed);
-    feedBytes[feedBytes.length - 3] = 'X'; // same size, new time
+    FileTime feedTime = Files.getLastModifiedTime(feed);
+    feedBytes[feedBytes.length - 3] = 'X'; // same size, edited later
     Files.write(feed, feedBytes);
+    Files.setLastModifiedTime(feed, FileTime.fromMillis(feedTime.toMillis() + 5_000));
 
     BuildReport report = new SiteBuilder().build(BuildOptions.defaults(dir));
     assertThat(report.rendered()).isEqualTo(2);
