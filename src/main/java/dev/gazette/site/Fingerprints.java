@@ -50,6 +50,11 @@ final class Fingerprints {
       "com/vladsch/flexmark/parser/Parser.class",
       "io/pebbletemplates/pebble/PebbleEngine.class");
 
+  /** Libraries that parse source files: YAML front matter and charset detection. */
+  private static final List<String> READING_LIBRARIES = List.of(
+      "com/fasterxml/jackson/dataformat/yaml/YAMLFactory.class",
+      "org/mozilla/universalchardet/UniversalDetector.class");
+
   private final byte[] environment;
   private final Map<ArticleKey, byte[]> articles = new ConcurrentHashMap<>();
 
@@ -57,21 +62,39 @@ final class Fingerprints {
     this.environment = environment;
   }
 
-  /** The fingerprints of one build's pages, given its configuration and templates folder. */
-  static Fingerprints of(SiteConfig config, Path templates) {
+  /**
+   * The fingerprints of one build's pages.
+   *
+   * @param reading {@link #reading} of the build's configuration
+   */
+  static Fingerprints of(String reading, Path templates) {
     MessageDigest d = sha256();
     update(d, "gazette-fingerprint 1");
-    update(d, config.toString());
-    update(d, System.getProperty("java.version", ""));
-    update(d, Locale.getDefault().toLanguageTag());
-    update(d, TimeZone.getDefault().getID());
-    update(d, code());
+    update(d, reading);
     for (String lib : RENDERING_LIBRARIES) {
       URL url = Fingerprints.class.getClassLoader().getResource(lib);
       update(d, url == null ? "(missing) " + lib : url.toString());
     }
     themeTemplates(d, templates);
     return new Fingerprints(d.digest());
+  }
+
+  /**
+   * Hex SHA-256 of what reading a source file depends on besides its bytes and name: the
+   * configuration, Gazette's code and the JVM.
+   */
+  static String reading(SiteConfig config) {
+    MessageDigest d = sha256();
+    update(d, config.toString());
+    update(d, System.getProperty("java.version", ""));
+    update(d, Locale.getDefault().toLanguageTag());
+    update(d, TimeZone.getDefault().getID());
+    update(d, code());
+    for (String lib : READING_LIBRARIES) {
+      URL url = Fingerprints.class.getClassLoader().getResource(lib);
+      update(d, url == null ? "(missing) " + lib : url.toString());
+    }
+    return HexFormat.of().formatHex(d.digest());
   }
 
   /** Hex SHA-256 of a page: the environment, its path and its data. */

@@ -12,6 +12,7 @@ import dev.gazette.render.SitePlan;
 import dev.gazette.taxonomy.RelatedArticles;
 import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -53,8 +54,11 @@ public final class SiteBuilder {
       r.checkTemplates();
       return r;
     });
+    String reading = timer.run("fingerprint", () -> Fingerprints.reading(config));
+    ReadCache readCache = options.clean() ? ReadCache.empty(reading)
+        : timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(config)
-        .load(options.root(), options.content(), options.drafts(), problems));
+        .load(options.root(), options.content(), options.drafts(), problems, readCache));
     Archive archive = loaded.archive();
     TagIndex tags = timer.run("tags", () -> TagIndex.of(archive));
     Timeline timeline = timer.run("timeline", () -> Timeline.of(archive));
@@ -62,7 +66,7 @@ public final class SiteBuilder {
     List<Page> pages = timer.run("plan", () -> SitePlan.of(config, archive, tags, timeline,
         related));
     Fingerprints fingerprints = timer.run("fingerprint", () ->
-        Fingerprints.of(config, options.templates()));
+        Fingerprints.of(reading, options.templates()));
 
     OutputDirectory out = new OutputDirectory(options.out());
     Path staging = out.begin(options.root(), options.content(), options.templates(),
@@ -95,6 +99,12 @@ public final class SiteBuilder {
     } catch (RuntimeException e) {
       problems.add(Problem.warning(manifestFile.toString(), 0, "the site was built, but the"
           + " next build will render every page: " + e.getMessage()));
+    }
+    try {
+      readCache.save(options.cache());
+    } catch (IOException e) {
+      problems.add(Problem.warning(options.cache().resolve(ReadCache.FILE).toString(), 0,
+          "the site was built, but the next build will read every file again: " + e));
     }
     return new BuildReport(archive.size(), pages.size(), problems.list(), problems.errorCount(),
         problems.warningCount(), problems.omitted(), timer.timings(), writer.rendered(),
