@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -28,6 +29,8 @@ final class IncrementalWriter {
   private final Map<String, BuildManifest.Entry> written = new ConcurrentHashMap<>();
   private final AtomicInteger rendered = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
+  /** Folders already made in the staging folder: a site has about one per article. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
   IncrementalWriter(Path staging, Path published, BuildManifest previous,
       Consumer<String> beforeWrite) {
@@ -53,7 +56,7 @@ final class IncrementalWriter {
     if (!reuse(file, fingerprint, target)) {
       byte[] bytes = content.get();
       try {
-        Files.createDirectories(target.getParent());
+        folder(target.getParent());
         Files.write(target, bytes);
       } catch (IOException e) {
         throw new GazetteException("cannot write " + target + ": " + e, e);
@@ -79,7 +82,7 @@ final class IncrementalWriter {
       return false;
     }
     try {
-      Files.createDirectories(target.getParent());
+      folder(target.getParent());
       try {
         Files.createLink(target, source);
       } catch (FileAlreadyExistsException e) {
@@ -91,6 +94,13 @@ final class IncrementalWriter {
       return true;
     } catch (IOException e) {
       throw new GazetteException("cannot reuse " + source + " in " + target + ": " + e, e);
+    }
+  }
+
+  private void folder(Path dir) throws IOException {
+    if (!folders.contains(dir)) {
+      Files.createDirectories(dir);
+      folders.add(dir);
     }
   }
 

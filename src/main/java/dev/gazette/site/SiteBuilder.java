@@ -13,6 +13,7 @@ import dev.gazette.taxonomy.RelatedArticles;
 import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -101,10 +102,16 @@ public final class SiteBuilder {
           + " next build will render every page: " + e.getMessage()));
     }
     try {
-      readCache.save(options.cache());
-    } catch (IOException e) {
+      timer.run("read cache", () -> {
+        try {
+          readCache.save(options.cache());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
       problems.add(Problem.warning(options.cache().resolve(ReadCache.FILE).toString(), 0,
-          "the site was built, but the next build will read every file again: " + e));
+          "the site was built, but the next build will read every file again: " + e.getCause()));
     }
     return new BuildReport(archive.size(), pages.size(), problems.list(), problems.errorCount(),
         problems.warningCount(), problems.omitted(), timer.timings(), writer.rendered(),

@@ -184,6 +184,38 @@ class IncrementalBuildTest {
     assertThat(run.out()).containsPattern("\\d+ files rendered, 0 reused \\(clean build");
   }
 
+  @Test
+  void theReadCacheServesUnchangedFilesOnlyAndKeepsTheirProblems(@TempDir Path dir)
+      throws IOException {
+    TestSite site = TestSite.write(dir, "");
+    String name = "content/2024-01-02-cafe.txt";
+    site.writeBytes(name, "Caf\u00e9 opens\n\nThe caf\u00e9 opened on Monday in the centre.\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    BuildReport first = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(first.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo(name));
+    BuildReport second = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(second.problems()).isEqualTo(first.problems());
+
+    Path cacheDir = dir.resolve(BuildOptions.CACHE_DIR);
+    dev.gazette.config.SiteConfig config = dev.gazette.config.SiteConfig.defaults();
+    String env = Fingerprints.reading(config);
+    dev.gazette.source.SourceFile file = new dev.gazette.source.SourceFile(site.path(name), name);
+    assertThat(ReadCache.load(cacheDir, env).lookup(file)).hasValueSatisfying(r ->
+        assertThat(r.problems()).isEqualTo(first.problems()));
+    assertThat(ReadCache.load(cacheDir, Fingerprints.reading(config.withBaseUrl(
+        dev.gazette.config.BaseUrl.parse("/other/")))).lookup(file)).isEmpty();
+
+    Path cache = cacheDir.resolve(ReadCache.FILE);
+    byte[] bytes = Files.readAllBytes(cache);
+    Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    assertThat(ReadCache.load(cacheDir, env).lookup(file)).isEmpty();
+    BuildReport damaged = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(damaged.problems()).isEqualTo(first.problems());
+
+    site.writeFile(name, "Cafe opens\n\nA different text.\n");
+    assertThat(ReadCache.load(cacheDir, env).lookup(file)).isEmpty();
+  }
+
   static String urlOf(Path site, String title) throws IOException {
     String home = Files.readString(site.resolve("feed.xml"));
     for (Map.Entry<String, byte[]> e : tree(site).entrySet()) {
