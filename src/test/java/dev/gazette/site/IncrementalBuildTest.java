@@ -33,7 +33,7 @@ class IncrementalBuildTest {
   @Test
   void randomEditSequencesGiveTheCleanBuildsBytes(@TempDir Path dir) throws IOException {
     int reused = 0;
-    for (long seed = 1; seed <= 6; seed++) {
+    for (long seed = 1; seed <= 12; seed++) {
       Path root = dir.resolve("seed-" + seed);
       EditSequence seq = new EditSequence(new Random(seed), TestSite.write(root, """
           -- gazette.yaml --
@@ -44,7 +44,7 @@ class IncrementalBuildTest {
       for (int i = 0; i < 6; i++) {
         seq.addArticle();
       }
-      for (int step = 0; step < 10; step++) {
+      for (int step = 0; step < 12; step++) {
         String edit = seq.randomEdit();
         BuildReport incremental = new SiteBuilder().build(BuildOptions.defaults(root));
         new SiteBuilder().build(BuildOptions.defaults(root).withOut(root.resolve("clean"))
