@@ -60,11 +60,11 @@ public final class ArchiveLoader {
     ArticleReader reader = new ArticleReader(config);
     TagExtractor extractor = new TagExtractor(config.maxTagsPerArticle());
     List<ReadResult> reads = files.parallelStream().map(f -> cache.lookup(f).orElseGet(() -> {
-      ReadResult r = reader.read(f);
+      ReadResult r = reader.read(f).withoutRaw();
       if (r.needsTags() && r.article().isPresent()) {
         Article a = r.article().get();
         r = new ReadResult(r.source(), Optional.of(a.withTags(extractor.extract(a))), false,
-            r.raw(), r.decodingGuess(), r.problems());
+            r.raw(), r.decodingGuess(), r.dateConfidence(), r.problems());
       }
       cache.store(f, r);
       return r;

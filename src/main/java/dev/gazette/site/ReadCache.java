@@ -1,6 +1,7 @@
 package dev.gazette.site;
 
 import dev.gazette.content.Article;
+import dev.gazette.content.DateConfidence;
 import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
@@ -38,7 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ReadCache {
   static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 1";
+  private static final String HEADER = "gazette-read-cache 2";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
@@ -110,7 +111,7 @@ final class ReadCache {
     changed.set(true);
     result.article().ifPresent(a -> current.put(file.name(), new Entry(a.sourceHash(),
         new ReadResult(result.source(), result.article(), false, Optional.empty(),
-            result.decodingGuess(), result.problems()))));
+            result.decodingGuess(), result.dateConfidence(), result.problems()))));
   }
 
   /** Writes the entries of this build, if anything changed; files gone are forgotten. */
@@ -160,6 +161,7 @@ final class ReadCache {
     out.writeBoolean(a.draft());
     string(out, a.sourceHash());
     string(out, r.decodingGuess().orElse(""));
+    string(out, r.dateConfidence().name());
     out.writeInt(r.problems().size());
     for (Problem p : r.problems()) {
       string(out, p.severity().name());
@@ -186,6 +188,7 @@ final class ReadCache {
     boolean draft = in.readBoolean();
     String hash = string(in);
     String guess = string(in);
+    DateConfidence confidence = DateConfidence.valueOf(string(in));
     int problemCount = in.readInt();
     List<Problem> problems = new ArrayList<>(problemCount);
     for (int i = 0; i < problemCount; i++) {
@@ -198,7 +201,7 @@ final class ReadCache {
         date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)), dateSource, tags,
         summary, body, draft, hash);
     return new ReadResult(source, Optional.of(article), false, Optional.empty(),
-        guess.isEmpty() ? Optional.empty() : Optional.of(guess), problems);
+        guess.isEmpty() ? Optional.empty() : Optional.of(guess), confidence, problems);
   }
 
   private static void string(DataOutputStream out, String s) throws IOException {
