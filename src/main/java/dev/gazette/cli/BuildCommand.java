@@ -5,6 +5,7 @@ import dev.gazette.site.BuildOptions;
 import dev.gazette.site.BuildReport;
 import dev.gazette.site.SiteBuilder;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--cache", paramLabel = "DIR", description = "Where incremental builds keep"
       + " their manifest (default: ROOT/.gazette-cache).")
-  java.nio.file.Path cache;
+  Path cache;
 
   @Spec CommandSpec spec;
 
