@@ -5,6 +5,7 @@ import dev.gazette.site.BuildOptions;
 import dev.gazette.site.BuildReport;
 import dev.gazette.site.SiteBuilder;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +25,22 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit non-zero on warnings too (for CI).")
   boolean strict;
 
+  @Option(names = "--clean", description = "Render every page, ignoring what the previous build"
+      + " left in the cache (.gazette-cache/).")
+  boolean clean;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "Where incremental builds keep"
+      + " their manifest (default: ROOT/.gazette-cache).")
+  Path cache;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    BuildOptions options = site.toBuildOptions();
+    BuildOptions options = site.toBuildOptions().withClean(clean);
+    if (cache != null) {
+      options = options.withCache(cache);
+    }
     long start = System.nanoTime();
     BuildReport report = new SiteBuilder().build(options);
     long ms = (System.nanoTime() - start) / 1_000_000;
@@ -39,6 +51,8 @@ final class BuildCommand implements Callable<Integer> {
         report.pages(), options.out(), ms, report.errors() + report.warnings() > 0
             ? String.format("; %d errors, %d warnings", report.errors(), report.warnings()) : "");
     if (verbose) {
+      out.printf("  %d files rendered, %d reused (%s)%n", report.rendered(), report.reused(),
+          report.mode());
       report.timings().forEach((step, d) -> out.printf("  %-14s %6d ms%n", step, d.toMillis()));
     }
     out.flush();

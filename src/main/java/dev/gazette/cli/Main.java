@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1.0",
     description = "A static site generator for article archives.",
     subcommands = {BuildCommand.class, NormalizeCommand.class, ServeCommand.class,
-        QualityCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        QualityCommand.class, ReportCommand.class, HookCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -12,6 +12,7 @@ import dev.gazette.taxonomy.TagExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads every article file in parallel, gives raw articles their extracted tags and assembles the
@@ -45,6 +46,34 @@ public final class ArchiveLoader {
         .toList();
     articles.addAll(tagged);
     Archive archive = Archive.of(articles, drafts);
+    problems.addAll(archive.problems());
+    return new LoadedArchive(archive, reads);
+  }
+
+  /**
+   * Like {@link #load(Path, Path, boolean, Problems)}, but files whose bytes are unchanged since
+   * the cache was written are not read again; fresh results are added to the cache.
+   */
+  LoadedArchive load(Path root, Path contentDir, boolean drafts, Problems problems,
+      ReadCache cache) {
+    List<SourceFile> files = new ContentWalker(root).walk(contentDir);
+    ArticleReader reader = new ArticleReader(config);
+    TagExtractor extractor = new TagExtractor(config.maxTagsPerArticle());
+    List<ReadResult> reads = files.parallelStream().map(f -> cache.lookup(f).orElseGet(() -> {
+      ReadResult r = reader.read(f).withoutRaw();
+      if (r.needsTags() && r.article().isPresent()) {
+        Article a = r.article().get();
+        r = new ReadResult(r.source(), Optional.of(a.withTags(extractor.extract(a))), false,
+            r.raw(), r.decodingGuess(), r.dateConfidence(), r.problems());
+      }
+      cache.store(f, r);
+      return r;
+    })).toList();
+    for (ReadResult r : reads) {
+      problems.addAll(r.problems());
+    }
+    Archive archive = Archive.of(reads.stream().flatMap(r -> r.article().stream()).toList(),
+        drafts);
     problems.addAll(archive.problems());
     return new LoadedArchive(archive, reads);
   }

@@ -10,6 +10,9 @@ import java.util.Map;
  *
  * @param timings each step's name and duration, in the order they ran
  * @param omittedProblems problems counted but not listed (the list is capped)
+ * @param rendered output files produced afresh (pages and static files)
+ * @param reused output files taken unchanged from the previous build
+ * @param mode {@code incremental}, or why every file was produced afresh
  */
 public record BuildReport(
     int articles,
@@ -18,11 +21,21 @@ public record BuildReport(
     int errors,
     int warnings,
     int omittedProblems,
-    Map<String, Duration> timings) {
+    Map<String, Duration> timings,
+    int rendered,
+    int reused,
+    String mode) {
 
   public BuildReport {
     problems = List.copyOf(problems);
     timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+  }
+
+  /** A report of a build that produced every page afresh. */
+  public BuildReport(int articles, int pages, List<Problem> problems, int errors, int warnings,
+      int omittedProblems, Map<String, Duration> timings) {
+    this(articles, pages, problems, errors, warnings, omittedProblems, timings, pages, 0,
+        "clean build");
   }
 
   public boolean hasErrors() {

@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Copies the theme's static files ({@code templates/static/}) to the output root. Files of the
+ * The theme's static files ({@code templates/static/}), copied to the output root. Files of the
  * built-in theme that the site does not have are taken from the jar, so a site with only some
  * templates still gets a styled page.
  */
@@ -20,11 +22,14 @@ final class StaticAssets {
   static final List<String> BUILT_IN = List.of("style.css");
   private static final String THEME = "dev/gazette/theme/static/";
 
+  /** One file to publish, by its site-relative name. */
+  record Asset(String name, byte[] bytes) {}
+
   private StaticAssets() {}
 
-  /** @return the site-relative names written */
-  static List<String> copy(Path templates, Path out) {
-    List<String> written = new ArrayList<>();
+  /** The site's static files, then the built-in ones it does not override; sorted by name. */
+  static List<Asset> list(Path templates) {
+    Map<String, Asset> assets = new LinkedHashMap<>();
     Path dir = templates.resolve(DIR);
     try {
       if (Files.isDirectory(dir)) {
@@ -34,30 +39,24 @@ final class StaticAssets {
             if (rel.startsWith(".")) {
               continue;
             }
-            Path target = out.resolve(rel).normalize();
-            Files.createDirectories(target.getParent());
-            Files.copy(f, target);
-            written.add(rel);
+            assets.put(rel, new Asset(rel, Files.readAllBytes(f)));
           }
         }
       }
       for (String name : BUILT_IN) {
-        Path target = out.resolve(name);
-        if (Files.exists(target)) {
+        if (assets.containsKey(name)) {
           continue;
         }
         try (InputStream in = StaticAssets.class.getClassLoader()
             .getResourceAsStream(THEME + name)) {
           if (in != null) {
-            Files.createDirectories(target.getParent());
-            Files.copy(in, target);
-            written.add(name);
+            assets.put(name, new Asset(name, in.readAllBytes()));
           }
         }
       }
     } catch (IOException e) {
-      throw new GazetteException("cannot copy static files from " + dir + ": " + e, e);
+      throw new GazetteException("cannot read static files from " + dir + ": " + e, e);
     }
-    return written;
+    return new ArrayList<>(assets.values());
   }
 }

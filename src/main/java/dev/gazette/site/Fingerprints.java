@@ -1,0 +1,241 @@
+package dev.gazette.site;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Article;
+import dev.gazette.diag.GazetteException;
+import dev.gazette.render.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * What an output file is made from, as one SHA-256. Two builds give a page the same fingerprint
+ * only if they would render it to the same bytes, so an incremental build may reuse the old file.
+ *
+ * <p>A page's fingerprint covers its path and every value of its {@code PageData}, walked
+ * component by component (each value typed and length-prefixed, so no two inputs encode alike),
+ * plus the build's <em>environment</em>: the configuration (its record string holds every key,
+ * base URL included), every {@code .peb} file of the site's theme, the Gazette code itself (its
+ * classes folder or jar, which also holds the built-in theme, the Markdown set-up and the views),
+ * the Flexmark and Pebble jars in use, and the JVM's version, default locale and time zone (month
+ * names and number formats come from the JDK). Anything else a page shows must reach it through
+ * {@code PageData}; a value of a type this class does not know stops the build instead of being
+ * silently left out.
+ *
+ * <p>An article is digested once per build and shared by every page listing it.
+ */
+final class Fingerprints {
+  /** Libraries whose version changes rendered bytes; found by a class file they ship. */
+  private static final List<String> RENDERING_LIBRARIES = List.of(
+      "com/vladsch/flexmark/parser/Parser.class",
+      "io/pebbletemplates/pebble/PebbleEngine.class");
+
+  /** Libraries that parse source files: YAML front matter and charset detection. */
+  private static final List<String> READING_LIBRARIES = List.of(
+      "com/fasterxml/jackson/dataformat/yaml/YAMLFactory.class",
+      "org/mozilla/universalchardet/UniversalDetector.class");
+
+  private final byte[] environment;
+  private final Map<ArticleKey, byte[]> articles = new ConcurrentHashMap<>();
+
+  private Fingerprints(byte[] environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * The fingerprints of one build's pages.
+   *
+   * @param reading {@link #reading} of the build's configuration
+   */
+  static Fingerprints of(String reading, Path templates) {
+    MessageDigest d = sha256();
+    update(d, "gazette-fingerprint 1");
+    update(d, reading);
+    for (String lib : RENDERING_LIBRARIES) {
+      URL url = Fingerprints.class.getClassLoader().getResource(lib);
+      update(d, url == null ? "(missing) " + lib : url.toString());
+    }
+    themeTemplates(d, templates);
+    return new Fingerprints(d.digest());
+  }
+
+  /**
+   * Hex SHA-256 of what reading a source file depends on besides its bytes and name: the
+   * configuration, Gazette's code and the JVM.
+   */
+  static String reading(SiteConfig config) {
+    MessageDigest d = sha256();
+    update(d, config.toString());
+    update(d, System.getProperty("java.version", ""));
+    update(d, Locale.getDefault().toLanguageTag());
+    update(d, TimeZone.getDefault().getID());
+    update(d, code());
+    for (String lib : READING_LIBRARIES) {
+      URL url = Fingerprints.class.getClassLoader().getResource(lib);
+      update(d, url == null ? "(missing) " + lib : url.toString());
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** Hex SHA-256 of a page: the environment, its path and its data. */
+  String page(Page page) {
+    MessageDigest d = sha256();
+    d.update(environment);
+    update(d, page.path());
+    value(d, page.data());
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** Hex SHA-256 of a static file: its bytes alone decide the output. */
+  static String bytes(byte[] content) {
+    MessageDigest d = sha256();
+    update(d, "static");
+    d.update(content);
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  private void value(MessageDigest d, Object v) {
+    if (v == null) {
+      d.update((byte) 'N');
+    } else if (v instanceof String s) {
+      d.update((byte) 'S');
+      update(d, s);
+    } else if (v instanceof Article a) {
+      d.update((byte) 'A');
+      d.update(articles.computeIfAbsent(new ArticleKey(a), k -> {
+        MessageDigest ad = sha256();
+        record(ad, a);
+        return ad.digest();
+      }));
+    } else if (v instanceof Optional<?> o) {
+      d.update((byte) 'O');
+      value(d, o.orElse(null));
+    } else if (v instanceof Collection<?> c) {
+      d.update((byte) 'L');
+      d.update(ByteBuffer.allocate(4).putInt(c.size()).array());
+      for (Object item : c) {
+        value(d, item);
+      }
+    } else if (v instanceof Record r) {
+      d.update((byte) 'R');
+      record(d, r);
+    } else if (v instanceof Number || v instanceof Boolean || v instanceof Character
+        || v instanceof Enum<?> || v instanceof TemporalAccessor) {
+      d.update((byte) 'V');
+      update(d, v.getClass().getName());
+      update(d, v.toString());
+    } else {
+      throw new GazetteException("cannot fingerprint a " + v.getClass().getName()
+          + " in page data; teach site.Fingerprints about it");
+    }
+  }
+
+  private void record(MessageDigest d, Record r) {
+    update(d, r.getClass().getName());
+    for (RecordComponent c : r.getClass().getRecordComponents()) {
+      try {
+        value(d, c.getAccessor().invoke(r));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new GazetteException("cannot read " + r.getClass().getName() + "." + c.getName()
+            + " to fingerprint it: " + e, e);
+      }
+    }
+  }
+
+  /** The Gazette classes and built-in theme: a classes folder walked, or the jar's bytes. */
+  private static byte[] code() {
+    MessageDigest d = sha256();
+    CodeSource source = Fingerprints.class.getProtectionDomain().getCodeSource();
+    try {
+      Path location = source == null ? null : Path.of(source.getLocation().toURI());
+      if (location == null) {
+        update(d, "(unknown code source)");
+      } else if (Files.isDirectory(location)) {
+        try (Stream<Path> files = Files.walk(location)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            update(d, location.relativize(f).toString().replace('\\', '/'));
+            update(d, Files.readAllBytes(f));
+          }
+        }
+      } else {
+        try (InputStream in = Files.newInputStream(location)) {
+          byte[] buf = new byte[1 << 16];
+          for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+            d.update(buf, 0, n);
+          }
+        }
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      throw new GazetteException("cannot read Gazette's own code to fingerprint the build: " + e,
+          e);
+    }
+    return d.digest();
+  }
+
+  /** Every template the site may load: all {@code .peb} files under its templates folder. */
+  private static void themeTemplates(MessageDigest d, Path templates) {
+    if (!Files.isDirectory(templates)) {
+      update(d, "(no templates folder)");
+      return;
+    }
+    try (Stream<Path> files = Files.walk(templates)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".peb"))
+          .filter(Files::isRegularFile).sorted().toList()) {
+        update(d, templates.relativize(f).toString().replace('\\', '/'));
+        update(d, Files.readAllBytes(f));
+      }
+    } catch (IOException e) {
+      throw new GazetteException("cannot read templates in " + templates + ": " + e, e);
+    }
+  }
+
+  private static void update(MessageDigest d, String s) {
+    update(d, s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void update(MessageDigest d, byte[] bytes) {
+    d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+    d.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** Articles are digested once: keyed by identity, not by their (long) contents. */
+  private record ArticleKey(Article article) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ArticleKey k && k.article == article;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(article);
+    }
+  }
+}

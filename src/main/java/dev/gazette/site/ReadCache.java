@@ -1,0 +1,220 @@
+package dev.gazette.site;
+
+import dev.gazette.content.Article;
+import dev.gazette.content.DateConfidence;
+import dev.gazette.content.DateSource;
+import dev.gazette.content.Slug;
+import dev.gazette.content.Tag;
+import dev.gazette.diag.Problem;
+import dev.gazette.normalize.Hashes;
+import dev.gazette.normalize.ReadResult;
+import dev.gazette.source.SourceFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What reading each source file gave last time (the article with its tags, and the problems to
+ * show), keyed by the file's name and the SHA-256 of its bytes. Reading and normalizing a raw
+ * file is the costly part of a build that renders little; a file whose bytes are unchanged is
+ * taken from here instead. The cache is only valid for the configuration and Gazette code it was
+ * made with ({@link Fingerprints#reading}); a damaged cache is ignored.
+ */
+final class ReadCache {
+  static final String FILE = "read-cache.bin";
+  private static final String HEADER = "gazette-read-cache 2";
+  private static final int END = 0x60A2E77E;
+  /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
+  private static final long MAX_CACHED_BYTES = 4L << 20;
+
+  private final String environment;
+  private final Map<String, Entry> previous;
+  private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  private final AtomicBoolean changed = new AtomicBoolean();
+
+  /** One file's result, valid while its bytes hash to {@code sha256}. */
+  record Entry(String sha256, ReadResult result) {}
+
+  private ReadCache(String environment, Map<String, Entry> previous) {
+    this.environment = environment;
+    this.previous = previous;
+  }
+
+  static ReadCache empty(String environment) {
+    return new ReadCache(environment, Map.of());
+  }
+
+  /** The cache in {@code dir}, or an empty one when it is missing, damaged or out of date. */
+  static ReadCache load(Path dir, String environment) {
+    Path file = dir.resolve(FILE);
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(file), 1 << 16))) {
+      if (!string(in).equals(HEADER) || !string(in).equals(environment)) {
+        return empty(environment);
+      }
+      int count = in.readInt();
+      Map<String, Entry> entries = new HashMap<>(count * 2);
+      for (int i = 0; i < count; i++) {
+        String name = string(in);
+        entries.put(name, new Entry(string(in), result(in)));
+      }
+      if (in.readInt() != END) {
+        return empty(environment);
+      }
+      return new ReadCache(environment, entries);
+    } catch (NoSuchFileException e) {
+      return empty(environment);
+    } catch (IOException | RuntimeException e) {
+      return empty(environment);
+    }
+  }
+
+  /** The cached result for this file's current bytes, if any. */
+  Optional<ReadResult> lookup(SourceFile file) {
+    Entry e = previous.get(file.name());
+    if (e == null) {
+      return Optional.empty();
+    }
+    try {
+      if (Files.size(file.path()) > MAX_CACHED_BYTES) {
+        return Optional.empty();
+      }
+      if (!Hashes.sha256(Files.readAllBytes(file.path())).equals(e.sha256())) {
+        return Optional.empty();
+      }
+    } catch (IOException ex) {
+      return Optional.empty(); // the reader reports it
+    }
+    current.put(file.name(), e);
+    return Optional.of(e.result());
+  }
+
+  /** Remembers a fresh result; only results with an article are worth keeping. */
+  void store(SourceFile file, ReadResult result) {
+    changed.set(true);
+    result.article().ifPresent(a -> current.put(file.name(), new Entry(a.sourceHash(),
+        new ReadResult(result.source(), result.article(), false, Optional.empty(),
+            result.decodingGuess(), result.dateConfidence(), result.problems()))));
+  }
+
+  /** Writes the entries of this build, if anything changed; files gone are forgotten. */
+  void save(Path dir) throws IOException {
+    if (!changed.get() && current.keySet().equals(previous.keySet())) {
+      return;
+    }
+    Files.createDirectories(dir);
+    Path file = dir.resolve(FILE);
+    Path tmp = dir.resolve(FILE + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+      string(out, HEADER);
+      string(out, environment);
+      List<Map.Entry<String, Entry>> entries = new ArrayList<>(current.entrySet());
+      entries.sort(Map.Entry.comparingByKey());
+      out.writeInt(entries.size());
+      for (Map.Entry<String, Entry> e : entries) {
+        string(out, e.getKey());
+        string(out, e.getValue().sha256());
+        result(out, e.getValue().result());
+      }
+      out.writeInt(END);
+    }
+    try {
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void result(DataOutputStream out, ReadResult r) throws IOException {
+    Article a = r.article().orElseThrow();
+    string(out, r.source());
+    string(out, a.source());
+    string(out, a.slug().value());
+    string(out, a.title());
+    string(out, a.date().map(LocalDate::toString).orElse(""));
+    string(out, a.dateSource().name());
+    out.writeInt(a.tags().size());
+    for (Tag t : a.tags()) {
+      string(out, t.name());
+      string(out, t.slug().value());
+    }
+    string(out, a.summary());
+    string(out, a.body());
+    out.writeBoolean(a.draft());
+    string(out, a.sourceHash());
+    string(out, r.decodingGuess().orElse(""));
+    string(out, r.dateConfidence().name());
+    out.writeInt(r.problems().size());
+    for (Problem p : r.problems()) {
+      string(out, p.severity().name());
+      string(out, p.file());
+      out.writeInt(p.line());
+      string(out, p.message());
+    }
+  }
+
+  private static ReadResult result(DataInputStream in) throws IOException {
+    String source = string(in);
+    String articleSource = string(in);
+    Slug slug = new Slug(string(in));
+    String title = string(in);
+    String date = string(in);
+    DateSource dateSource = DateSource.valueOf(string(in));
+    int tagCount = in.readInt();
+    List<Tag> tags = new ArrayList<>(tagCount);
+    for (int i = 0; i < tagCount; i++) {
+      tags.add(new Tag(string(in), new Slug(string(in))));
+    }
+    String summary = string(in);
+    String body = string(in);
+    boolean draft = in.readBoolean();
+    String hash = string(in);
+    String guess = string(in);
+    DateConfidence confidence = DateConfidence.valueOf(string(in));
+    int problemCount = in.readInt();
+    List<Problem> problems = new ArrayList<>(problemCount);
+    for (int i = 0; i < problemCount; i++) {
+      Problem.Severity severity = Problem.Severity.valueOf(string(in));
+      String file = string(in);
+      int line = in.readInt();
+      problems.add(new Problem(severity, file, line, string(in)));
+    }
+    Article article = new Article(articleSource, slug, title,
+        date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)), dateSource, tags,
+        summary, body, draft, hash);
+    return new ReadResult(source, Optional.of(article), false, Optional.empty(),
+        guess.isEmpty() ? Optional.empty() : Optional.of(guess), confidence, problems);
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 64 << 20) {
+      throw new IOException("damaged read cache: string of " + n + " bytes");
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+}

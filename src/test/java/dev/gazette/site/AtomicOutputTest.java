@@ -1,0 +1,204 @@
+package dev.gazette.site;
+
+import static dev.gazette.site.IncrementalBuildTest.leftovers;
+import static dev.gazette.site.IncrementalBuildTest.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gazette.diag.GazetteException;
+import dev.gazette.site.IncrementalBuildTest.EditSequence;
+import dev.gazette.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The output folder changes only to a complete new build; anything else leaves it as it was. */
+class AtomicOutputTest {
+
+  static EditSequence site(Path dir, int articles) {
+    EditSequence seq = new EditSequence(new Random(11), TestSite.write(dir, """
+        -- gazette.yaml --
+        title: Atomic
+        page_size: 3
+        """));
+    for (int i = 0; i < articles; i++) {
+      seq.addArticle();
+    }
+    return seq;
+  }
+
+  static BuildReport build(Path root) {
+    return new SiteBuilder().build(BuildOptions.defaults(root));
+  }
+
+  /** What a clean build of the current input gives, built beside the site. */
+  static Map<String, byte[]> cleanBuild(Path root) throws IOException {
+    new SiteBuilder().build(BuildOptions.defaults(root).withOut(root.resolve("clean"))
+        .withClean(true));
+    return tree(root.resolve("clean"));
+  }
+
+  @Test
+  void aTemplateErrorWhileRenderingLeavesThePreviousSite(@TempDir Path dir) throws IOException {
+    EditSequence seq = site(dir, 8);
+    build(dir);
+    Map<String, byte[]> before = tree(dir.resolve("site"));
+
+    seq.articles.values().iterator().next().title = "Changed title";
+    seq.write(seq.articles.keySet().iterator().next());
+    seq.site.writeFile("templates/article.peb", "{% extends \"base\" %}{% block content %}"
+        + "{{ no_such_variable }}{% endblock %}\n");
+    assertThatThrownBy(() -> build(dir)).isInstanceOf(GazetteException.class)
+        .hasMessageContaining("templates/article.peb:1");
+    assertThat(tree(dir.resolve("site"))).isEqualTo(before);
+    assertThat(leftovers(dir)).isEmpty();
+
+    // The manifest still describes the published site: fixing the template reuses what it can.
+    Files.delete(dir.resolve("templates/article.peb"));
+    BuildReport fixed = build(dir);
+    assertThat(fixed.reused()).isPositive();
+    assertThat(tree(dir.resolve("site"))).isEqualTo(cleanBuild(dir));
+  }
+
+  @Test
+  void aTemplateSyntaxErrorStopsBeforeTheOutputIsTouched(@TempDir Path dir) throws IOException {
+    EditSequence seq = site(dir, 3);
+    build(dir);
+    Map<String, byte[]> before = tree(dir.resolve("site"));
+    seq.site.writeFile("templates/home.peb", "{% if %}\n");
+    assertThatThrownBy(() -> build(dir)).hasMessageContaining("templates/home.peb:1");
+    assertThat(tree(dir.resolve("site"))).isEqualTo(before);
+    assertThat(leftovers(dir)).isEmpty();
+  }
+
+  @Test
+  void aFailureHalfWayThroughWritingLeavesThePreviousSite(@TempDir Path dir) throws IOException {
+    EditSequence seq = site(dir, 12);
+    build(dir);
+    Map<String, byte[]> before = tree(dir.resolve("site"));
+    seq.addArticle();
+    seq.site.writeFile("templates/static/extra.css", "p { color: red }\n");
+
+    AtomicInteger writes = new AtomicInteger();
+    SiteBuilder failing = new SiteBuilder(file -> {
+      if (writes.incrementAndGet() == 20) {
+        throw new GazetteException("injected failure at " + file);
+      }
+    });
+    assertThatThrownBy(() -> failing.build(BuildOptions.defaults(dir)))
+        .hasMessageContaining("injected failure");
+    assertThat(tree(dir.resolve("site"))).isEqualTo(before);
+    assertThat(leftovers(dir)).isEmpty();
+
+    // A static file named like a page fails at the last step, after every page was staged.
+    seq.site.writeFile("templates/static/index.html", "not the home page");
+    assertThatThrownBy(() -> build(dir)).hasMessageContaining("'index.html'");
+    assertThat(tree(dir.resolve("site"))).isEqualTo(before);
+    assertThat(leftovers(dir)).isEmpty();
+
+    Files.delete(dir.resolve("templates/static/index.html"));
+    build(dir);
+    assertThat(tree(dir.resolve("site"))).isEqualTo(cleanBuild(dir));
+  }
+
+  /** The state a build killed between its two renames leaves: no site, the old one aside. */
+  @Test
+  void aBuildKilledBetweenTheTwoRenamesIsRecoveredByTheNext(@TempDir Path dir)
+      throws IOException {
+    EditSequence seq = site(dir, 6);
+    build(dir);
+    Map<String, byte[]> before = tree(dir.resolve("site"));
+    Files.move(dir.resolve("site"), dir.resolve(".site.previous"));
+    seq.site.writeFile(".site.staging/index.html", "half a build");
+    try (Stream<Path> manifests = Files.list(dir.resolve(BuildOptions.CACHE_DIR))) {
+      for (Path m : manifests.toList()) {
+        Files.delete(m); // deleted before every switch
+      }
+    }
+
+    // Even a build that then fails puts the old site back.
+    seq.site.writeFile("templates/tag.peb", "{{ missing }}\n");
+    assertThatThrownBy(() -> build(dir)).hasMessageContaining("templates/tag.peb:1");
+    assertThat(tree(dir.resolve("site"))).isEqualTo(before);
+    assertThat(leftovers(dir)).isEmpty();
+
+    Files.delete(dir.resolve("templates/tag.peb"));
+    seq.addArticle();
+    build(dir);
+    assertThat(tree(dir.resolve("site"))).isEqualTo(cleanBuild(dir));
+    assertThat(leftovers(dir)).isEmpty();
+  }
+
+  @Test
+  void stagingLeftByABuildKilledWhileRenderingIsCleanedUp(@TempDir Path dir) throws IOException {
+    EditSequence seq = site(dir, 6);
+    build(dir);
+    seq.site.writeFile(".site.staging/index.html", "half a build");
+    seq.site.writeFile(".site.staging/2021/01/stale/index.html", "stale");
+    seq.addArticle();
+    BuildReport report = build(dir);
+    assertThat(report.reused()).isPositive();
+    assertThat(tree(dir.resolve("site"))).isEqualTo(cleanBuild(dir));
+    assertThat(leftovers(dir)).isEmpty();
+  }
+
+  /**
+   * Real kills: a build process is killed (SIGKILL) at a random moment. The published folder is
+   * then the old site or the new one, complete, or is absent with the old one set aside; the next
+   * build gives what a clean build gives.
+   */
+  @Test
+  void aBuildProcessKilledAtAnyMomentLeavesACompleteSite(@TempDir Path dir) throws Exception {
+    EditSequence seq = site(dir, 300);
+    build(dir);
+    Random random = new Random(99);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    int completed = 0;
+    List<String> states = new ArrayList<>();
+    for (int round = 0; round < 4; round++) {
+      for (int i = 0; i < 5; i++) {
+        seq.randomEdit();
+      }
+      seq.editConfig();
+      Map<String, byte[]> before = tree(dir.resolve("site"));
+      Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          "dev.gazette.cli.Main", "build", "--root", dir.toString())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      boolean finished = p.waitFor(300 + random.nextInt(1500), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        p.destroyForcibly();
+        p.waitFor();
+      } else {
+        completed++;
+      }
+      Map<String, byte[]> expected = cleanBuild(dir);
+      Path site = dir.resolve("site");
+      String state;
+      if (Files.isDirectory(site)) {
+        Map<String, byte[]> now = tree(site);
+        state = now.equals(before) ? "old" : now.equals(expected) ? "new" : "mixed";
+      } else {
+        state = tree(dir.resolve(".site.previous")).equals(before) ? "old set aside"
+            : "missing";
+      }
+      states.add(state);
+      assertThat(state).as("round %d, finished %s", round, finished)
+          .isIn("old", "new", "old set aside");
+      build(dir);
+      assertThat(tree(site)).as("round %d", round).isEqualTo(expected);
+      assertThat(leftovers(dir)).isEmpty();
+    }
+    assertThat(completed).as("builds that finished before the kill; states %s", states)
+        .isLessThan(4);
+  }
+}

@@ -1,0 +1,445 @@
+package dev.gazette.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.testing.TestSite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build must give the bytes of a clean build of the same input, whatever edits
+ * came before it, and must render only what an edit touched.
+ */
+class IncrementalBuildTest {
+  static final String[] TAGS = {"Politics", "Sport", "Tech", "Music", "Science"};
+  static final String[] WORDS = ("the minister said on tuesday that a new plan for schools would"
+      + " cost more than expected while critics called it late and vague").split(" ");
+
+  /** Seeds are fixed so a failure can be replayed; each runs a sequence of random edits. */
+  @Test
+  void randomEditSequencesGiveTheCleanBuildsBytes(@TempDir Path dir) throws IOException {
+    int reused = 0;
+    for (long seed = 1; seed <= 12; seed++) {
+      Path root = dir.resolve("seed-" + seed);
+      EditSequence seq = new EditSequence(new Random(seed), TestSite.write(root, """
+          -- gazette.yaml --
+          title: Random
+          page_size: 2
+          feed_size: 3
+          """));
+      for (int i = 0; i < 6; i++) {
+        seq.addArticle();
+      }
+      for (int step = 0; step < 12; step++) {
+        String edit = seq.randomEdit();
+        BuildReport incremental = new SiteBuilder().build(BuildOptions.defaults(root));
+        new SiteBuilder().build(BuildOptions.defaults(root).withOut(root.resolve("clean"))
+            .withClean(true));
+        String context = "seed " + seed + ", step " + step + " (" + edit + "); edits so far: "
+            + seq.log;
+        assertThat(tree(root.resolve("site"))).as(context).isEqualTo(tree(root.resolve("clean")));
+        assertThat(incremental.rendered() + incremental.reused()).as(context)
+            .isEqualTo(tree(root.resolve("site")).size() - 1); // the marker file is not counted
+        assertThat(leftovers(root)).as(context).isEmpty();
+        reused += incremental.reused();
+      }
+    }
+    assertThat(reused).as("files reused over all sequences").isGreaterThan(100);
+  }
+
+  @Test
+  void editingOneArticleRendersItsPageAndTheListsItIsOnOnly(@TempDir Path dir)
+      throws IOException {
+    EditSequence seq = new EditSequence(new Random(42), TestSite.write(dir, """
+        -- gazette.yaml --
+        title: Lists
+        page_size: 2
+        feed_size: 3
+        """));
+    for (int i = 0; i < 14; i++) {
+      seq.addArticle();
+    }
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    Path site = dir.resolve("site");
+    String file = seq.articles.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(".md") && e.getValue().date != null
+            && !e.getValue().tags.isEmpty())
+        .map(Map.Entry::getKey).skip(3).findFirst().orElseThrow();
+    String url = urlOf(site, seq.articles.get(file).title);
+    Map<String, Object> before = inodes(site);
+
+    seq.articles.get(file).body = "An entirely new body for this one article.";
+    seq.write(file);
+    BuildReport report = new SiteBuilder().build(BuildOptions.defaults(dir));
+
+    Map<String, Object> after = inodes(site);
+    List<String> rendered = after.keySet().stream()
+        .filter(f -> !after.get(f).equals(before.get(f))).sorted().toList();
+    // Independent of the fingerprints: the files that show the article are those linking to it
+    // (lists, feeds, neighbours, related lists) and its own page. The sitemap lists its address
+    // only, which did not change.
+    List<String> showing = new ArrayList<>();
+    for (String f : after.keySet()) {
+      String text = Files.readString(site.resolve(f), StandardCharsets.UTF_8);
+      if ((text.contains("href=\"" + url + "\"") || text.contains(url + "</id>"))
+          && !f.startsWith("sitemap")) {
+        showing.add(f);
+      }
+    }
+    showing.sort(null);
+    assertThat(rendered).isEqualTo(showing);
+    assertThat(rendered).anyMatch(f -> f.startsWith("tags/"))
+        .anyMatch(f -> f.matches("archive/\\d{4}/\\d{2}/.*"))
+        .anyMatch(f -> f.matches("archive/\\d{4}/(page/\\d+/)?index.html"));
+    assertThat(report.rendered()).as("rendered: %s", rendered).isEqualTo(rendered.size());
+    assertThat(report.reused()).isEqualTo(after.size() - rendered.size());
+    assertThat(report.reused()).isGreaterThan(report.rendered());
+  }
+
+  @Test
+  void aPublishedFileEditedByHandIsRenderedAgain(@TempDir Path dir) throws IOException {
+    EditSequence seq = new EditSequence(new Random(7), TestSite.write(dir, ""));
+    seq.addArticle();
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    Map<String, byte[]> clean = tree(dir.resolve("site"));
+    Path index = dir.resolve("site/index.html");
+    FileTime time = Files.getLastModifiedTime(index);
+    Files.writeString(index, "defaced!");
+    Files.setLastModifiedTime(index, time);
+    Path feed = dir.resolve("site/feed.xml");
+    byte[] feedBytes = Files.readAllBytes(feed);
+    FileTime feedTime = Files.getLastModifiedTime(feed);
+    feedBytes[feedBytes.length - 3] = 'X'; // same size, edited later
+    Files.write(feed, feedBytes);
+    Files.setLastModifiedTime(feed, FileTime.fromMillis(feedTime.toMillis() + 5_000));
+
+    BuildReport report = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(report.rendered()).isEqualTo(2);
+    assertThat(tree(dir.resolve("site"))).isEqualTo(clean);
+  }
+
+  @Test
+  void aDamagedOrMissingManifestGivesACleanBuild(@TempDir Path dir) throws IOException {
+    EditSequence seq = new EditSequence(new Random(3), TestSite.write(dir, ""));
+    seq.addArticle();
+    seq.addArticle();
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    Map<String, byte[]> first = tree(dir.resolve("site"));
+    Path cache = dir.resolve(BuildOptions.CACHE_DIR);
+    Path manifest;
+    try (Stream<Path> s = Files.list(cache)) {
+      manifest = s.filter(p -> p.getFileName().toString().endsWith(".tsv")).findFirst()
+          .orElseThrow();
+    }
+    List<String> lines = Files.readAllLines(manifest);
+    int files = first.size() - 1;
+
+    BuildReport again = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(again.reused()).isEqualTo(files);
+    assertThat(again.mode()).isEqualTo("incremental");
+
+    Files.write(manifest, lines.subList(0, lines.size() - 2)); // truncated
+    BuildReport truncated = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(truncated.reused()).isZero();
+    assertThat(truncated.mode()).contains("damaged");
+
+    List<String> garbled = new ArrayList<>(Files.readAllLines(manifest));
+    garbled.set(3, "not a manifest line");
+    Files.write(manifest, garbled);
+    assertThat(new SiteBuilder().build(BuildOptions.defaults(dir)).reused()).isZero();
+
+    Files.delete(manifest);
+    BuildReport missing = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(missing.reused()).isZero();
+    assertThat(missing.mode()).contains("no manifest");
+
+    BuildReport forced = new SiteBuilder().build(BuildOptions.defaults(dir).withClean(true));
+    assertThat(forced.reused()).isZero();
+    assertThat(forced.rendered()).isEqualTo(files);
+    assertThat(tree(dir.resolve("site"))).isEqualTo(first);
+  }
+
+  @Test
+  void verboseSaysHowManyFilesWereRenderedAndReused(@TempDir Path dir) {
+    EditSequence seq = new EditSequence(new Random(5), TestSite.write(dir, ""));
+    seq.addArticle();
+    seq.site.build().assertOk();
+    TestSite.Run run = seq.site.build("--verbose").assertOk();
+    assertThat(run.out()).containsPattern("0 files rendered, \\d+ reused \\(incremental\\)");
+    run = seq.site.build("--verbose", "--clean").assertOk();
+    assertThat(run.out()).containsPattern("\\d+ files rendered, 0 reused \\(clean build");
+  }
+
+  @Test
+  void theReadCacheServesUnchangedFilesOnlyAndKeepsTheirProblems(@TempDir Path dir)
+      throws IOException {
+    TestSite site = TestSite.write(dir, "");
+    String name = "content/2024-01-02-cafe.txt";
+    site.writeBytes(name, "Caf\u00e9 opens\n\nThe caf\u00e9 opened on Monday in the centre.\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    BuildReport first = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(first.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo(name));
+    BuildReport second = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(second.problems()).isEqualTo(first.problems());
+
+    Path cacheDir = dir.resolve(BuildOptions.CACHE_DIR);
+    dev.gazette.config.SiteConfig config = dev.gazette.config.SiteConfig.defaults();
+    String env = Fingerprints.reading(config);
+    dev.gazette.source.SourceFile file = new dev.gazette.source.SourceFile(site.path(name), name);
+    assertThat(ReadCache.load(cacheDir, env).lookup(file)).hasValueSatisfying(r ->
+        assertThat(r.problems()).isEqualTo(first.problems()));
+    assertThat(ReadCache.load(cacheDir, Fingerprints.reading(config.withBaseUrl(
+        dev.gazette.config.BaseUrl.parse("/other/")))).lookup(file)).isEmpty();
+
+    Path cache = cacheDir.resolve(ReadCache.FILE);
+    byte[] bytes = Files.readAllBytes(cache);
+    Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    assertThat(ReadCache.load(cacheDir, env).lookup(file)).isEmpty();
+    BuildReport damaged = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(damaged.problems()).isEqualTo(first.problems());
+
+    site.writeFile(name, "Cafe opens\n\nA different text.\n");
+    assertThat(ReadCache.load(cacheDir, env).lookup(file)).isEmpty();
+  }
+
+  static String urlOf(Path site, String title) throws IOException {
+    String home = Files.readString(site.resolve("feed.xml"));
+    for (Map.Entry<String, byte[]> e : tree(site).entrySet()) {
+      String text = new String(e.getValue(), StandardCharsets.UTF_8);
+      int t = text.indexOf("<h1>" + title + "</h1>");
+      if (e.getKey().endsWith("/index.html") && t >= 0) {
+        int c = text.indexOf("rel=\"canonical\" href=\"");
+        String canonical = text.substring(c + 22, text.indexOf('"', c + 22));
+        return canonical;
+      }
+    }
+    throw new AssertionError("no page titled " + title + "; feed: " + home);
+  }
+
+  /** Every file under a folder by relative name, with its bytes. */
+  static Map<String, byte[]> tree(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>() {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Map<?, ?> m && m.size() == size() && entrySet().stream().allMatch(
+            e -> m.get(e.getKey()) instanceof byte[] b && java.util.Arrays.equals(b, e.getValue()));
+      }
+
+      @Override
+      public int hashCode() {
+        return keySet().hashCode();
+      }
+
+      @Override
+      public String toString() {
+        Map<String, String> shown = new TreeMap<>();
+        forEach((k, v) -> shown.put(k, new String(v, StandardCharsets.UTF_8)));
+        return shown.toString();
+      }
+    };
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  static Map<String, Object> inodes(Path dir) throws IOException {
+    Map<String, Object> ids = new HashMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (!rel.equals(OutputDirectory.MARKER)) {
+          ids.put(rel, Files.getAttribute(p, "unix:ino"));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Staging or previous folders left beside the output. */
+  static List<String> leftovers(Path root) throws IOException {
+    try (Stream<Path> s = Files.list(root)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".staging") || n.endsWith(".previous")).toList();
+    }
+  }
+
+  /** A site and the articles it holds, edited at random. */
+  static final class EditSequence {
+    static final class Spec {
+      String title;
+      String date;
+      List<String> tags;
+      String body;
+    }
+
+    final Random random;
+    final TestSite site;
+    final Map<String, Spec> articles = new TreeMap<>();
+    final List<String> log = new ArrayList<>();
+    int next;
+
+    EditSequence(Random random, TestSite site) {
+      this.random = random;
+      this.site = site;
+    }
+
+    String randomEdit() throws IOException {
+      int kind = random.nextInt(13);
+      String edit;
+      List<String> names = new ArrayList<>(articles.keySet());
+      String name = names.isEmpty() ? null : names.get(random.nextInt(names.size()));
+      if (name == null || kind <= 1) {
+        edit = "add " + addArticle();
+      } else if (kind == 2) {
+        articles.get(name).body = sentence(20 + random.nextInt(300));
+        write(name);
+        edit = "body " + name;
+      } else if (kind == 3) {
+        articles.get(name).date = randomDate();
+        write(name);
+        edit = "date " + name + " " + articles.get(name).date;
+      } else if (kind == 4) {
+        articles.get(name).tags = randomTags();
+        write(name);
+        edit = "tags " + name + " " + articles.get(name).tags;
+      } else if (kind == 5) {
+        articles.get(name).title = sentence(1 + random.nextInt(4));
+        write(name);
+        edit = "title " + name;
+      } else if (kind == 6) {
+        Files.delete(site.path("content/" + name));
+        articles.remove(name);
+        edit = "delete " + name;
+      } else if (kind == 7) {
+        String to = "renamed-" + (next++) + (name.endsWith(".txt") ? ".txt" : ".md");
+        Files.move(site.path("content/" + name), site.path("content/" + to));
+        articles.put(to, articles.remove(name));
+        edit = "rename " + name + " " + to;
+      } else if (kind == 8) {
+        edit = editTemplate();
+      } else if (kind == 9) {
+        edit = editStatic();
+      } else if (kind == 10) {
+        edit = editConfig();
+      } else if (kind == 11) {
+        Files.writeString(site.path("site/index.html"), "edited by hand");
+        edit = "deface site/index.html";
+      } else {
+        edit = "no change";
+      }
+      log.add(edit);
+      return edit;
+    }
+
+    String addArticle() {
+      Spec s = new Spec();
+      s.title = sentence(1 + random.nextInt(4));
+      s.date = random.nextInt(6) == 0 ? null : randomDate();
+      s.tags = randomTags();
+      s.body = sentence(10 + random.nextInt(200));
+      String name = (random.nextInt(4) == 0 ? "r" : "a") + (next++)
+          + (random.nextInt(4) == 0 ? ".txt" : ".md");
+      articles.put(name, s);
+      write(name);
+      return name;
+    }
+
+    void write(String name) {
+      Spec s = articles.get(name);
+      if (name.endsWith(".txt")) {
+        // Raw text: title line, then the date line the raw parser recognizes, then paragraphs.
+        site.writeFile("content/" + name, s.title + "\n\n" + (s.date == null ? ""
+            : " date " + s.date + " ") + s.body + "\n\n" + String.join(" ", s.tags) + " news.\n");
+        return;
+      }
+      StringBuilder md = new StringBuilder("---\ntitle: \"" + s.title + "\"\n");
+      if (s.date != null) {
+        md.append("date: ").append(s.date).append('\n');
+      }
+      md.append("tags: [").append(String.join(", ", s.tags)).append("]\n---\n");
+      md.append(s.body).append("\n\nSecond paragraph of ").append(s.title).append(".\n");
+      site.writeFile("content/" + name, md.toString());
+    }
+
+    String editTemplate() throws IOException {
+      int v = random.nextInt(3);
+      if (v == 0) {
+        Files.deleteIfExists(site.path("templates/partials/list.peb"));
+        return "template list.peb removed";
+      }
+      String builtIn = builtIn("partials/list.peb");
+      site.writeFile("templates/partials/list.peb", builtIn.replace("min read",
+          v == 1 ? "minutes to read" : "min"));
+      return "template list.peb v" + v;
+    }
+
+    String editStatic() {
+      int v = random.nextInt(3);
+      if (v == 0) {
+        try {
+          Files.deleteIfExists(site.path("templates/static/extra.css"));
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+        return "static extra.css removed";
+      }
+      site.writeFile("templates/static/extra.css", "body { margin: " + v + "em }\n");
+      return "static extra.css v" + v;
+    }
+
+    String editConfig() {
+      int size = 1 + random.nextInt(3);
+      String title = random.nextBoolean() ? "Random" : "Other Title";
+      site.writeFile("gazette.yaml", "title: " + title + "\npage_size: " + size
+          + "\nfeed_size: 3\n");
+      return "config " + title + " page_size " + size;
+    }
+
+    String randomDate() {
+      return String.format("20%02d-%02d-%02d", 20 + random.nextInt(3), 1 + random.nextInt(3),
+          1 + random.nextInt(28));
+    }
+
+    List<String> randomTags() {
+      TreeSet<String> tags = new TreeSet<>();
+      int n = random.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        tags.add(TAGS[random.nextInt(TAGS.length)]);
+      }
+      return new ArrayList<>(tags);
+    }
+
+    String sentence(int words) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < words; i++) {
+        String w = WORDS[random.nextInt(WORDS.length)];
+        s.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : " " + w);
+      }
+      return s.toString();
+    }
+
+    static String builtIn(String name) throws IOException {
+      try (InputStream in = IncrementalBuildTest.class.getClassLoader()
+          .getResourceAsStream("dev/gazette/theme/" + name)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
