@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,7 +65,8 @@ class ServeBrowserTest {
         long saved = System.nanoTime();
         site.writeFile("content/2024-03-04-story.md",
             "---\ntitle: A story\n---\nAfter the edit.\n");
-        new WebDriverWait(browser, Duration.ofSeconds(2), Duration.ofMillis(20)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(2), Duration.ofMillis(20))
+            .ignoring(StaleElementReferenceException.class).until(d ->
             d.findElement(By.cssSelector(".body")).getText().contains("After the edit."));
         long ms = (System.nanoTime() - saved) / 1_000_000;
         System.out.println("save -> reloaded page: " + ms + " ms");
