@@ -25,12 +25,12 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit non-zero on warnings too (for CI).")
   boolean strict;
 
-  @Option(names = "--clean", description = "Render every page, ignoring what the previous build"
-      + " left in the cache (.gazette-cache/).")
+  @Option(names = "--clean", description = "Render every page and read every file again, ignoring"
+      + " what earlier builds left in the cache (.gazette-cache/).")
   boolean clean;
 
   @Option(names = "--cache", paramLabel = "DIR", description = "Where incremental builds keep"
-      + " their manifest (default: ROOT/.gazette-cache).")
+      + " their manifest and read cache (default: ROOT/.gazette-cache).")
   Path cache;
 
   @Spec CommandSpec spec;
