@@ -2,6 +2,7 @@ package dev.gazette.cli;
 
 import dev.gazette.config.ConfigLoader;
 import dev.gazette.config.SiteConfig;
+import dev.gazette.config.TagRulesLoader;
 import dev.gazette.diag.Problems;
 import dev.gazette.report.EditorReport;
 import dev.gazette.site.ArchiveLoader;
@@ -32,7 +33,8 @@ final class ReportCommand implements Callable<Integer> {
     long start = System.nanoTime();
     BuildOptions options = site.toBuildOptions();
     SiteConfig config = new ConfigLoader().load(options.config());
-    LoadedArchive loaded = new ArchiveLoader(config).load(options.root(), options.content(),
+    LoadedArchive loaded = new ArchiveLoader(config,
+        new TagRulesLoader().load(options.root().resolve("tags.yaml"))).load(options.root(), options.content(),
         options.drafts(), new Problems());
     EditorReport report = new EditorReport(loaded.reads(), loaded.archive(),
         (System.nanoTime() - start) / 1_000_000);

@@ -40,9 +40,15 @@ public sealed interface PageData {
   }
 
   record ArticleView(Article article, Optional<Article> newer, Optional<Article> older,
-      List<Article> related) implements PageData {
+      List<Article> related, List<Article> coverage) implements PageData {
     public ArticleView {
       related = List.copyOf(related);
+      coverage = List.copyOf(coverage);
+    }
+
+    public ArticleView(Article article, Optional<Article> newer, Optional<Article> older,
+        List<Article> related) {
+      this(article, newer, older, related, List.of());
     }
 
     @Override
@@ -117,6 +123,14 @@ public sealed interface PageData {
     @Override
     public String template() {
       return "undated";
+    }
+  }
+
+  /** The old URL of a tag that {@code tags.yaml} folded into another. */
+  record TagRedirect(Tag from, Tag to) implements PageData {
+    @Override
+    public String template() {
+      return "(redirect)";
     }
   }
 

@@ -51,6 +51,9 @@ public final class PageRenderer {
     if (d instanceof PageData.Text t) {
       return t.content();
     }
+    if (d instanceof PageData.TagRedirect r) {
+      return redirect(r);
+    }
     return templates.render(d.template(), context(page, d));
   }
 
@@ -165,6 +168,20 @@ public final class PageRenderer {
     }
     x.raw("</feed>\n");
     return x.toString();
+  }
+
+  /** A small valid page that sends readers and crawlers of a merged tag to its new URL. */
+  private String redirect(PageData.TagRedirect r) {
+    String to = XmlWriter.escape(config.baseUrl().link(UrlScheme.tag(r.to(), 1)));
+    String canonical = XmlWriter.escape(config.baseUrl().absolute(UrlScheme.tag(r.to(), 1)));
+    String name = XmlWriter.escape(r.to().name());
+    return "<!DOCTYPE html>\n<html lang=\"" + XmlWriter.escape(config.language()) + "\">\n"
+        + "<head>\n<meta charset=\"utf-8\">\n<title>" + name + " – "
+        + XmlWriter.escape(config.title()) + "</title>\n"
+        + "<link rel=\"canonical\" href=\"" + canonical + "\">\n"
+        + "<meta name=\"robots\" content=\"noindex\">\n"
+        + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n"
+        + "<p>This tag is now <a href=\"" + to + "\">" + name + "</a>.</p>\n</body>\n</html>\n";
   }
 
   private String timestamp(LocalDate date) {

@@ -1,6 +1,11 @@
 package dev.gazette.render;
 
 import dev.gazette.config.SiteConfig;
+import dev.gazette.config.TagRules;
+import dev.gazette.content.Tag;
+import dev.gazette.taxonomy.StoryGroups;
+import java.util.HashSet;
+import java.util.Set;
 import dev.gazette.content.Archive;
 import dev.gazette.content.Article;
 import dev.gazette.render.PageData.MonthCount;
@@ -21,11 +26,23 @@ import java.util.function.IntFunction;
 public final class SitePlan {
   /** Sitemaps hold at most 50,000 URLs; stay well below. */
   static final int SITEMAP_MAX = 40_000;
+  /** Other coverage of a story listed on an article page. */
+  static final int COVERAGE_MAX = 20;
 
   private SitePlan() {}
 
   public static List<Page> of(SiteConfig config, Archive archive, TagIndex tags,
       Timeline timeline, RelatedArticles related) {
+    return of(config, archive, tags, timeline, related, StoryGroups.of(List.of()),
+        TagRules.none());
+  }
+
+  /**
+   * @param stories near-duplicate groups: each article lists the other coverage of its story
+   * @param rules the aliases of {@code tags.yaml}: each alias's old tag URL redirects
+   */
+  public static List<Page> of(SiteConfig config, Archive archive, TagIndex tags,
+      Timeline timeline, RelatedArticles related, StoryGroups stories, TagRules rules) {
     List<Page> pages = new ArrayList<>();
     int size = config.pageSize();
     List<Article> all = archive.articles();
@@ -45,7 +62,8 @@ public final class SitePlan {
             ? Optional.of(all.get(i + 1)) : Optional.empty();
       }
       pages.add(new Page(UrlScheme.article(a),
-          new PageData.ArticleView(a, newer, older, related.of(a))));
+          new PageData.ArticleView(a, newer, older, related.of(a),
+              head(stories.others(a), COVERAGE_MAX))));
     }
 
     List<PageData.TagCount> counts = new ArrayList<>();
@@ -57,6 +75,17 @@ public final class SitePlan {
           UrlScheme.tag(e.tag(), 1), head(e.articles(), config.feedSize()))));
     }
     pages.add(new Page(UrlScheme.tags(), new PageData.TagList(counts)));
+    Set<String> planned = new HashSet<>();
+    tags.entries().forEach(e -> planned.add(e.tag().slug().value()));
+    rules.aliasesSorted().forEach((alias, canonical) -> {
+      Tag from = Tag.of(alias);
+      Tag to = Tag.of(canonical);
+      // An alias that folds to its own tag's URL, or to a tag that still exists, keeps its page.
+      if (!from.slug().equals(to.slug()) && !planned.contains(from.slug().value())
+          && planned.contains(to.slug().value()) && planned.add(from.slug().value())) {
+        pages.add(new Page(UrlScheme.tag(from, 1), new PageData.TagRedirect(from, to)));
+      }
+    });
 
     List<PageData.YearCount> years = new ArrayList<>();
     for (Timeline.Year y : timeline.years()) {

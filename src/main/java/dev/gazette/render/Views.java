@@ -93,6 +93,7 @@ final class Views {
     m.put("newer", v.newer().map(this::card).orElse(null));
     m.put("older", v.older().map(this::card).orElse(null));
     m.put("related", v.related().stream().map(this::card).toList());
+    m.put("coverage", v.coverage().stream().map(this::card).toList());
     return m;
   }
 

@@ -1,6 +1,7 @@
 package dev.gazette.site;
 
 import dev.gazette.config.SiteConfig;
+import dev.gazette.config.TagRules;
 import dev.gazette.content.Archive;
 import dev.gazette.content.Article;
 import dev.gazette.diag.Problems;
@@ -8,11 +9,10 @@ import dev.gazette.normalize.ArticleReader;
 import dev.gazette.normalize.ReadResult;
 import dev.gazette.source.ContentWalker;
 import dev.gazette.source.SourceFile;
-import dev.gazette.taxonomy.TagExtractor;
+import dev.gazette.taxonomy.ArchiveTagger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads every article file in parallel, gives raw articles their extracted tags and assembles the
@@ -20,9 +20,16 @@ import java.util.Optional;
  */
 public final class ArchiveLoader {
   private final SiteConfig config;
+  private final TagRules tagRules;
 
   public ArchiveLoader(SiteConfig config) {
+    this(config, TagRules.none());
+  }
+
+  /** @param tagRules the site's {@code tags.yaml}: aliases and banned tags */
+  public ArchiveLoader(SiteConfig config, TagRules tagRules) {
     this.config = config;
+    this.tagRules = tagRules;
   }
 
   public LoadedArchive load(Path root, Path contentDir, boolean drafts, Problems problems) {
@@ -34,47 +41,38 @@ public final class ArchiveLoader {
     ArticleReader reader = new ArticleReader(config);
     List<ReadResult> reads = files.parallelStream().map(reader::read)
         .map(ReadResult::withoutRaw).toList();
-    TagExtractor extractor = new TagExtractor(config.maxTagsPerArticle());
-    List<Article> articles = new ArrayList<>(reads.size());
-    for (ReadResult r : reads) {
-      problems.addAll(r.problems());
-    }
-    List<Article> tagged = reads.parallelStream()
-        .filter(r -> r.article().isPresent())
-        .map(r -> r.needsTags() ? r.article().get().withTags(extractor.extract(r.article().get()))
-            : r.article().get())
-        .toList();
-    articles.addAll(tagged);
-    Archive archive = Archive.of(articles, drafts);
-    problems.addAll(archive.problems());
-    return new LoadedArchive(archive, reads);
+    return assemble(reads, drafts, problems);
   }
 
   /**
    * Like {@link #load(Path, Path, boolean, Problems)}, but files whose bytes are unchanged since
-   * the cache was written are not read again; fresh results are added to the cache.
+   * the cache was written are not read again; fresh results are added to the cache. Tags are
+   * decided afterwards, over the whole archive, so the cache holds untagged articles.
    */
   LoadedArchive load(Path root, Path contentDir, boolean drafts, Problems problems,
       ReadCache cache) {
     List<SourceFile> files = new ContentWalker(root).walk(contentDir);
     ArticleReader reader = new ArticleReader(config);
-    TagExtractor extractor = new TagExtractor(config.maxTagsPerArticle());
     List<ReadResult> reads = files.parallelStream().map(f -> cache.lookup(f).orElseGet(() -> {
       ReadResult r = reader.read(f).withoutRaw();
-      if (r.needsTags() && r.article().isPresent()) {
-        Article a = r.article().get();
-        r = new ReadResult(r.source(), Optional.of(a.withTags(extractor.extract(a))), false,
-            r.raw(), r.decodingGuess(), r.dateConfidence(), r.problems());
-      }
       cache.store(f, r);
       return r;
     })).toList();
+    return assemble(reads, drafts, problems);
+  }
+
+  private LoadedArchive assemble(List<ReadResult> reads, boolean drafts, Problems problems) {
     for (ReadResult r : reads) {
       problems.addAll(r.problems());
     }
-    Archive archive = Archive.of(reads.stream().flatMap(r -> r.article().stream()).toList(),
-        drafts);
+    List<ArchiveTagger.Input> inputs = new ArrayList<>(reads.size());
+    for (ReadResult r : reads) {
+      r.article().ifPresent(a -> inputs.add(new ArchiveTagger.Input(a, r.needsTags())));
+    }
+    List<Article> tagged = new ArchiveTagger(config.maxTagsPerArticle(), tagRules)
+        .tag(inputs);
+    Archive archive = Archive.of(tagged, drafts);
     problems.addAll(archive.problems());
-    return new LoadedArchive(archive, reads);
+    return new LoadedArchive(archive, reads, tagRules);
   }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.site;
 
 import dev.gazette.config.SiteConfig;
+import dev.gazette.config.TagRulesLoader;
 import dev.gazette.content.Article;
 import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
@@ -51,7 +52,8 @@ public final class Normalizer {
     ContentWalker walker = new ContentWalker(root);
     List<SourceFile> raw = rawFiles(walker, contentDir);
     Problems problems = new Problems();
-    LoadedArchive loaded = new ArchiveLoader(config).load(raw, true, problems);
+    LoadedArchive loaded = new ArchiveLoader(config,
+        new TagRulesLoader().load(root.resolve("tags.yaml"))).load(raw, true, problems);
     Map<String, Article> bySource = loaded.archive().articles().stream()
         .collect(Collectors.toMap(Article::source, Function.identity()));
     NormalizedFile files = new NormalizedFile();

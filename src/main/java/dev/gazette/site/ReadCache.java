@@ -110,7 +110,7 @@ final class ReadCache {
   void store(SourceFile file, ReadResult result) {
     changed.set(true);
     result.article().ifPresent(a -> current.put(file.name(), new Entry(a.sourceHash(),
-        new ReadResult(result.source(), result.article(), false, Optional.empty(),
+        new ReadResult(result.source(), result.article(), result.needsTags(), Optional.empty(),
             result.decodingGuess(), result.dateConfidence(), result.problems()))));
   }
 
@@ -159,6 +159,7 @@ final class ReadCache {
     string(out, a.summary());
     string(out, a.body());
     out.writeBoolean(a.draft());
+    out.writeBoolean(r.needsTags());
     string(out, a.sourceHash());
     string(out, r.decodingGuess().orElse(""));
     string(out, r.dateConfidence().name());
@@ -186,6 +187,7 @@ final class ReadCache {
     String summary = string(in);
     String body = string(in);
     boolean draft = in.readBoolean();
+    boolean needsTags = in.readBoolean();
     String hash = string(in);
     String guess = string(in);
     DateConfidence confidence = DateConfidence.valueOf(string(in));
@@ -200,7 +202,7 @@ final class ReadCache {
     Article article = new Article(articleSource, slug, title,
         date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)), dateSource, tags,
         summary, body, draft, hash);
-    return new ReadResult(source, Optional.of(article), false, Optional.empty(),
+    return new ReadResult(source, Optional.of(article), needsTags, Optional.empty(),
         guess.isEmpty() ? Optional.empty() : Optional.of(guess), confidence, problems);
   }
 

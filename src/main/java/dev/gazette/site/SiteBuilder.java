@@ -2,6 +2,8 @@ package dev.gazette.site;
 
 import dev.gazette.config.ConfigLoader;
 import dev.gazette.config.SiteConfig;
+import dev.gazette.config.TagRules;
+import dev.gazette.config.TagRulesLoader;
 import dev.gazette.content.Archive;
 import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
@@ -10,6 +12,7 @@ import dev.gazette.render.Page;
 import dev.gazette.render.PageRenderer;
 import dev.gazette.render.SitePlan;
 import dev.gazette.taxonomy.RelatedArticles;
+import dev.gazette.taxonomy.StoryGroups;
 import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
 import java.io.IOException;
@@ -58,14 +61,17 @@ public final class SiteBuilder {
     String reading = timer.run("fingerprint", () -> Fingerprints.reading(config));
     ReadCache readCache = options.clean() ? ReadCache.empty(reading)
         : timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
-    LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(config)
+    TagRules tagRules = timer.run("config", () -> new TagRulesLoader()
+        .load(options.root().resolve("tags.yaml")));
+    LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(config, tagRules)
         .load(options.root(), options.content(), options.drafts(), problems, readCache));
     Archive archive = loaded.archive();
     TagIndex tags = timer.run("tags", () -> TagIndex.of(archive));
     Timeline timeline = timer.run("timeline", () -> Timeline.of(archive));
     RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED));
+    StoryGroups stories = timer.run("stories", () -> StoryGroups.of(archive.articles()));
     List<Page> pages = timer.run("plan", () -> SitePlan.of(config, archive, tags, timeline,
-        related));
+        related, stories, tagRules));
     Fingerprints fingerprints = timer.run("fingerprint", () ->
         Fingerprints.of(reading, options.templates()));
 
