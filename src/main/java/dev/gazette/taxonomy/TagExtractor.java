@@ -23,8 +23,9 @@ public final class TagExtractor {
   private static final Pattern WORD = Pattern.compile(
       "[\\p{Lu}][\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}]|[\\p{Lu}]|[\\p{Ll}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’-]*"
       + "|[.!?:;,\"“”()\\[\\]—–]");
+  /** Lower-case words that may sit inside a name ("Duke of Sussex", "Ludwig van Beethoven"). */
   private static final Set<String> CONNECTORS = Set.of("of", "de", "da", "van", "von", "del",
-      "la", "le", "du", "al", "bin", "the", "and", "for");
+      "la", "le", "du", "al", "bin");
   private static final Set<String> STOP = Set.of(
       "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "for", "of", "by",
       "with", "from", "as", "is", "it", "its", "he", "she", "they", "we", "you", "i", "his",
@@ -118,7 +119,14 @@ public final class TagExtractor {
     return counts;
   }
 
+  /** "I'm", "You've", "Don't": contractions are never names. */
+  private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
+      Pattern.CASE_INSENSITIVE);
+
   private static String clean(String w) {
+    if (CONTRACTION.matcher(w).matches()) {
+      return "i";
+    }
     String s = w;
     if (s.endsWith("'s") || s.endsWith("’s")) {
       s = s.substring(0, s.length() - 2);
