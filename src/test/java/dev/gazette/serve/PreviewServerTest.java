@@ -127,7 +127,9 @@ class PreviewServerTest {
     for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt",
         "/%2E%2E/%2E%2E/etc/passwd", "/..%2fsecret.txt", "/tags%2f..%2f..%2fsecret.txt",
         "/..\\secret.txt", "//etc/passwd", "/%00/etc/passwd", "/./../secret.txt",
-        "/tags/../../secret.txt", "/%252e%252e/secret.txt"}) {
+        "/tags/../../secret.txt", "/%252e%252e/secret.txt", "/.%2e/secret.txt",
+        "/tags/..%5c..%5csecret.txt", "/%5c..%5csecret.txt", "/index.html%00.txt",
+        "/C:/Windows/win.ini", "/%2e%2e%2f%2e%2e%2fetc/passwd"}) {
       String status = rawStatusLine(port, path);
       assertThat(status).as(path).matches("HTTP/1\\.1 (400|404) .*");
     }
