@@ -4,9 +4,7 @@ import dev.gazette.content.Article;
 import dev.gazette.content.DateConfidence;
 import dev.gazette.content.Tag;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,14 +60,5 @@ public final class NormalizedFile {
     String recorded = m.group(1);
     String unsigned = t.substring(0, m.start()) + t.substring(m.end());
     return Hashes.sha256(unsigned).equals(recorded) ? State.UNEDITED : State.EDITED;
-  }
-
-  static Optional<String> recordedHash(String text) {
-    Matcher m = HASH_LINE.matcher(text);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  static List<String> keys() {
-    return FrontMatter.KEYS;
   }
 }

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -160,10 +159,6 @@ final class Views {
     m.put("current", current);
     m.put("gap", n == null);
     return m;
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 
   private static Map<String, Object> nullSafe(Map<String, Object> m) {

@@ -3,7 +3,6 @@ package dev.gazette.serve;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A request path checked and turned into a site-relative path. Anything that could reach outside
@@ -55,11 +54,5 @@ final class RequestPath {
       return withSlash.equals(basePath) ? new Resolved("") : new Outside();
     }
     return new Resolved(path.substring(basePath.length()));
-  }
-
-  static Optional<String> extension(String relative) {
-    int slash = relative.lastIndexOf('/');
-    int dot = relative.lastIndexOf('.');
-    return dot > slash ? Optional.of(relative.substring(dot + 1)) : Optional.empty();
   }
 }

@@ -42,18 +42,9 @@ public record BuildOptions(
     return new BuildOptions(root, content, templates, dir, config, baseUrl, drafts, cache, clean);
   }
 
-  public BuildOptions withContent(Path dir) {
-    return new BuildOptions(root, dir, templates, out, config, baseUrl, drafts, cache, clean);
-  }
-
   public BuildOptions withBaseUrl(BaseUrl url) {
     return new BuildOptions(root, content, templates, out, config, Optional.of(url), drafts,
         cache, clean);
-  }
-
-  public BuildOptions withDrafts(boolean include) {
-    return new BuildOptions(root, content, templates, out, config, baseUrl, include, cache,
-        clean);
   }
 
   public BuildOptions withCache(Path dir) {

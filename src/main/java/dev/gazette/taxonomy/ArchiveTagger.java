@@ -25,7 +25,7 @@ public final class ArchiveTagger {
   static final int CANDIDATES_KEPT = 40;
   static final int DOMINANT_MENTIONS = 3;
 
-  private final TagExtractor extractor = new TagExtractor(Integer.MAX_VALUE);
+  private final TagExtractor extractor = new TagExtractor();
   private final int maxTags;
   private final TagRules rules;
 

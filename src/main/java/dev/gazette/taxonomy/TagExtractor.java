@@ -1,11 +1,8 @@
 package dev.gazette.taxonomy;
 
 import dev.gazette.content.Article;
-import dev.gazette.content.Tag;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tags for raw articles, from the names that recur in their text: runs of capitalized words
- * ("Prince Harry", "Duke of Sussex", "Meghan Markle"). A name must recur to count; a short
- * mention ("Harry") is merged into the full name ("Prince Harry") when the article has both;
- * sentence-initial words, months, weekdays and common words never become tags.
+ * Candidate tag names in one article's text: runs of capitalized words ("Prince Harry", "Duke of
+ * Sussex", "Meghan Markle") with their number of mentions. A short mention ("Harry") is merged
+ * into the full name ("Prince Harry") when the article has both; sentence-initial words,
+ * contractions, months, weekdays and common words are never names. Which candidates become tags
+ * is decided across the archive by {@link ArchiveTagger}.
  */
 public final class TagExtractor {
   private static final Pattern WORD = Pattern.compile(
@@ -45,12 +43,6 @@ public final class TagExtractor {
       "another", "every", "any", "lot", "us", "them", "him", "me", "ap", "reuters", "afp",
       "pa", "bbc", "updated", "published", "date", "source", "sources", "insider");
 
-  private final int maxTags;
-
-  public TagExtractor(int maxTags) {
-    this.maxTags = maxTags;
-  }
-
   /**
    * Every candidate name in one article with its number of mentions, short mentions merged into
    * full names. The archive-wide decision is {@link ArchiveTagger}'s.
@@ -59,30 +51,6 @@ public final class TagExtractor {
     Map<String, Integer> counts = countNames(article.title() + ".\n" + plain(article.body()));
     mergeShortMentions(counts);
     return counts;
-  }
-
-  /** Tags for one article on its own (no archive around it), most mentioned first. */
-  public List<Tag> extract(Article article) {
-    Map<String, Integer> counts = candidates(article);
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      int words = e.getKey().split(" ").length;
-      int needed = words >= 2 ? 2 : 3;
-      if (e.getValue() >= needed) {
-        ranked.add(e);
-      }
-    }
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
-    Map<String, Tag> tags = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : ranked) {
-      if (tags.size() == maxTags) {
-        break;
-      }
-      Tag t = Tag.of(e.getKey());
-      tags.putIfAbsent(t.slug().value(), t);
-    }
-    return List.copyOf(tags.values());
   }
 
   static Map<String, Integer> countNames(String text) {
