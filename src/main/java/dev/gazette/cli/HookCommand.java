@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import dev.gazette.site.PostCommitHook;
+import dev.gazette.hook.PostCommitHook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

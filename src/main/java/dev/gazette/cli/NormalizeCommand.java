@@ -1,10 +1,18 @@
 package dev.gazette.cli;
 
-import dev.gazette.config.ConfigLoader;
-import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Article;
 import dev.gazette.diag.Problem;
-import dev.gazette.site.BuildOptions;
-import dev.gazette.site.Normalizer;
+import dev.gazette.diag.Problems;
+import dev.gazette.normalize.NormalizeWriter;
+import dev.gazette.site.ArchiveLoader;
+import dev.gazette.site.LoadedArchive;
+import dev.gazette.site.SiteInputs;
+import dev.gazette.source.ContentWalker;
+import dev.gazette.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,10 +31,16 @@ final class NormalizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildOptions options = site.toBuildOptions();
-    SiteConfig config = new ConfigLoader().load(options.config());
-    Normalizer.Result result = new Normalizer(config).normalize(options.root(),
-        options.content());
+    SiteInputs inputs = SiteInputs.load(site.toBuildOptions());
+    ContentWalker walker = new ContentWalker(inputs.options().root());
+    List<SourceFile> raw = NormalizeWriter.rawFiles(walker, inputs.sources());
+    Problems problems = new Problems();
+    LoadedArchive loaded = new ArchiveLoader(inputs.config(), inputs.tagRules()).load(raw, true,
+        problems);
+    Map<String, Article> bySource = loaded.archive().articles().stream()
+        .collect(Collectors.toMap(Article::source, Function.identity()));
+    NormalizeWriter.Result result = new NormalizeWriter().write(walker, raw, loaded.reads(),
+        bySource, problems.list());
     PrintWriter err = spec.commandLine().getErr();
     for (Problem p : result.problems()) {
       err.println(p);
@@ -35,12 +49,12 @@ final class NormalizeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Normalized %d raw articles: %d written, %d updated, %d unchanged, %d kept as"
         + " edited, %d kept as hand-written, %d failed%n", result.outcomes().size(),
-        result.count(Normalizer.Outcome.WRITTEN), result.count(Normalizer.Outcome.UPDATED),
-        result.count(Normalizer.Outcome.UNCHANGED), result.count(Normalizer.Outcome.KEPT_EDITED),
-        result.count(Normalizer.Outcome.KEPT_HAND_WRITTEN),
-        result.count(Normalizer.Outcome.FAILED));
+        result.count(NormalizeWriter.Outcome.WRITTEN), result.count(NormalizeWriter.Outcome.UPDATED),
+        result.count(NormalizeWriter.Outcome.UNCHANGED), result.count(NormalizeWriter.Outcome.KEPT_EDITED),
+        result.count(NormalizeWriter.Outcome.KEPT_HAND_WRITTEN),
+        result.count(NormalizeWriter.Outcome.FAILED));
     out.flush();
-    return result.count(Normalizer.Outcome.FAILED) > 0 ? ExitCodes.CONTENT_PROBLEMS
+    return result.count(NormalizeWriter.Outcome.FAILED) > 0 ? ExitCodes.CONTENT_PROBLEMS
         : ExitCodes.OK;
   }
 }

@@ -1,10 +1,8 @@
 package dev.gazette.cli;
 
-import dev.gazette.config.ConfigLoader;
-import dev.gazette.config.SiteConfig;
 import dev.gazette.quality.ImportFigures;
 import dev.gazette.quality.ImportQuality;
-import dev.gazette.site.BuildOptions;
+import dev.gazette.site.SiteInputs;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -25,10 +23,9 @@ final class QualityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildOptions options = site.toBuildOptions();
-    SiteConfig config = new ConfigLoader().load(options.config());
-    ImportFigures figures = new ImportQuality(config, Clock.systemUTC())
-        .measure(options.root(), options.content());
+    SiteInputs inputs = SiteInputs.load(site.toBuildOptions());
+    ImportFigures figures = new ImportQuality(inputs.config(), Clock.systemUTC())
+        .measure(inputs.sources());
     PrintWriter out = spec.commandLine().getOut();
     figures.lines().forEach(out::println);
     out.flush();

@@ -1,13 +1,10 @@
 package dev.gazette.cli;
 
-import dev.gazette.config.ConfigLoader;
-import dev.gazette.config.SiteConfig;
-import dev.gazette.config.TagRulesLoader;
 import dev.gazette.diag.Problems;
 import dev.gazette.report.EditorReport;
 import dev.gazette.site.ArchiveLoader;
-import dev.gazette.site.BuildOptions;
 import dev.gazette.site.LoadedArchive;
+import dev.gazette.site.SiteInputs;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,11 +28,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    BuildOptions options = site.toBuildOptions();
-    SiteConfig config = new ConfigLoader().load(options.config());
-    LoadedArchive loaded = new ArchiveLoader(config,
-        new TagRulesLoader().load(options.root().resolve("tags.yaml"))).load(options.root(), options.content(),
-        options.drafts(), new Problems());
+    LoadedArchive loaded = ArchiveLoader.load(SiteInputs.load(site.toBuildOptions()),
+        new Problems());
     EditorReport report = new EditorReport(loaded.reads(), loaded.archive(),
         (System.nanoTime() - start) / 1_000_000);
     PrintWriter out = spec.commandLine().getOut();

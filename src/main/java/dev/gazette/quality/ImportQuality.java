@@ -29,8 +29,12 @@ public final class ImportQuality {
   }
 
   public ImportFigures measure(Path root, Path contentDir) {
+    return measure(new ContentWalker(root).walk(contentDir));
+  }
+
+  /** Reads the listed files. */
+  public ImportFigures measure(List<SourceFile> files) {
     Instant start = clock.instant();
-    List<SourceFile> files = new ContentWalker(root).walk(contentDir);
     ArticleReader reader = new ArticleReader(config);
     List<ReadResult> reads = files.parallelStream().map(reader::read).toList();
     return count(reads, Duration.between(start, clock.instant()));

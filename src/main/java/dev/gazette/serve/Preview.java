@@ -1,12 +1,12 @@
 package dev.gazette.serve;
 
 import dev.gazette.config.BaseUrl;
-import dev.gazette.config.ConfigLoader;
 import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
 import dev.gazette.site.BuildOptions;
 import dev.gazette.site.BuildReport;
 import dev.gazette.site.SiteBuilder;
+import dev.gazette.site.SiteInputs;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,7 +50,7 @@ public final class Preview implements AutoCloseable {
   public int start(String host, int port) throws IOException {
     rebuild();
     String basePath = options.baseUrl().map(BaseUrl::path)
-        .orElseGet(() -> new ConfigLoader().load(options.config()).baseUrl().path());
+        .orElseGet(() -> SiteInputs.loadConfig(options).baseUrl().path());
     server = new PreviewServer(options.out(), basePath, reload, host, port);
     server.start();
     List<Path> watched = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class Preview implements AutoCloseable {
 
   /** Config files are single files beside the content; they are polled, not watched. */
   private List<Path> configFiles() {
-    return List.of(options.config(), options.root().resolve("tags.yaml"));
+    return List.of(options.config(), SiteInputs.tagRulesFile(options));
   }
 
   private void pollConfig() {

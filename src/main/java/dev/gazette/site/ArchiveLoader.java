@@ -5,6 +5,7 @@ import dev.gazette.config.TagRules;
 import dev.gazette.content.Archive;
 import dev.gazette.content.Article;
 import dev.gazette.diag.Problems;
+import dev.gazette.engine.ReadCache;
 import dev.gazette.normalize.ArticleReader;
 import dev.gazette.normalize.ReadResult;
 import dev.gazette.source.ContentWalker;
@@ -44,14 +45,19 @@ public final class ArchiveLoader {
     return assemble(reads, drafts, problems);
   }
 
+  /** Every source file of {@code inputs}, read in full. */
+  public static LoadedArchive load(SiteInputs inputs, Problems problems) {
+    return new ArchiveLoader(inputs.config(), inputs.tagRules()).load(inputs.sources(),
+        inputs.options().drafts(), problems);
+  }
+
   /**
-   * Like {@link #load(Path, Path, boolean, Problems)}, but files whose bytes are unchanged since
-   * the cache was written are not read again; fresh results are added to the cache. Tags are
-   * decided afterwards, over the whole archive, so the cache holds untagged articles.
+   * Like {@link #load(List, boolean, Problems)}, but files whose bytes are unchanged since the
+   * cache was written are not read again; fresh results are added to the cache. Tags are decided
+   * afterwards, over the whole archive, so the cache holds untagged articles.
    */
-  LoadedArchive load(Path root, Path contentDir, boolean drafts, Problems problems,
+  public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems,
       ReadCache cache) {
-    List<SourceFile> files = new ContentWalker(root).walk(contentDir);
     ArticleReader reader = new ArticleReader(config);
     List<ReadResult> reads = files.parallelStream().map(f -> cache.lookup(f).orElseGet(() -> {
       ReadResult r = reader.read(f).withoutRaw();

@@ -1,98 +1,81 @@
 package dev.gazette.site;
 
-import dev.gazette.config.ConfigLoader;
-import dev.gazette.config.SiteConfig;
-import dev.gazette.config.TagRules;
-import dev.gazette.config.TagRulesLoader;
-import dev.gazette.content.Archive;
-import dev.gazette.diag.GazetteException;
-import dev.gazette.diag.Problem;
 import dev.gazette.diag.Problems;
-import dev.gazette.render.Page;
+import dev.gazette.engine.DiskOutput;
+import dev.gazette.engine.Fingerprints;
+import dev.gazette.engine.ReadCache;
+import dev.gazette.engine.SiteOutput;
 import dev.gazette.render.PageRenderer;
-import dev.gazette.render.SitePlan;
-import dev.gazette.taxonomy.RelatedArticles;
-import dev.gazette.taxonomy.StoryGroups;
-import dev.gazette.taxonomy.TagIndex;
-import dev.gazette.taxonomy.Timeline;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * A build as a list of named steps: configure, check templates, read, index, plan, render and
- * write, switch. Content problems are collected and reported together; configuration and template
- * problems stop the build before the output is touched.
+ * A build as a list of named, timed steps, each a final class taking and returning records:
+ *
+ * <pre>
+ *   inputs     SiteInputs.load      options → config, tag rules, source files
+ *   templates  PageRenderer         every template compiled (errors stop the build here)
+ *   read       ArchiveLoader        source files → LoadedArchive (articles, tags, problems)
+ *   tags … stories  IndexStep       archive → Indexes
+ *   plan       PlanStep             → Plan: every page and static file
+ *   render+write, static  WriteStep → the output port
+ *   switch     SiteOutput.commit    the new site published whole
+ * </pre>
+ *
+ * A step added to the build is one more line here. Content problems are collected and reported
+ * together; configuration and template problems stop the build before the output is touched.
  *
  * <p>Builds are incremental: every page is planned and fingerprinted each time (see
- * {@link Fingerprints}), but only pages whose fingerprint differs from the one recorded in the
- * manifest of the last build are rendered; the others are hard-linked from the published folder.
- * The result is the same bytes a clean build would give.
+ * {@link Fingerprints}), but only pages whose fingerprint differs from the one recorded for the
+ * published file are rendered. The result is the same bytes a clean build would give.
  */
 public final class SiteBuilder {
-  /** Related articles listed on each article page. */
-  static final int RELATED = 5;
-
   /** Called with each output file's name before it is written; tests inject failures here. */
   private final Consumer<String> beforeWrite;
+  /** The output port: the disk as it is for {@code build}, wrapped by {@code serve}. */
+  private final UnaryOperator<SiteOutput> port;
 
   public SiteBuilder() {
-    this(file -> {});
+    this(file -> {}, UnaryOperator.identity());
   }
 
   SiteBuilder(Consumer<String> beforeWrite) {
+    this(beforeWrite, UnaryOperator.identity());
+  }
+
+  /** @param port wraps the disk output, e.g. to keep just-rendered pages in memory */
+  public SiteBuilder(Consumer<String> beforeWrite, UnaryOperator<SiteOutput> port) {
     this.beforeWrite = beforeWrite;
+    this.port = port;
   }
 
   public BuildReport build(BuildOptions options) {
     StepTimer timer = new StepTimer();
     Problems problems = new Problems();
-    SiteConfig config = timer.run("config", () -> loadConfig(options));
+    SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
     PageRenderer renderer = timer.run("templates", () -> {
-      PageRenderer r = new PageRenderer(config, options.templates());
+      PageRenderer r = new PageRenderer(inputs.config(), options.templates());
       r.checkTemplates();
       return r;
     });
-    String reading = timer.run("fingerprint", () -> Fingerprints.reading(config));
+    String reading = timer.run("environment", () -> Fingerprints.reading(inputs.config()));
     ReadCache readCache = options.clean() ? ReadCache.empty(reading)
         : timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
-    TagRules tagRules = timer.run("config", () -> new TagRulesLoader()
-        .load(options.root().resolve("tags.yaml")));
-    LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(config, tagRules)
-        .load(options.root(), options.content(), options.drafts(), problems, readCache));
-    Archive archive = loaded.archive();
-    TagIndex tags = timer.run("tags", () -> TagIndex.of(archive));
-    Timeline timeline = timer.run("timeline", () -> Timeline.of(archive));
-    RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED));
-    StoryGroups stories = timer.run("stories", () -> StoryGroups.of(archive.articles()));
-    List<Page> pages = timer.run("plan", () -> SitePlan.of(config, archive, tags, timeline,
-        related, stories, tagRules));
-    Fingerprints fingerprints = timer.run("fingerprint", () ->
+    LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
+        inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache));
+    Indexes indexes = new IndexStep().run(loaded.archive(), timer);
+    Plan plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes));
+    Fingerprints fingerprints = timer.run("theme", () ->
         Fingerprints.of(reading, options.templates()));
-
-    OutputDirectory out = new OutputDirectory(options.out());
-    Path staging = out.begin(options.root(), options.content(), options.templates(),
-        options.config(), options.cache());
-    Path manifestFile = BuildManifest.location(options.cache(), out.target());
-    BuildManifest.Loaded previous = options.clean()
-        ? new BuildManifest.Loaded(BuildManifest.empty(), "clean build (--clean)")
-        : timer.run("manifest", () -> BuildManifest.read(manifestFile, out.target()));
-    IncrementalWriter writer = new IncrementalWriter(staging, out.target(), previous.manifest(),
-        beforeWrite);
+    SiteOutput out = timer.run("manifest", () -> port.apply(DiskOutput.open(options.out(),
+        options.cache(), options.clean(), beforeWrite, options.root(), options.content(),
+        options.templates(), options.config(), options.cache())));
+    WriteStep write = new WriteStep(renderer, fingerprints);
     try {
-      timer.run("render+write", () -> inParallel(pages, p ->
-          writer.put(p.file(), fingerprints.page(p), () -> renderer.render(p), false)));
-      timer.run("static", () -> StaticAssets.list(options.templates()).forEach(a ->
-          writer.put(a.name(), Fingerprints.bytes(a.bytes()), a::bytes, true)));
-      // From here until the new manifest is written, the old one would describe a folder that
-      // may no longer be published: without one, a killed build is followed by a clean one.
-      BuildManifest.delete(manifestFile);
-      timer.run("switch", out::commit);
+      timer.run("render+write", () -> write.pages(plan, out));
+      timer.run("static", () -> write.files(plan, out));
+      problems.addAll(timer.run("switch", out::commit));
     } catch (RuntimeException e) {
       try {
         out.abandon();
@@ -101,61 +84,17 @@ public final class SiteBuilder {
       }
       throw e;
     }
-    try {
-      timer.run("manifest", () -> writer.manifest().write(manifestFile, out.target()));
-    } catch (RuntimeException e) {
-      problems.add(Problem.warning(manifestFile.toString(), 0, "the site was built, but the"
-          + " next build will render every page: " + e.getMessage()));
-    }
-    try {
-      timer.run("read cache", () -> {
-        try {
-          readCache.save(options.cache());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      problems.add(Problem.warning(options.cache().resolve(ReadCache.FILE).toString(), 0,
-          "the site was built, but the next build will read every file again: " + e.getCause()));
-    }
-    return new BuildReport(archive.size(), pages.size(), problems.list(), problems.errorCount(),
-        problems.warningCount(), problems.omitted(), timer.timings(), writer.rendered(),
-        writer.reused(), previous.state());
-  }
-
-  /**
-   * Runs {@code work} on every item in a pool of this build's own, and returns only when no
-   * thread is still working: after a failure, nothing writes into a staging folder that is being
-   * thrown away.
-   */
-  static <T> void inParallel(List<T> items, Consumer<T> work) {
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    try {
-      pool.submit(() -> items.parallelStream().forEach(work)).get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new GazetteException("build failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GazetteException("build interrupted", e);
-    } finally {
-      pool.shutdownNow();
+    timer.run("save read cache", () -> {
       try {
-        pool.awaitTermination(10, TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        readCache.save(options.cache());
+      } catch (IOException e) {
+        problems.add(dev.gazette.diag.Problem.warning(options.cache().resolve(ReadCache.FILE)
+            .toString(), 0, "the site was built, but the next build will read every file"
+            + " again: " + e));
       }
-    }
-  }
-
-  static SiteConfig loadConfig(BuildOptions options) {
-    SiteConfig config = new ConfigLoader().load(options.config());
-    return options.baseUrl().map(config::withBaseUrl).orElse(config);
+    });
+    return new BuildReport(loaded.archive().size(), plan.pages().size(), problems.list(),
+        problems.errorCount(), problems.warningCount(), problems.omitted(), timer.timings(),
+        out.rendered(), out.reused(), out.mode());
   }
 }

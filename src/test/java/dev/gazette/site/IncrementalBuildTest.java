@@ -2,6 +2,9 @@ package dev.gazette.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.engine.Fingerprints;
+import dev.gazette.engine.DiskOutput;
+import dev.gazette.engine.ReadCache;
 import dev.gazette.testing.TestSite;
 import java.io.IOException;
 import java.io.InputStream;
@@ -264,7 +267,7 @@ class IncrementalBuildTest {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
-        if (!rel.equals(OutputDirectory.MARKER)) {
+        if (!rel.equals(DiskOutput.MARKER)) {
           ids.put(rel, Files.getAttribute(p, "unix:ino"));
         }
       }

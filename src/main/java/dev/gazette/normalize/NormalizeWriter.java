@@ -1,13 +1,8 @@
-package dev.gazette.site;
+package dev.gazette.normalize;
 
-import dev.gazette.config.SiteConfig;
-import dev.gazette.config.TagRulesLoader;
 import dev.gazette.content.Article;
 import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
-import dev.gazette.diag.Problems;
-import dev.gazette.normalize.NormalizedFile;
-import dev.gazette.normalize.ReadResult;
 import dev.gazette.source.ContentWalker;
 import dev.gazette.source.SourceFile;
 import java.io.IOException;
@@ -18,15 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The {@code normalize} command: writes each raw {@code .txt} as a {@code .md} with front matter
+ * The {@code normalize} command's file writing: writes each raw {@code .txt} as a {@code .md} with front matter
  * beside it. The {@code .txt} is never changed; a {@code .md} that a person wrote or edited is
  * never overwritten (it is reported instead); running it twice changes nothing the second time.
  */
-public final class Normalizer {
+public final class NormalizeWriter {
 
   /** What happened to each raw file. */
   public enum Outcome { WRITTEN, UPDATED, UNCHANGED, KEPT_EDITED, KEPT_HAND_WRITTEN, FAILED }
@@ -42,26 +35,22 @@ public final class Normalizer {
     }
   }
 
-  private final SiteConfig config;
-
-  public Normalizer(SiteConfig config) {
-    this.config = config;
-  }
-
-  public Result normalize(Path root, Path contentDir) {
-    ContentWalker walker = new ContentWalker(root);
-    List<SourceFile> raw = rawFiles(walker, contentDir);
-    Problems problems = new Problems();
-    LoadedArchive loaded = new ArchiveLoader(config,
-        new TagRulesLoader().load(root.resolve("tags.yaml"))).load(raw, true, problems);
-    Map<String, Article> bySource = loaded.archive().articles().stream()
-        .collect(Collectors.toMap(Article::source, Function.identity()));
+  /**
+   * Writes a {@code .md} beside each raw file.
+   *
+   * @param raw the raw files ({@link #rawFiles})
+   * @param reads how each was read, in the same order
+   * @param bySource the archive's articles (tagged) by source file name
+   * @param problems what reading found, reported with the outcome
+   */
+  public Result write(ContentWalker walker, List<SourceFile> raw, List<ReadResult> reads,
+      Map<String, Article> bySource, List<Problem> problems) {
     NormalizedFile files = new NormalizedFile();
     Map<String, Outcome> outcomes = new java.util.TreeMap<>();
-    List<Problem> notes = new ArrayList<>(problems.list());
+    List<Problem> notes = new ArrayList<>(problems);
     for (int i = 0; i < raw.size(); i++) {
       SourceFile src = raw.get(i);
-      ReadResult read = loaded.reads().get(i);
+      ReadResult read = reads.get(i);
       Article article = bySource.get(src.name());
       if (article == null || read.article().isEmpty()) {
         outcomes.put(src.name(), Outcome.FAILED);
@@ -106,10 +95,12 @@ public final class Normalizer {
     return new Result(outcomes, notes);
   }
 
-  /** Every raw {@code .txt}, including those already normalized (the walker hides those). */
-  private static List<SourceFile> rawFiles(ContentWalker walker, Path contentDir) {
+  /**
+   * Every raw {@code .txt} among the listed files, including those already normalized (the walker
+   * hides those).
+   */
+  public static List<SourceFile> rawFiles(ContentWalker walker, List<SourceFile> listed) {
     List<SourceFile> all = new ArrayList<>();
-    List<SourceFile> listed = walker.walk(contentDir);
     for (SourceFile f : listed) {
       if (f.isRawText()) {
         all.add(f);

@@ -1,4 +1,4 @@
-package dev.gazette.site;
+package dev.gazette.engine;
 
 import dev.gazette.content.Article;
 import dev.gazette.content.DateConfidence;
@@ -37,8 +37,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * taken from here instead. The cache is only valid for the configuration and Gazette code it was
  * made with ({@link Fingerprints#reading}); a damaged cache is ignored.
  */
-final class ReadCache {
-  static final String FILE = "read-cache.bin";
+public final class ReadCache {
+  public static final String FILE = "read-cache.bin";
   private static final String HEADER = "gazette-read-cache 2";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
@@ -57,12 +57,12 @@ final class ReadCache {
     this.previous = previous;
   }
 
-  static ReadCache empty(String environment) {
+  public static ReadCache empty(String environment) {
     return new ReadCache(environment, Map.of());
   }
 
   /** The cache in {@code dir}, or an empty one when it is missing, damaged or out of date. */
-  static ReadCache load(Path dir, String environment) {
+  public static ReadCache load(Path dir, String environment) {
     Path file = dir.resolve(FILE);
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(
         Files.newInputStream(file), 1 << 16))) {
@@ -87,7 +87,7 @@ final class ReadCache {
   }
 
   /** The cached result for this file's current bytes, if any. */
-  Optional<ReadResult> lookup(SourceFile file) {
+  public Optional<ReadResult> lookup(SourceFile file) {
     Entry e = previous.get(file.name());
     if (e == null) {
       return Optional.empty();
@@ -107,7 +107,7 @@ final class ReadCache {
   }
 
   /** Remembers a fresh result; only results with an article are worth keeping. */
-  void store(SourceFile file, ReadResult result) {
+  public void store(SourceFile file, ReadResult result) {
     changed.set(true);
     result.article().ifPresent(a -> current.put(file.name(), new Entry(a.sourceHash(),
         new ReadResult(result.source(), result.article(), result.needsTags(), Optional.empty(),
@@ -115,7 +115,7 @@ final class ReadCache {
   }
 
   /** Writes the entries of this build, if anything changed; files gone are forgotten. */
-  void save(Path dir) throws IOException {
+  public void save(Path dir) throws IOException {
     if (!changed.get() && current.keySet().equals(previous.keySet())) {
       return;
     }

@@ -1,4 +1,4 @@
-package dev.gazette.site;
+package dev.gazette.render;
 
 import dev.gazette.diag.GazetteException;
 import java.io.IOException;
@@ -16,19 +16,19 @@ import java.util.stream.Stream;
  * built-in theme that the site does not have are taken from the jar, so a site with only some
  * templates still gets a styled page.
  */
-final class StaticAssets {
+public final class StaticAssets {
   static final String DIR = "static";
   /** The built-in theme's static files, relative to its {@code static/} folder. */
   static final List<String> BUILT_IN = List.of("style.css");
   private static final String THEME = "dev/gazette/theme/static/";
 
   /** One file to publish, by its site-relative name. */
-  record Asset(String name, byte[] bytes) {}
+  public record Asset(String name, byte[] bytes) {}
 
   private StaticAssets() {}
 
   /** The site's static files, then the built-in ones it does not override; sorted by name. */
-  static List<Asset> list(Path templates) {
+  public static List<Asset> list(Path templates) {
     Map<String, Asset> assets = new LinkedHashMap<>();
     Path dir = templates.resolve(DIR);
     try {

@@ -1,4 +1,4 @@
-package dev.gazette.site;
+package dev.gazette.engine;
 
 import dev.gazette.diag.GazetteException;
 import java.io.IOException;

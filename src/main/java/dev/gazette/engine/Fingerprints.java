@@ -1,4 +1,4 @@
-package dev.gazette.site;
+package dev.gazette.engine;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  *
  * <p>An article is digested once per build and shared by every page listing it.
  */
-final class Fingerprints {
+public final class Fingerprints {
   /** Libraries whose version changes rendered bytes; found by a class file they ship. */
   private static final List<String> RENDERING_LIBRARIES = List.of(
       "com/vladsch/flexmark/parser/Parser.class",
@@ -67,7 +67,7 @@ final class Fingerprints {
    *
    * @param reading {@link #reading} of the build's configuration
    */
-  static Fingerprints of(String reading, Path templates) {
+  public static Fingerprints of(String reading, Path templates) {
     MessageDigest d = sha256();
     update(d, "gazette-fingerprint 1");
     update(d, reading);
@@ -83,7 +83,7 @@ final class Fingerprints {
    * Hex SHA-256 of what reading a source file depends on besides its bytes and name: the
    * configuration, Gazette's code and the JVM.
    */
-  static String reading(SiteConfig config) {
+  public static String reading(SiteConfig config) {
     MessageDigest d = sha256();
     update(d, config.toString());
     update(d, System.getProperty("java.version", ""));
@@ -98,7 +98,7 @@ final class Fingerprints {
   }
 
   /** Hex SHA-256 of a page: the environment, its path and its data. */
-  String page(Page page) {
+  public String page(Page page) {
     MessageDigest d = sha256();
     d.update(environment);
     update(d, page.path());
@@ -107,7 +107,7 @@ final class Fingerprints {
   }
 
   /** Hex SHA-256 of a static file: its bytes alone decide the output. */
-  static String bytes(byte[] content) {
+  public static String bytes(byte[] content) {
     MessageDigest d = sha256();
     update(d, "static");
     d.update(content);
@@ -146,7 +146,7 @@ final class Fingerprints {
       update(d, v.toString());
     } else {
       throw new GazetteException("cannot fingerprint a " + v.getClass().getName()
-          + " in page data; teach site.Fingerprints about it");
+          + " in page data; teach engine.Fingerprints about it");
     }
   }
 

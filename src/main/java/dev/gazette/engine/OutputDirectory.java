@@ -1,4 +1,4 @@
-package dev.gazette.site;
+package dev.gazette.engine;
 
 import dev.gazette.diag.GazetteException;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 final class OutputDirectory {
   /** Marks a folder as Gazette output, safe to replace. */
-  static final String MARKER = ".gazette-output";
+  public static final String MARKER = ".gazette-output";
 
   private final Path target;
   private final Path staging;

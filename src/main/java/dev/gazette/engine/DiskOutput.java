@@ -1,0 +1,93 @@
+package dev.gazette.engine;
+
+import dev.gazette.diag.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The output folder on disk, updated from the manifest of the last build: a file whose
+ * fingerprint is unchanged is reused, any other is written. Nothing is published until
+ * {@link #commit}.
+ */
+public final class DiskOutput implements SiteOutput {
+  /** The file that marks a folder as Gazette's output, safe to update or replace. */
+  public static final String MARKER = OutputDirectory.MARKER;
+
+  private final OutputDirectory out;
+  private final Path manifestFile;
+  private final IncrementalWriter writer;
+  private final String mode;
+
+  private DiskOutput(OutputDirectory out, Path manifestFile, IncrementalWriter writer,
+      String mode) {
+    this.out = out;
+    this.manifestFile = manifestFile;
+    this.writer = writer;
+    this.mode = mode;
+  }
+
+  /**
+   * Opens the output folder {@code target} for a build.
+   *
+   * @param cache the cache folder holding the manifest of each output folder
+   * @param clean produce every file, ignoring the manifest
+   * @param beforeWrite called with each file's name before it is written; tests inject failures
+   * @param root the site folder, which may hold the output
+   * @param inputs folders and files the build reads: the output may hold none of them
+   */
+  public static DiskOutput open(Path target, Path cache, boolean clean,
+      Consumer<String> beforeWrite, Path root, Path... inputs) {
+    OutputDirectory out = new OutputDirectory(target);
+    Path staging = out.begin(root, inputs);
+    Path manifestFile = BuildManifest.location(cache, out.target());
+    BuildManifest.Loaded previous = clean
+        ? new BuildManifest.Loaded(BuildManifest.empty(), "clean build (--clean)")
+        : BuildManifest.read(manifestFile, out.target());
+    return new DiskOutput(out, manifestFile, new IncrementalWriter(staging, out.target(),
+        previous.manifest(), beforeWrite), previous.state());
+  }
+
+  @Override
+  public void put(String file, String fingerprint, Supplier<byte[]> content, boolean unique) {
+    writer.put(file, fingerprint, content, unique);
+  }
+
+  @Override
+  public List<Problem> commit() {
+    // From here until the new manifest is written, the old one would describe a folder that may
+    // no longer be published: without one, a killed build is followed by a clean one.
+    BuildManifest.delete(manifestFile);
+    out.commit();
+    List<Problem> warnings = new ArrayList<>();
+    try {
+      writer.manifest().write(manifestFile, out.target());
+    } catch (RuntimeException e) {
+      warnings.add(Problem.warning(manifestFile.toString(), 0, "the site was built, but the"
+          + " next build will render every page: " + e.getMessage()));
+    }
+    return warnings;
+  }
+
+  @Override
+  public void abandon() {
+    out.abandon();
+  }
+
+  @Override
+  public int rendered() {
+    return writer.rendered();
+  }
+
+  @Override
+  public int reused() {
+    return writer.reused();
+  }
+
+  @Override
+  public String mode() {
+    return mode;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.gazette.site;
+
+import dev.gazette.content.Archive;
+import dev.gazette.taxonomy.RelatedArticles;
+import dev.gazette.taxonomy.StoryGroups;
+import dev.gazette.taxonomy.TagIndex;
+import dev.gazette.taxonomy.Timeline;
+
+/** Archive → tag index, timeline, related articles and story groups, each timed on its own. */
+final class IndexStep {
+  /** Related articles listed on each article page. */
+  static final int RELATED = 5;
+
+  Indexes run(Archive archive, StepTimer timer) {
+    TagIndex tags = timer.run("tags", () -> TagIndex.of(archive));
+    Timeline timeline = timer.run("timeline", () -> Timeline.of(archive));
+    RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED));
+    StoryGroups stories = timer.run("stories", () -> StoryGroups.of(archive.articles()));
+    return new Indexes(tags, timeline, related, stories);
+  }
+}

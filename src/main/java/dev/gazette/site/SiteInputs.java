@@ -1,0 +1,44 @@
+package dev.gazette.site;
+
+import dev.gazette.config.ConfigLoader;
+import dev.gazette.config.SiteConfig;
+import dev.gazette.config.TagRules;
+import dev.gazette.config.TagRulesLoader;
+import dev.gazette.source.ContentWalker;
+import dev.gazette.source.SourceFile;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What every command starts from: the options, the configuration (with {@code --base-url}
+ * applied), the tag rules of {@code tags.yaml} and the list of source files. Loaded in one place so
+ * {@code build}, {@code serve}, {@code report}, {@code quality} and {@code normalize} cannot read
+ * them differently. Configuration problems stop here, before anything is read or written.
+ */
+public record SiteInputs(BuildOptions options, SiteConfig config, TagRules tagRules,
+    List<SourceFile> sources) {
+
+  /** The file beside {@code gazette.yaml} that corrects tags. */
+  public static final String TAG_RULES = "tags.yaml";
+
+  public SiteInputs {
+    sources = List.copyOf(sources);
+  }
+
+  public static SiteInputs load(BuildOptions options) {
+    SiteConfig config = loadConfig(options);
+    TagRules rules = new TagRulesLoader().load(tagRulesFile(options));
+    List<SourceFile> sources = new ContentWalker(options.root()).walk(options.content());
+    return new SiteInputs(options, config, rules, sources);
+  }
+
+  /** The configuration alone, for commands that read no articles. */
+  public static SiteConfig loadConfig(BuildOptions options) {
+    SiteConfig config = new ConfigLoader().load(options.config());
+    return options.baseUrl().map(config::withBaseUrl).orElse(config);
+  }
+
+  public static Path tagRulesFile(BuildOptions options) {
+    return options.root().resolve(TAG_RULES);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.gazette.site;
+
+import dev.gazette.diag.GazetteException;
+import dev.gazette.engine.Fingerprints;
+import dev.gazette.engine.SiteOutput;
+import dev.gazette.render.PageRenderer;
+import dev.gazette.render.StaticAssets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The plan → the output port: each page is fingerprinted and rendered only when the output does
+ * not already hold it; then the static files. Pages are rendered on every core.
+ */
+final class WriteStep {
+  private final PageRenderer renderer;
+  private final Fingerprints fingerprints;
+
+  WriteStep(PageRenderer renderer, Fingerprints fingerprints) {
+    this.renderer = renderer;
+    this.fingerprints = fingerprints;
+  }
+
+  void pages(Plan plan, SiteOutput out) {
+    inParallel(plan.pages(), p -> out.put(p.file(), fingerprints.page(p),
+        () -> renderer.render(p), false));
+  }
+
+  void files(Plan plan, SiteOutput out) {
+    for (StaticAssets.Asset a : plan.files()) {
+      out.put(a.name(), Fingerprints.bytes(a.bytes()), a::bytes, true);
+    }
+  }
+
+  /**
+   * Runs {@code work} on every item in a pool of this build's own, and returns only when no
+   * thread is still working: after a failure, nothing writes into a folder being thrown away.
+   */
+  static <T> void inParallel(List<T> items, Consumer<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      pool.submit(() -> items.parallelStream().forEach(work)).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new GazetteException("build failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GazetteException("build interrupted", e);
+    } finally {
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
