@@ -1,10 +1,13 @@
 package dev.gazette.content;
 
+import java.util.regex.Pattern;
+
 /** A tag as shown ({@code Prince Harry}) and as addressed ({@code prince-harry}). */
 public record Tag(String name, Slug slug) implements Comparable<Tag> {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public static Tag of(String name) {
-    String clean = name.strip().replaceAll("\\s+", " ");
+    String clean = SPACES.matcher(name.strip()).replaceAll(" ");
     return new Tag(clean, Slug.of(clean, "tag"));
   }
 

@@ -4,6 +4,10 @@ import java.util.regex.Pattern;
 
 /** Just enough Markdown reading to take a summary or title out of a body. */
 final class PlainText {
+  private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+  private static final Pattern NUMBERED = Pattern.compile("(?s)^\\d+[.)]\\s.*");
+  private static final Pattern RULE = Pattern.compile("^[-*_=]{3,}$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)[*_`~]+");
@@ -14,7 +18,7 @@ final class PlainText {
   /** The first prose paragraph: not a heading, quote, caption, list, table, code or HTML. */
   static String firstParagraph(String markdown) {
     boolean fenced = false;
-    for (String block : markdown.split("\n\\s*\n")) {
+    for (String block : BLANK_LINE.split(markdown)) {
       String b = block.strip();
       if (b.startsWith("```") || b.startsWith("~~~")) {
         fenced = !fenced || !b.endsWith(b.substring(0, 3)) || b.length() <= 3 ? !fenced : fenced;
@@ -22,7 +26,7 @@ final class PlainText {
       }
       if (fenced || b.isEmpty() || b.startsWith("#") || b.startsWith(">") || b.startsWith("|")
           || b.startsWith("- ") || b.startsWith("* ") || b.startsWith("+ ") || b.startsWith("<")
-          || b.startsWith("    ") || b.matches("(?s)^\\d+[.)]\\s.*") || b.matches("^[-*_=]{3,}$")
+          || b.startsWith("    ") || NUMBERED.matcher(b).matches() || RULE.matcher(b).matches()
           || b.startsWith("[^")) {
         continue;
       }
@@ -46,6 +50,6 @@ final class PlainText {
     s = LINK.matcher(s).replaceAll("$1");
     s = EMPHASIS.matcher(s).replaceAll("");
     s = ESCAPE.matcher(s).replaceAll("$1");
-    return s.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 }

@@ -35,6 +35,15 @@ public final class RawArticleParser {
       "(?:[,;:]|\\s[–—-])\\s+|\\s+(?=(?:after|while|as|because|despite|amid|following|since"
       + "|before|when|which|who|but|although|though|until)\\s)");
 
+  // Patterns used per line or per word, compiled once.
+  private static final Pattern HAS_UPPER = Pattern.compile(".*\\p{Lu}.*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+  private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"'”’)\\]\\s]+$");
+  private static final Pattern CLOSERS_OR_EMPHASIS_AT_END = Pattern.compile("[\"'”’)\\]*_\\s]+$");
+  private static final Pattern STOPS_AT_END = Pattern.compile("[.!?…]+$");
+  private static final Pattern PAUSE_AT_END = Pattern.compile("[,;:]$");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Pattern BULLET = Pattern.compile("^[-*•–·▪]\\s+(?=\\S)");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|From)\\s+\\p{Lu}[\\p{L}.'’-]*"
@@ -215,7 +224,7 @@ public final class RawArticleParser {
    */
   static boolean isSubheading(String p, String next) {
     if (next == null || !endsLikeSentence(next) || !startsLikeTitle(next) || isQuotation(p)
-        || hasCredit(p) || !p.matches(".*\\p{Lu}.*")) {
+        || hasCredit(p) || !HAS_UPPER.matcher(p).matches()) {
       return false;
     }
     String core = p.strip();
@@ -233,11 +242,11 @@ public final class RawArticleParser {
 
   /** Every word capitalized except small words, and the first word always. */
   static boolean isTitleCase(String s) {
-    String[] words = s.split("\\s+");
+    String[] words = SPACES.split(s);
     boolean first = true;
     int capitalized = 0;
     for (String w : words) {
-      String letters = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      String letters = EDGE_PUNCTUATION.matcher(w).replaceAll("");
       if (letters.isEmpty()) {
         continue;
       }
@@ -349,7 +358,7 @@ public final class RawArticleParser {
     if (words == 0 || words > HEADLINE_MAX_WORDS || core.length() > HEADLINE_MAX_CHARS) {
       return false;
     }
-    String end = p.replaceAll("[\"'”’)\\]\\s]+$", "");
+    String end = CLOSERS_AT_END.matcher(p).replaceAll("");
     if (end.endsWith(",") || end.endsWith(";") || end.endsWith(":") || isListLine(p)) {
       return false;
     }
@@ -396,7 +405,7 @@ public final class RawArticleParser {
   }
 
   static boolean endsLikeSentence(String p) {
-    String end = p.replaceAll("[\"'”’)\\]*_\\s]+$", "");
+    String end = CLOSERS_OR_EMPHASIS_AT_END.matcher(p).replaceAll("");
     if (end.isEmpty()) {
       return false;
     }
@@ -419,7 +428,7 @@ public final class RawArticleParser {
       return "Untitled";
     }
     String sentence = SENTENCE_END.split(text, 2)[0].strip();
-    sentence = sentence.replaceAll("[.!?…]+$", "").strip();
+    sentence = STOPS_AT_END.matcher(sentence).replaceAll("").strip();
     if (wordCount(sentence) <= TITLE_MAX_WORDS) {
       return sentence;
     }
@@ -434,7 +443,7 @@ public final class RawArticleParser {
         break;
       }
     }
-    String[] words = sentence.split("\\s+");
+    String[] words = SPACES.split(sentence);
     String phrase = phraseBefore(words);
     if (!phrase.isEmpty()) {
       return phrase;
@@ -443,7 +452,7 @@ public final class RawArticleParser {
     for (int i = 0; i < 12; i++) {
       cut.append(i == 0 ? "" : " ").append(words[i]);
     }
-    return cut.toString().replaceAll("[,;:]$", "") + "…";
+    return PAUSE_AT_END.matcher(cut).replaceAll("") + "…";
   }
 
   /**
@@ -453,7 +462,7 @@ public final class RawArticleParser {
   private static String phraseBefore(String[] words) {
     for (int k = Math.min(14, words.length - 1); k >= 6; k--) {
       String next = words[k].toLowerCase(Locale.ROOT);
-      String last = words[k - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      String last = NOT_ALNUM.matcher(words[k - 1].toLowerCase(Locale.ROOT)).replaceAll("");
       if (PHRASE_STARTS.contains(next) && !SMALL_WORDS.contains(last)
           && !PHRASE_STARTS.contains(last) && !words[k - 1].endsWith(",")) {
         String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));

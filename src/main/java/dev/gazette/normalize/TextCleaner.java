@@ -82,6 +82,17 @@ final class TextCleaner {
 
   /** Collapses runs of spaces inside a line and trims it. */
   static String squeeze(String line) {
-    return line.strip().replaceAll(" {2,}", " ");
+    String s = line.strip();
+    if (s.indexOf("  ") < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns one planned page into bytes: HTML through the Pebble theme, feeds and sitemaps through
@@ -24,6 +25,8 @@ public final class PageRenderer {
   private final SiteConfig config;
   private final TemplateEngine templates;
   private final Views views;
+  /** Feed entries by article: an article is in the site's feed and in a feed per tag. */
+  private final Map<Article, String> entries = new ConcurrentHashMap<>();
 
   public PageRenderer(SiteConfig config, Path templatesDir) {
     this.config = config;
@@ -151,22 +154,29 @@ public final class PageRenderer {
     x.raw("  </author>\n");
     x.element("  ", "generator", "Gazette");
     for (Article a : f.items()) {
-      String url = config.baseUrl().absolute(UrlScheme.article(a));
-      x.raw("  <entry>\n");
-      x.element("    ", "title", a.title());
-      x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-          .raw(XmlWriter.escape(url)).raw("\"/>\n");
-      x.element("    ", "id", url);
-      String when = a.date().map(this::timestamp).orElse("1970-01-01T00:00:00Z");
-      x.element("    ", "published", when);
-      x.element("    ", "updated", when);
-      for (var t : a.tags()) {
-        x.raw("    <category term=\"").raw(XmlWriter.escape(t.name())).raw("\"/>\n");
-      }
-      x.element("    ", "summary", a.summary());
-      x.raw("  </entry>\n");
+      x.raw(entries.computeIfAbsent(a, this::entry));
     }
     x.raw("</feed>\n");
+    return x.toString();
+  }
+
+  /** One article's feed entry; the same in the site's feed and in each of its tags' feeds. */
+  private String entry(Article a) {
+    String url = config.baseUrl().absolute(UrlScheme.article(a));
+    XmlWriter x = XmlWriter.fragment();
+    x.raw("  <entry>\n");
+    x.element("    ", "title", a.title());
+    x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .raw(XmlWriter.escape(url)).raw("\"/>\n");
+    x.element("    ", "id", url);
+    String when = a.date().map(this::timestamp).orElse("1970-01-01T00:00:00Z");
+    x.element("    ", "published", when);
+    x.element("    ", "updated", when);
+    for (var t : a.tags()) {
+      x.raw("    <category term=\"").raw(XmlWriter.escape(t.name())).raw("\"/>\n");
+    }
+    x.element("    ", "summary", a.summary());
+    x.raw("  </entry>\n");
     return x.toString();
   }
 

@@ -13,7 +13,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +59,7 @@ final class TemplateEngine {
 
   String render(String name, Map<String, Object> context) {
     PebbleTemplate t = template(name);
-    StringWriter out = new StringWriter(16 * 1024);
+    TextOut out = new TextOut();
     try {
       t.evaluate(out, context);
     } catch (PebbleException e) {
@@ -97,6 +97,48 @@ final class TemplateEngine {
       return templatesDir.getFileName() + "/" + file;
     }
     return "(built-in theme) " + file;
+  }
+
+  /** A page's text as Pebble writes it: a StringWriter without StringBuffer's locking. */
+  private static final class TextOut extends Writer {
+    private final StringBuilder text = new StringBuilder(16 * 1024);
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+    }
+
+    @Override
+    public void write(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      text.append(s, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence s) {
+      text.append(s);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   /** {@code url('tags/')} prefixes the base path, so themes work under a sub-path. */

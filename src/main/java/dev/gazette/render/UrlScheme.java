@@ -2,6 +2,7 @@ package dev.gazette.render;
 
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
@@ -21,8 +22,12 @@ public final class UrlScheme {
   private UrlScheme() {}
 
   public static String article(Article a) {
-    return a.date().map(d -> String.format("%04d/%02d/%s/", d.getYear(), d.getMonthValue(),
-        a.slug().value())).orElse("undated/" + a.slug().value() + "/");
+    if (a.date().isEmpty()) {
+      return "undated/" + a.slug().value() + "/";
+    }
+    LocalDate d = a.date().get();
+    return digits(d.getYear(), 4) + "/" + digits(d.getMonthValue(), 2) + "/" + a.slug().value()
+        + "/";
   }
 
   public static String home(int page) {
@@ -50,16 +55,30 @@ public final class UrlScheme {
   }
 
   public static String year(int year, int page) {
-    return paged(String.format("archive/%04d/", year), page);
+    return paged("archive/" + digits(year, 4) + "/", page);
   }
 
   public static String month(YearMonth month, int page) {
-    return paged(String.format("archive/%04d/%02d/", month.getYear(), month.getMonthValue()),
-        page);
+    return paged("archive/" + digits(month.getYear(), 4) + "/" + digits(month.getMonthValue(), 2)
+        + "/", page);
   }
 
   public static String undated(int page) {
     return paged("archive/undated/", page);
+  }
+
+  /** {@code n} zero-padded to {@code width} digits, as {@code %0Nd} would (called per link). */
+  static String digits(int n, int width) {
+    String s = Integer.toString(Math.abs(n));
+    StringBuilder b = new StringBuilder(width + 1);
+    if (n < 0) {
+      b.append('-');
+      width--;
+    }
+    for (int i = s.length(); i < width; i++) {
+      b.append('0');
+    }
+    return b.append(s).toString();
   }
 
   static String paged(String first, int page) {

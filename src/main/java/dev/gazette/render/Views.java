@@ -3,7 +3,6 @@ package dev.gazette.render;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
 import dev.gazette.content.DateSource;
-import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.render.PageData.Paging;
@@ -12,6 +11,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +27,14 @@ final class Views {
   private final MarkdownRenderer markdown;
   private final DateTimeFormatter dayFormat;
   private final Map<String, Object> site;
-  /** Word counts by slug: an article appears on many list pages, its body is counted once. */
-  private final Map<Slug, Integer> words = new ConcurrentHashMap<>();
+  /**
+   * Each article's list entry, made once: an article appears on many list pages (home, its tags,
+   * year, month) and as a neighbour or related article. Keyed by the article itself, so an edited
+   * article never meets its old entry. Entries are read-only maps.
+   */
+  private final Map<Article, Map<String, Object>> cards = new ConcurrentHashMap<>();
+  /** Each tag's link as listed on an article (no count), made once. */
+  private final Map<Tag, Map<String, Object>> tagLinks = new ConcurrentHashMap<>();
 
   Views(SiteConfig config, MarkdownRenderer markdown) {
     this.config = config;
@@ -65,6 +71,10 @@ final class Views {
   }
 
   Map<String, Object> card(Article a) {
+    return cards.computeIfAbsent(a, this::newCard);
+  }
+
+  private Map<String, Object> newCard(Article a) {
     Map<String, Object> m = new HashMap<>();
     m.put("title", a.title());
     m.put("url", link(UrlScheme.article(a)));
@@ -74,19 +84,19 @@ final class Views {
     m.put("dateSource", a.dateSource().key());
     m.put("dateInferred", a.dateSource() == DateSource.INFERRED);
     m.put("summary", a.summary());
-    int count = words.computeIfAbsent(a.slug(), k -> a.wordCount());
+    int count = a.wordCount();
     m.put("readingMinutes", Article.readingMinutes(count));
     m.put("wordCount", count);
-    List<Map<String, Object>> tags = new ArrayList<>();
+    List<Map<String, Object>> tags = new ArrayList<>(a.tags().size());
     for (Tag t : a.tags()) {
-      tags.add(tag(t, null));
+      tags.add(tagLinks.computeIfAbsent(t, k -> Collections.unmodifiableMap(tag(k, null))));
     }
-    m.put("tags", tags);
-    return m;
+    m.put("tags", Collections.unmodifiableList(tags));
+    return Collections.unmodifiableMap(m);
   }
 
   Map<String, Object> fullArticle(PageData.ArticleView v) {
-    Map<String, Object> m = card(v.article());
+    Map<String, Object> m = new HashMap<>(card(v.article()));
     m.put("bodyHtml", markdown.toHtml(v.article().body()));
     m.put("source", v.article().source());
     m.put("newer", v.newer().map(this::card).orElse(null));

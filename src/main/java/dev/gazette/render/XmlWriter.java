@@ -5,7 +5,18 @@ final class XmlWriter {
   private final StringBuilder out = new StringBuilder(4096);
 
   XmlWriter() {
-    out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    this(true);
+  }
+
+  private XmlWriter(boolean declaration) {
+    if (declaration) {
+      out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    }
+  }
+
+  /** A writer for a piece of a document: no XML declaration. */
+  static XmlWriter fragment() {
+    return new XmlWriter(false);
   }
 
   XmlWriter raw(String s) {

@@ -78,12 +78,32 @@ public final class RelatedArticles {
         }
       }
     }
-    List<Article> ranked = new ArrayList<>(candidates.values());
-    ranked.sort(Comparator.<Article>comparingDouble(o -> scores.get(o.slug())).reversed()
-        .thenComparingLong(o -> distanceInDays(self, o))
-        .thenComparing(Article::slug));
-    return List.copyOf(ranked.subList(0, Math.min(perArticle, ranked.size())));
+    if (perArticle <= 0) {
+      return List.of();
+    }
+    // The best few by score, then nearness in time, then slug: a total order, so keeping the
+    // first perArticle of a running selection gives what sorting every candidate would.
+    Comparator<Ranked> order = Comparator.comparingDouble(Ranked::score).reversed()
+        .thenComparingLong(Ranked::days).thenComparing(r -> r.article().slug());
+    List<Ranked> best = new ArrayList<>(perArticle + 1);
+    for (Article other : candidates.values()) {
+      Ranked r = new Ranked(other, scores.get(other.slug()), distanceInDays(self, other));
+      if (best.size() == perArticle && order.compare(r, best.get(perArticle - 1)) >= 0) {
+        continue;
+      }
+      int at = best.size();
+      while (at > 0 && order.compare(r, best.get(at - 1)) < 0) {
+        at--;
+      }
+      best.add(at, r);
+      if (best.size() > perArticle) {
+        best.remove(perArticle);
+      }
+    }
+    return best.stream().map(Ranked::article).toList();
   }
+
+  private record Ranked(Article article, double score, long days) {}
 
   private static long distanceInDays(Article a, Article b) {
     if (a.date().isEmpty() || b.date().isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Articles that cover the same story: near-duplicates found with MinHash signatures over word
@@ -25,6 +26,7 @@ public final class StoryGroups {
   static final double SIMILAR = 0.5;
   /** Buckets larger than this are boilerplate, not a story; they are not paired out. */
   static final int MAX_BUCKET = 200;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
   private final Map<Slug, List<Article>> others;
   private final List<List<Article>> groups;
@@ -108,8 +110,8 @@ public final class StoryGroups {
   }
 
   static int[] signature(Article a) {
-    String[] words = a.body().replace("[!CAPTION]", " ").toLowerCase(Locale.ROOT)
-        .split("[^\\p{L}\\p{Nd}]+");
+    String[] words = NON_WORD.split(a.body().replace("[!CAPTION]", " ")
+        .toLowerCase(Locale.ROOT));
     List<String> w = new ArrayList<>(words.length);
     for (String word : words) {
       if (!word.isEmpty()) {
