@@ -1,58 +1,177 @@
 #!/usr/bin/env bash
-# Gazette vs Hugo on the same archive, clean builds, measured in one run.
+# Gazette against Hugo on the same archives, cold builds, measured in one run.
 #
-#   bash bench/run.sh [ARTICLES=10000] [RUNS=5]
+#   bash bench/run.sh [SIZES] [RUNS] [--100k] [--one-edit]
 #
-# Gazette gets raw .txt files (it normalizes them on every build); Hugo gets the same articles
-# already normalized to Markdown with front matter (title, date, tags) and a minimal theme with
-# the same kinds of pages (paginated home and tag pages, article pages with related articles,
-# tag index, feeds, sitemap). Gazette additionally builds year, month and undated pages. The
-# articles come from ../shared/corpus/bbc when present, else from a synthetic generator.
-# Prints the median wall time of RUNS runs of each (after one warm-up run each) and the ratio.
+#   SIZES       article counts, comma-separated (default 1000,10000,50000)
+#   RUNS        counted runs of each tool per size (default 3), after one warm-up run each
+#               (no warm-up at 50,000 and above)
+#   --100k      also 100,000 articles (Gazette also as java -Xmx1g: it must fit)
+#   --one-edit  only the one-edit figures at 10,000 articles: `build` after appending a line to
+#               one article, and `serve` from saving that article to the open page in Chromium
+#               showing the edit (needs Debian's chromium and chromium-driver)
+#
+# Three tools per size, run in turn (the order rotates from run to run), each run into a new
+# empty folder, each timed by GNU time (/usr/bin/time -v: wall time, CPU time, peak RSS):
+#   gazette       bin/gazette build --clean: a plain JVM, default heap, as a user runs it
+#   hugo          the headline: the minimal Hugo site of bench/hugo-minimal (article pages,
+#                 home and tag pages paginated by 20, tag index, one RSS feed)
+#   hugo-related  bench/hugo-layouts: the same plus related content on every article page,
+#                 sitemap and a feed per tag (closer to what Gazette builds)
+# Gazette gets raw .txt files (BBC corpus texts from ../shared/corpus/bbc cycled under synthetic
+# dates, or synthetic text without the corpus) and normalizes and tags them on every build; Hugo
+# gets the same articles already normalized to Markdown with front matter (title, date, tags).
+# Medians are printed per tool, and ratios are the median of the run-by-run ratios (runs taken
+# side by side, so a drift of the machine's speed cancels out). The load average is printed
+# before and after each size: on a shared machine, quote it with the figures.
+#
+# Output folders are deleted only after all runs of a size: on some file systems (ext4 without a
+# journal) creating files is slow for a minute after many were deleted, which would penalize
+# whichever tool runs right after a deletion.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N=${1:-10000}
-RUNS=${2:-5}
+SIZES=1000,10000,50000
+RUNS=3
+ONE_EDIT=0
+HUNDRED_K=0
+positional=()
+for a in "$@"; do
+  case "$a" in
+    --100k) HUNDRED_K=1 ;;
+    --one-edit) ONE_EDIT=1 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    *) positional+=("$a") ;;
+  esac
+done
+[ ${#positional[@]} -ge 1 ] && SIZES=${positional[0]}
+[ ${#positional[@]} -ge 2 ] && RUNS=${positional[1]}
+[ "$HUNDRED_K" = 1 ] && SIZES="$SIZES,100000"
 command -v hugo >/dev/null || { echo "hugo not found: apt-get install hugo" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time not found: apt-get install time" >&2; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/gazette-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
+# bin/gazette prepares target/gazette.jar, its class path and the class-data archive; the first
+# call (here) makes them, so no counted run pays for it.
+bin/gazette --version >/dev/null
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
-GAZETTE=(java -Xmx1g -cp "$CP" dev.gazette.cli.Main)
+TEST_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
-java -cp "$CP" dev.gazette.bench.ArchiveGenerator "$N" "$WORK/gazette/content" ../shared/corpus/bbc
-cp -r templates gazette.yaml "$WORK/gazette/"
-cp -r "$WORK/gazette" "$WORK/normalized"
-"${GAZETTE[@]}" normalize --root "$WORK/normalized" >/dev/null 2>&1
-mkdir -p "$WORK/hugo/content/posts" "$WORK/hugo/static"
-find "$WORK/normalized/content" -name "*.md" -exec cp -t "$WORK/hugo/content/posts/" {} +
-cp bench/hugo-config.toml "$WORK/hugo/config.toml"
-cp -r bench/hugo-layouts "$WORK/hugo/layouts"
-cp templates/static/style.css "$WORK/hugo/static/"
+load() { awk '{print $1", "$2", "$3}' /proc/loadavg; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; print m}'; }
+# timed TOOL RUN OUTFILE CMD...: runs CMD under GNU time; records wall s, cpu s, peak RSS MiB.
+timed() {
+  local tool=$1 run=$2 log=$3; shift 3
+  /usr/bin/time -v -o "$WORK/time.txt" "$@" >"$log" 2>&1 || { echo "$tool failed:" >&2; tail -20 "$log" >&2; exit 1; }
+  awk -v tool="$tool" -v run="$run" -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+    /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 / 1024 }
+    END { printf "%s %s %.2f %.2f %.0f\n", tool, run, w, u + s, r }' "$WORK/time.txt" >>"$WORK/results"
+}
 
-CLEAN=()
-if "${GAZETTE[@]}" build --help 2>&1 | grep -q -- '--clean'; then CLEAN=(--clean); fi
+prepare() {
+  local n=$1 dir=$WORK/n$n
+  rm -rf "$dir"; mkdir -p "$dir"
+  java -cp "$TEST_CP" dev.gazette.bench.ArchiveGenerator "$n" "$dir/gazette/content" ../shared/corpus/bbc
+  if [ "$ONE_EDIT" = 1 ]; then
+    printf 'Bench edit target\n\nThis article is edited by the benchmark. Its first paragraph says so.\n' \
+      >"$dir/gazette/content/2004-06-15-bench-edit.txt"
+  fi
+  cp -r templates gazette.yaml "$dir/gazette/"
+  cp -r "$dir/gazette" "$dir/normalized"
+  bin/gazette normalize --root "$dir/normalized" >/dev/null 2>&1
+  for site in hugo hugo-related; do
+    mkdir -p "$dir/$site/content/posts" "$dir/$site/static"
+    find "$dir/normalized/content" -name "*.md" -exec cp -t "$dir/$site/content/posts/" {} +
+    cp -r bench/hugo-layouts "$dir/$site/layouts"
+    cp templates/static/style.css "$dir/$site/static/"
+  done
+  cp bench/hugo-config.toml "$dir/hugo-related/config.toml"
+  cp bench/hugo-minimal/config.toml "$dir/hugo/config.toml"
+  cp bench/hugo-minimal/single.html "$dir/hugo/layouts/_default/single.html"
+  rm -rf "$dir/normalized"
+}
 
-ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+run_tool() { # TOOL N RUN
+  local tool=$1 n=$2 run=$3 dir=$WORK/n$2 out=$WORK/n$2/out/$1-$3
+  mkdir -p "$dir/out"
+  case "$tool" in
+    gazette) timed "$tool" "$run" "$dir/out/$tool-$run.log" bin/gazette build --clean \
+      --root "$dir/gazette" --out "$out" --cache "$out.cache" ;;
+    gazette-xmx1g) timed "$tool" "$run" "$dir/out/$tool-$run.log" env GAZETTE_JAVA_OPTS=-Xmx1g \
+      bin/gazette build --clean --root "$dir/gazette" --out "$out" --cache "$out.cache" ;;
+    hugo|hugo-related) timed "$tool" "$run" "$dir/out/$tool-$run.log" hugo --quiet \
+      --source "$dir/$tool" --destination "$out" ;;
+  esac
+}
 
-hugo_run() { rm -rf "$WORK/hugo-out"; hugo --quiet --source "$WORK/hugo" --destination "$WORK/hugo-out"; }
-gazette_run() { "${GAZETTE[@]}" build "${CLEAN[@]}" --root "$WORK/gazette" --out "$WORK/gazette-out"; }
+report() { # N TOOLS...
+  local n=$1; shift
+  local f=$WORK/results
+  for t in "$@"; do
+    local w c r
+    w=$(median $(awk -v t="$t" '$1 == t && $2 > 0 {print $3}' "$f"))
+    c=$(median $(awk -v t="$t" '$1 == t && $2 > 0 {print $4}' "$f"))
+    r=$(median $(awk -v t="$t" '$1 == t && $2 > 0 {print $5}' "$f"))
+    printf '  %-14s wall %7.2f s   cpu %7.2f s   peak RSS %6.0f MiB   runs (wall): %s\n' "$t" "$w" "$c" "$r" \
+      "$(awk -v t="$t" '$1 == t && $2 > 0 {printf "%s ", $3}' "$f")"
+  done
+  for h in hugo hugo-related; do
+    local rw rr
+    rw=$(median $(awk -v h="$h" '$2 > 0 && $1 == "gazette" {g[$2] = $3} $2 > 0 && $1 == h {x[$2] = $3}
+      END {for (k in g) if (k in x) print g[k] / x[k]}' "$f"))
+    rr=$(median $(awk -v h="$h" '$2 > 0 && $1 == "gazette" {g[$2] = $5} $2 > 0 && $1 == h {x[$2] = $5}
+      END {for (k in g) if (k in x) print g[k] / x[k]}' "$f"))
+    printf '  gazette / %-13s wall %.2f   peak RSS %.2f   (medians of run-by-run ratios)\n' "$h" "$rw" "$rr"
+  done
+  local gp hp
+  gp=$(find "$WORK/n$n/out/gazette-1" -type f | wc -l)
+  hp=$(find "$WORK/n$n/out/hugo-1" -type f | wc -l)
+  echo "  files written: gazette $gp, hugo $hp, hugo-related $(find "$WORK/n$n/out/hugo-related-1" -type f | wc -l)"
+}
 
-hugo_run >/dev/null 2>&1 || { echo "hugo build failed:" >&2; hugo_run; exit 1; }
-gazette_run >/dev/null 2>&1 || { echo "gazette build failed:" >&2; gazette_run; exit 1; }
-h=(); g=()
-for _ in $(seq "$RUNS"); do
-  h+=("$(ms hugo_run)")
-  g+=("$(ms gazette_run)")
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo);" \
+  "$(java -version 2>&1 | head -1); hugo $(hugo version | awk '{print $2}')"
+
+if [ "$ONE_EDIT" = 1 ]; then
+  N=10000
+  prepare $N
+  dir=$WORK/n$N
+  echo "one edit at $N articles (load before: $(load))"
+  bin/gazette build --root "$dir/gazette" >/dev/null 2>&1 || true
+  times=()
+  for i in $(seq "$RUNS"); do
+    printf '\nEdit %s of the benchmark.\n' "$i" >>"$dir/gazette/content/2004-06-15-bench-edit.txt"
+    s=$(date +%s%N)
+    bin/gazette build --root "$dir/gazette" >/dev/null 2>&1 || true
+    e=$(date +%s%N)
+    times+=("$(( (e - s) / 1000000 ))")
+  done
+  echo "  build after one edit: median $(median "${times[@]}") ms (runs: ${times[*]} ms)"
+  java -cp "$TEST_CP" dev.gazette.bench.ServeLatency "$dir/gazette" "$dir/serve-out" "$RUNS" \
+    | sed 's/^/  /'
+  echo "  load after: $(load)"
+  exit 0
+fi
+
+IFS=',' read -r -a sizes <<<"$SIZES"
+for N in "${sizes[@]}"; do
+  prepare "$N"
+  : >"$WORK/results"
+  tools=(gazette hugo hugo-related)
+  [ "$N" -ge 100000 ] && tools+=(gazette-xmx1g)
+  echo "$N articles, $RUNS runs (load before: $(load))"
+  start=0
+  [ "$N" -ge 50000 ] && start=1
+  for run in $(seq "$start" "$RUNS"); do
+    # Rotate the order, so no tool always runs first or right after another.
+    k=$(( run % ${#tools[@]} ))
+    for j in $(seq 0 $(( ${#tools[@]} - 1 ))); do
+      run_tool "${tools[$(( (j + k) % ${#tools[@]} ))]}" "$N" "$run"
+    done
+  done
+  report "$N" "${tools[@]}"
+  echo "  load after: $(load)"
+  rm -rf "$WORK/n$N"
 done
-hm=$(median "${h[@]}")
-gm=$(median "${g[@]}")
-hp=$(find "$WORK/hugo-out" -name '*.html' | wc -l)
-gp=$(find "$WORK/gazette-out" -name '*.html' | wc -l)
-echo "articles: $N, runs: $RUNS, cores: $(nproc)"
-echo "hugo $(hugo version | awk '{print $2}'): median ${hm} ms (runs: ${h[*]}), ${hp} HTML pages"
-echo "gazette: median ${gm} ms (runs: ${g[*]}), ${gp} HTML pages"
-awk -v g="$gm" -v h="$hm" 'BEGIN {printf "ratio gazette/hugo: %.2f\n", g / h}'

@@ -1,0 +1,123 @@
+package dev.gazette.bench;
+
+import dev.gazette.cli.Main;
+import java.io.IOException;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.PrintWriter;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The {@code serve} half of the benchmark's one-edit mode: runs {@code serve} on a site, opens
+ * one article in headless Chromium, then appends a line to that article's source file several
+ * times and prints, for each save, the time until the open page shows the new line (live reload,
+ * no manual refresh), and their median. The article is the one {@code bench/run.sh} adds to the
+ * archive ({@code content/2004-06-15-bench-edit.txt}, page {@code /2004/06/bench-edit-target/}).
+ *
+ * <p>Usage: {@code ServeLatency SITE_ROOT OUT_DIR EDITS}. Needs Debian's chromium and
+ * chromium-driver.
+ */
+public final class ServeLatency {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final String ARTICLE = "content/2004-06-15-bench-edit.txt";
+  static final String PAGE = "2004/06/bench-edit-target/";
+
+  private ServeLatency() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    int edits = Integer.parseInt(args[2]);
+    Path source = root.resolve(ARTICLE);
+    PipedWriter pipe = new PipedWriter();
+    BufferedReader serveOut = new BufferedReader(new PipedReader(pipe, 1 << 16));
+    PrintWriter serveWriter = new PrintWriter(pipe, true);
+    Thread serve = new Thread(() -> Main.run(new String[] {"serve", "--root", root.toString(),
+        "--out", out.toString(), "--port", "0"}, serveWriter, new PrintWriter(
+        PrintWriter.nullWriter())), "serve");
+    serve.setDaemon(true);
+    long start = System.nanoTime();
+    serve.start();
+    int port = port(serveOut);
+    System.out.printf("serve: first build and listening after %d ms%n",
+        (System.nanoTime() - start) / 1_000_000);
+    Thread drain = new Thread(() -> {
+      try {
+        while (serveOut.readLine() != null) {
+          // The preview's own messages are not part of the measurement.
+        }
+      } catch (IOException e) {
+        // The pipe closes when the process ends.
+      }
+    }, "drain");
+    drain.setDaemon(true);
+    drain.start();
+
+    Path profile = Files.createTempDirectory("gazette-bench-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver browser = new ChromeDriver(service, options);
+    List<Long> times = new ArrayList<>();
+    try {
+      browser.get("http://127.0.0.1:" + port + "/" + PAGE);
+      // The live-reload connection is made by the page's script; give it a moment once.
+      new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20))
+          .until(d -> d.getPageSource().contains("Bench edit target"));
+      Thread.sleep(1000);
+      for (int i = 1; i <= edits; i++) {
+        String marker = "Edit number " + i + " of the benchmark ends here.";
+        long saved = System.nanoTime();
+        Files.writeString(source, "\n" + marker + "\n", StandardCharsets.UTF_8,
+            StandardOpenOption.APPEND);
+        new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(10))
+            .ignoring(StaleElementReferenceException.class)
+            .until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+        long ms = (System.nanoTime() - saved) / 1_000_000;
+        times.add(ms);
+        System.out.printf("serve: save %d -> page shows it: %d ms%n", i, ms);
+        Thread.sleep(1500);
+      }
+    } finally {
+      browser.quit();
+    }
+    List<Long> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    System.out.printf("serve save-to-page: median %d ms (runs: %s)%n",
+        sorted.get(sorted.size() / 2), times);
+    System.exit(0);
+  }
+
+  private static int port(BufferedReader serveOut) throws IOException {
+    Pattern listening = Pattern.compile("http://[^:/]+:(\\d+)/");
+    for (String line = serveOut.readLine(); line != null; line = serveOut.readLine()) {
+      Matcher m = listening.matcher(line);
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    throw new IOException("serve ended before it listened");
+  }
+}
