@@ -54,7 +54,7 @@ trap 'rm -rf "$WORK"' EXIT
 # bin/gazette prepares target/gazette.jar, its class path and the class-data archive; the first
 # call (here) makes them, so no counted run pays for it.
 bin/gazette --version >/dev/null
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+mvn -q -B -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test >/dev/null
 TEST_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
@@ -71,7 +71,8 @@ timed() {
 }
 
 prepare() {
-  local n=$1 dir=$WORK/n$n
+  local n=$1
+  local dir=$WORK/n$n
   rm -rf "$dir"; mkdir -p "$dir"
   java -cp "$TEST_CP" dev.gazette.bench.ArchiveGenerator "$n" "$dir/gazette/content" ../shared/corpus/bbc
   if [ "$ONE_EDIT" = 1 ]; then
