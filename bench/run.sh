@@ -6,6 +6,7 @@
 #   SIZES       article counts, comma-separated (default 1000,10000,50000)
 #   RUNS        counted runs of each tool per size (default 3), after one warm-up run each
 #               (no warm-up at 50,000 and above)
+#   WARMUP=0    (environment) no warm-up runs, e.g. on a busy machine
 #   --100k      also 100,000 articles (Gazette also as java -Xmx1g: it must fit)
 #   --one-edit  only the one-edit figures at 10,000 articles: `build` after appending a line to
 #               one article, and `serve` from saving that article to the open page in Chromium
@@ -164,7 +165,7 @@ for N in "${sizes[@]}"; do
   [ "$N" -ge 100000 ] && tools+=(gazette-xmx1g)
   echo "$N articles, $RUNS runs (load before: $(load))"
   start=0
-  [ "$N" -ge 50000 ] && start=1
+  { [ "$N" -ge 50000 ] || [ "${WARMUP:-1}" = 0 ]; } && start=1
   for run in $(seq "$start" "$RUNS"); do
     # Rotate the order, so no tool always runs first or right after another.
     k=$(( run % ${#tools[@]} ))
