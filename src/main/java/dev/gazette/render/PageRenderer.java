@@ -142,7 +142,7 @@ public final class PageRenderer {
     if (!config.description().isEmpty()) {
       x.element("  ", "subtitle", config.description());
     }
-    x.element("  ", "id", self);
+    x.element("  ", "id", atomId(page.path()));
     x.raw("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
         .raw(XmlWriter.escape(self)).raw("\"/>\n");
     x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\"")
@@ -168,7 +168,7 @@ public final class PageRenderer {
     x.element("    ", "title", a.title());
     x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\"")
         .raw(XmlWriter.escape(url)).raw("\"/>\n");
-    x.element("    ", "id", url);
+    x.element("    ", "id", atomId(UrlScheme.article(a)));
     String when = a.date().map(this::timestamp).orElse("1970-01-01T00:00:00Z");
     x.element("    ", "published", when);
     x.element("    ", "updated", when);
@@ -178,6 +178,34 @@ public final class PageRenderer {
     x.element("    ", "summary", a.summary());
     x.raw("  </entry>\n");
     return x.toString();
+  }
+
+  /**
+   * An Atom id, which RFC 4287 requires to be an absolute IRI that never changes: the page's
+   * absolute URL when the site's origin is known, else a {@code tag:} URI (RFC 4151) from the
+   * site title and the page's path, e.g. {@code tag:my-archive,2000:/repo/2024/06/slug/}.
+   */
+  String atomId(String path) {
+    if (!config.baseUrl().origin().isEmpty()) {
+      return config.baseUrl().absolute(path);
+    }
+    return "tag:" + tagAuthority(config.title()) + ",2000:" + config.baseUrl().link(path);
+  }
+
+  /** A DNS-like name from the title: lower-case letters, digits and inner hyphens. */
+  static String tagAuthority(String title) {
+    StringBuilder b = new StringBuilder();
+    for (char c : title.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+        b.append('-');
+      }
+    }
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+      b.setLength(b.length() - 1);
+    }
+    return b.length() == 0 ? "gazette" : b.toString();
   }
 
   /** A small valid page that sends readers and crawlers of a merged tag to its new URL. */

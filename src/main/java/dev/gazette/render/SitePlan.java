@@ -114,7 +114,10 @@ public final class SitePlan {
     pages.add(new Page(UrlScheme.feed(), new PageData.Feed(Optional.empty(), "",
         head(all, config.feedSize()))));
     pages.add(new Page(".nojekyll", new PageData.Text("")));
-    pages.addAll(sitemaps(config, pages));
+    // A sitemap may hold only absolute URLs: without a known origin none is written.
+    if (!config.baseUrl().origin().isEmpty()) {
+      pages.addAll(sitemaps(config, pages));
+    }
     // Crawlers need an absolute sitemap URL; without a known origin the line is left out.
     String sitemapLine = config.baseUrl().origin().isEmpty() ? ""
         : "\nSitemap: " + config.baseUrl().absolute("sitemap.xml") + "\n";

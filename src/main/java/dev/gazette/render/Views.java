@@ -65,6 +65,9 @@ final class Views {
     p.put("title", title);
     p.put("url", link(page.path()));
     p.put("canonical", config.baseUrl().absolute(page.path()));
+    // OpenGraph needs an absolute URL; with only a path known there is none to give.
+    p.put("absoluteUrl", config.baseUrl().origin().isEmpty() ? null
+        : config.baseUrl().absolute(page.path()));
     p.put("feedUrl", null);
     c.put("page", p);
     return c;
@@ -103,7 +106,45 @@ final class Views {
     m.put("older", v.older().map(this::card).orElse(null));
     m.put("related", v.related().stream().map(this::card).toList());
     m.put("coverage", v.coverage().stream().map(this::card).toList());
+    Article a = v.article();
+    m.put("description", description(a.summary()));
+    m.put("tagNames", a.tags().stream().map(Tag::name).toList());
+    m.put("yearUrl", a.date().map(d -> link(UrlScheme.year(d.getYear(), 1))).orElse(null));
+    m.put("year", a.date().map(LocalDate::getYear).orElse(null));
+    m.put("monthUrl", a.date().map(d -> link(UrlScheme.month(YearMonth.from(d), 1)))
+        .orElse(null));
+    m.put("monthName", a.date().map(d -> d.getMonth()
+        .getDisplayName(TextStyle.FULL_STANDALONE, config.locale())).orElse(null));
+    m.put("undatedUrl", link(UrlScheme.undated(1)));
+    m.put("jsonLd", jsonLd(a));
     return m;
+  }
+
+  /** schema.org NewsArticle: what search engines read about an article. */
+  private String jsonLd(Article a) {
+    JsonLd j = new JsonLd().put("@context", "https://schema.org").put("@type", "NewsArticle")
+        .put("headline", a.title())
+        .put("datePublished", a.date().map(LocalDate::toString).orElse(null))
+        .put("description", description(a.summary()))
+        .put("keywords", a.tags().stream().map(Tag::name).toList());
+    if (!config.baseUrl().origin().isEmpty()) {
+      j.put("url", config.baseUrl().absolute(UrlScheme.article(a)));
+    }
+    if (!config.author().isEmpty()) {
+      j.put("author", new JsonLd().put("@type", "Person").put("name", config.author()));
+    }
+    j.put("publisher", new JsonLd().put("@type", "Organization").put("name", config.title()));
+    return j.toString();
+  }
+
+  /** The summary cut at a word near 200 characters: what a search result or a card shows. */
+  static String description(String summary) {
+    String s = summary.strip();
+    if (s.length() <= 200) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', 197);
+    return s.substring(0, cut > 100 ? cut : 197).stripTrailing() + "…";
   }
 
   Map<String, Object> tag(Tag t, Integer count) {
