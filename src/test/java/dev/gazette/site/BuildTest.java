@@ -31,7 +31,9 @@ class BuildTest {
         """);
     site.build().assertOk();
     for (String f : site.files("site")) {
-      String text = site.read("site/" + f);
+      // The one script a page may hold is its JSON-LD, whose text never contains '<'.
+      String text = site.read("site/" + f)
+          .replaceAll("<script type=\"application/ld\\+json\">[^<]*</script>", "");
       assertThat(text).as(f).doesNotContain("<script").doesNotContain("<iframe")
           .doesNotContain("<img src=x").doesNotContain("<b>").doesNotContain("javascript:");
     }
