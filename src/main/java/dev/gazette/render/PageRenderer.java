@@ -75,18 +75,38 @@ public final class PageRenderer {
       return c;
     }
     if (d instanceof PageData.TagList t) {
-      Map<String, Object> c = views.context(page, "tags", "Tags");
+      String title = t.letter().isEmpty() ? "Tags" : "Tags: " + t.letter()
+          + (t.paging().number() > 1 ? " – page " + t.paging().number() : "");
+      Map<String, Object> c = views.context(page, "tags", title);
+      c.put("top", views.tagCloud(t.top()));
       c.put("tags", t.tags().stream().map(tc -> views.tag(tc.tag(), tc.count())).toList());
+      c.put("groups", views.letterGroups(t.tags()));
+      c.put("letters", t.letters().stream().map(l -> Map.<String, Object>of("label", l.label(),
+          "url", l.path().startsWith("#") ? l.path() : views.link(l.path()),
+          "current", l.label().equals(t.letter()))).toList());
+      c.put("letter", t.letter().isEmpty() ? null : t.letter());
+      c.put("paging", views.paging(t.paging()));
       return c;
     }
     if (d instanceof PageData.TagPage t) {
       Map<String, Object> c = views.context(page, "tag", t.tag().name());
-      c.put("tag", views.tag(t.tag(), t.total()));
+      Map<String, Object> tag = views.tag(t.tag(), t.total());
+      tag.put("feedUrl", t.hasFeed() ? views.link(UrlScheme.tagFeed(t.tag())) : null);
+      tag.put("oldest", t.oldest().map(views::day).orElse(null));
+      tag.put("oldestIso", t.oldest().map(LocalDate::toString).orElse(null));
+      tag.put("newest", t.newest().map(views::day).orElse(null));
+      tag.put("newestIso", t.newest().map(LocalDate::toString).orElse(null));
+      tag.put("oneDay", t.oldest().equals(t.newest()));
+      tag.put("seenWith", t.seenWith().stream().map(s -> views.tag(s.tag(), s.count()))
+          .toList());
+      c.put("tag", tag);
       c.put("articles", views.cards(t.items()));
       c.put("paging", views.paging(t.paging()));
-      @SuppressWarnings("unchecked")
-      Map<String, Object> p = (Map<String, Object>) c.get("page");
-      p.put("feedUrl", views.link(UrlScheme.tagFeed(t.tag())));
+      if (t.hasFeed()) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) c.get("page");
+        p.put("feedUrl", views.link(UrlScheme.tagFeed(t.tag())));
+      }
       return c;
     }
     if (d instanceof PageData.ArchiveOverview o) {
@@ -98,6 +118,7 @@ public final class PageRenderer {
             "months", y.months().stream().map(m -> views.month(m.month(), m.count())).toList()));
       }
       c.put("years", years);
+      c.put("timelineSvg", views.timelineSvg(o.years(), false));
       c.put("undatedCount", o.undated());
       c.put("undatedUrl", o.undated() > 0 ? views.link(UrlScheme.undated(1)) : null);
       return c;
@@ -107,14 +128,16 @@ public final class PageRenderer {
       c.put("year", y.year());
       c.put("total", y.total());
       c.put("months", y.months().stream().map(m -> views.month(m.month(), m.count())).toList());
-      c.put("articles", views.cards(y.items()));
-      c.put("paging", views.paging(y.paging()));
+      c.put("timelineSvg", views.timelineSvg(
+          List.of(new PageData.YearCount(y.year(), y.total(), y.months())), true));
       return c;
     }
     if (d instanceof PageData.MonthPage m) {
       Map<String, Object> c = views.context(page, "month", views.monthTitle(m.month()));
       c.put("month", views.month(m.month(), m.total()));
       c.put("yearUrl", views.link(UrlScheme.year(m.month().getYear(), 1)));
+      c.put("newerMonth", m.newer().map(ym -> views.month(ym, 0)).orElse(null));
+      c.put("olderMonth", m.older().map(ym -> views.month(ym, 0)).orElse(null));
       c.put("articles", views.cards(m.items()));
       c.put("paging", views.paging(m.paging()));
       return c;

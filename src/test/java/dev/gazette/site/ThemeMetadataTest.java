@@ -81,8 +81,6 @@ class ThemeMetadataTest {
         "<id>tag:my-archive,2000:/repo/2024/06/story/</id>",
         "<id>tag:my-archive,2000:/repo/undated/undated/</id>",
         "! <id>/repo/");
-    site.assertFile("site/tags/royals/feed.xml",
-        "<id>tag:my-archive,2000:/repo/tags/royals/feed.xml</id>");
     assertThat(site.files("site")).doesNotContain("sitemap.xml");
     site.assertFile("site/robots.txt", "! Sitemap");
     Document d = site.html("site/2024/06/story/index.html");
