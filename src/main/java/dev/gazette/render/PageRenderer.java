@@ -100,6 +100,7 @@ public final class PageRenderer {
       tag.put("seenWith", t.seenWith().stream().map(s -> views.tag(s.tag(), s.count()))
           .toList());
       c.put("tag", tag);
+      c.put("compact", true);
       c.put("articles", views.cards(t.items()));
       c.put("paging", views.paging(t.paging()));
       if (t.hasFeed()) {

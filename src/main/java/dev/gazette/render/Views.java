@@ -70,6 +70,9 @@ final class Views {
         : config.baseUrl().absolute(page.path()));
     p.put("feedUrl", null);
     c.put("page", p);
+    // One line per article (title and date) instead of a card: lists that only repeat what
+    // the home and month pages show in full, such as a tag's, cost a third of the bytes.
+    c.put("compact", false);
     return c;
   }
 

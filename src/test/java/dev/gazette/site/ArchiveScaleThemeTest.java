@@ -97,6 +97,10 @@ class ArchiveScaleThemeTest {
     assertThat(common.select(".seen-with a").eachText()).startsWith("Even", "Odd")
         .hasSize(8);
     assertThat(site.html("site/tags/common/page/2/index.html").select(".seen-with")).isEmpty();
+    // A tag's list is one line per article: title and date.
+    assertThat(common.select("ol.entries li")).hasSize(20);
+    assertThat(common.select("ol.entries li").first().select("a, time")).hasSize(2);
+    assertThat(common.select(".summary, ol.cards")).isEmpty();
     // A tag on one article earns a page but no feed.
     assertThat(site.files("site")).contains("tags/common/feed.xml", "tags/alpha-7/index.html")
         .doesNotContain("tags/alpha-7/feed.xml");
