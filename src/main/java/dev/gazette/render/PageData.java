@@ -2,6 +2,7 @@ package dev.gazette.render;
 
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -57,9 +58,21 @@ public sealed interface PageData {
     }
   }
 
-  record TagList(List<TagCount> tags) implements PageData {
+  /**
+   * A page of the tag index: the most used tags first (on the first page), then tags A–Z.
+   *
+   * @param top the most used tags, most used first; empty on letter pages
+   * @param tags the tags of this page, A–Z by slug
+   * @param letters every letter that has tags, with the path of its first page (or an anchor on
+   *     this page when the index is small enough to be one page)
+   * @param letter the letter of this page, or empty on the first page
+   */
+  record TagList(List<TagCount> top, List<TagCount> tags, List<Letter> letters, String letter,
+      Paging paging) implements PageData {
     public TagList {
+      top = List.copyOf(top);
       tags = List.copyOf(tags);
+      letters = List.copyOf(letters);
     }
 
     @Override
@@ -68,8 +81,18 @@ public sealed interface PageData {
     }
   }
 
-  record TagPage(Tag tag, int total, List<Article> items, Paging paging) implements PageData {
+  /** One letter of the tag index: {@code "A"} or {@code "#"}, and where its tags are. */
+  record Letter(String label, String path) {}
+
+  /**
+   * @param seenWith the tags most often on the same articles, shown on the first page
+   * @param hasFeed whether the tag has enough articles to earn a feed
+   */
+  record TagPage(Tag tag, int total, Optional<LocalDate> oldest, Optional<LocalDate> newest,
+      List<TagCount> seenWith, boolean hasFeed, List<Article> items, Paging paging)
+      implements PageData {
     public TagPage {
+      seenWith = List.copyOf(seenWith);
       items = List.copyOf(items);
     }
 
@@ -90,11 +113,10 @@ public sealed interface PageData {
     }
   }
 
-  record YearPage(int year, int total, List<MonthCount> months, List<Article> items,
-      Paging paging) implements PageData {
+  /** A year: its months at a glance. Its articles are on its month pages, listed once. */
+  record YearPage(int year, int total, List<MonthCount> months) implements PageData {
     public YearPage {
       months = List.copyOf(months);
-      items = List.copyOf(items);
     }
 
     @Override
@@ -103,8 +125,9 @@ public sealed interface PageData {
     }
   }
 
-  record MonthPage(YearMonth month, int total, List<Article> items, Paging paging)
-      implements PageData {
+  /** @param newer the next month that has articles; {@code older} the one before */
+  record MonthPage(YearMonth month, int total, Optional<YearMonth> newer,
+      Optional<YearMonth> older, List<Article> items, Paging paging) implements PageData {
     public MonthPage {
       items = List.copyOf(items);
     }

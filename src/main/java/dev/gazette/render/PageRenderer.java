@@ -88,18 +88,39 @@ public final class PageRenderer {
       return c;
     }
     if (d instanceof PageData.TagList t) {
-      Map<String, Object> c = views.context(page, "tags", "Tags");
+      String title = t.letter().isEmpty() ? "Tags" : "Tags: " + t.letter()
+          + (t.paging().number() > 1 ? " – page " + t.paging().number() : "");
+      Map<String, Object> c = views.context(page, "tags", title);
+      c.put("top", views.tagCloud(t.top()));
       c.put("tags", t.tags().stream().map(tc -> views.tag(tc.tag(), tc.count())).toList());
+      c.put("groups", views.letterGroups(t.tags()));
+      c.put("letters", t.letters().stream().map(l -> Map.<String, Object>of("label", l.label(),
+          "url", l.path().startsWith("#") ? l.path() : views.link(l.path()),
+          "current", l.label().equals(t.letter()))).toList());
+      c.put("letter", t.letter().isEmpty() ? null : t.letter());
+      c.put("paging", views.paging(t.paging()));
       return c;
     }
     if (d instanceof PageData.TagPage t) {
       Map<String, Object> c = views.context(page, "tag", t.tag().name());
-      c.put("tag", views.tag(t.tag(), t.total()));
+      Map<String, Object> tag = views.tag(t.tag(), t.total());
+      tag.put("feedUrl", t.hasFeed() ? views.link(UrlScheme.tagFeed(t.tag())) : null);
+      tag.put("oldest", t.oldest().map(views::day).orElse(null));
+      tag.put("oldestIso", t.oldest().map(LocalDate::toString).orElse(null));
+      tag.put("newest", t.newest().map(views::day).orElse(null));
+      tag.put("newestIso", t.newest().map(LocalDate::toString).orElse(null));
+      tag.put("oneDay", t.oldest().equals(t.newest()));
+      tag.put("seenWith", t.seenWith().stream().map(s -> views.tag(s.tag(), s.count()))
+          .toList());
+      c.put("tag", tag);
+      c.put("compact", true);
       c.put("articles", views.cards(t.items()));
       c.put("paging", views.paging(t.paging()));
-      @SuppressWarnings("unchecked")
-      Map<String, Object> p = (Map<String, Object>) c.get("page");
-      p.put("feedUrl", views.link(UrlScheme.tagFeed(t.tag())));
+      if (t.hasFeed()) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) c.get("page");
+        p.put("feedUrl", views.link(UrlScheme.tagFeed(t.tag())));
+      }
       return c;
     }
     if (d instanceof PageData.ArchiveOverview o) {
@@ -111,6 +132,7 @@ public final class PageRenderer {
             "months", y.months().stream().map(m -> views.month(m.month(), m.count())).toList()));
       }
       c.put("years", years);
+      c.put("timelineSvg", views.timelineSvg(o.years(), false));
       c.put("undatedCount", o.undated());
       c.put("undatedUrl", o.undated() > 0 ? views.link(UrlScheme.undated(1)) : null);
       return c;
@@ -120,14 +142,16 @@ public final class PageRenderer {
       c.put("year", y.year());
       c.put("total", y.total());
       c.put("months", y.months().stream().map(m -> views.month(m.month(), m.count())).toList());
-      c.put("articles", views.cards(y.items()));
-      c.put("paging", views.paging(y.paging()));
+      c.put("timelineSvg", views.timelineSvg(
+          List.of(new PageData.YearCount(y.year(), y.total(), y.months())), true));
       return c;
     }
     if (d instanceof PageData.MonthPage m) {
       Map<String, Object> c = views.context(page, "month", views.monthTitle(m.month()));
       c.put("month", views.month(m.month(), m.total()));
       c.put("yearUrl", views.link(UrlScheme.year(m.month().getYear(), 1)));
+      c.put("newerMonth", m.newer().map(ym -> views.month(ym, 0)).orElse(null));
+      c.put("olderMonth", m.older().map(ym -> views.month(ym, 0)).orElse(null));
       c.put("articles", views.cards(m.items()));
       c.put("paging", views.paging(m.paging()));
       return c;
@@ -160,7 +184,7 @@ public final class PageRenderer {
     if (!config.description().isEmpty()) {
       x.element("  ", "subtitle", config.description());
     }
-    x.element("  ", "id", self);
+    x.element("  ", "id", atomId(page.path()));
     x.raw("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
         .raw(XmlWriter.escape(self)).raw("\"/>\n");
     x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\"")
@@ -190,7 +214,7 @@ public final class PageRenderer {
     x.element("    ", "title", a.title());
     x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\"")
         .raw(XmlWriter.escape(url)).raw("\"/>\n");
-    x.element("    ", "id", url);
+    x.element("    ", "id", atomId(UrlScheme.article(a)));
     String when = timestamp(a.date().orElseThrow()); // feeds hold dated articles only
     x.element("    ", "published", when);
     x.element("    ", "updated", when);
@@ -200,6 +224,34 @@ public final class PageRenderer {
     x.element("    ", "summary", a.summary());
     x.raw("  </entry>\n");
     return x.toString();
+  }
+
+  /**
+   * An Atom id, which RFC 4287 requires to be an absolute IRI that never changes: the page's
+   * absolute URL when the site's origin is known, else a {@code tag:} URI (RFC 4151) from the
+   * site title and the page's path, e.g. {@code tag:my-archive,2000:/repo/2024/06/slug/}.
+   */
+  String atomId(String path) {
+    if (!config.baseUrl().origin().isEmpty()) {
+      return config.baseUrl().absolute(path);
+    }
+    return "tag:" + tagAuthority(config.title()) + ",2000:" + config.baseUrl().link(path);
+  }
+
+  /** A DNS-like name from the title: lower-case letters, digits and inner hyphens. */
+  static String tagAuthority(String title) {
+    StringBuilder b = new StringBuilder();
+    for (char c : title.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+        b.append('-');
+      }
+    }
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+      b.setLength(b.length() - 1);
+    }
+    return b.length() == 0 ? "gazette" : b.toString();
   }
 
   /** A small valid page that sends readers and crawlers of a merged tag to its new URL. */

@@ -28,6 +28,19 @@ public final class SitePlan {
   static final int SITEMAP_MAX = 40_000;
   /** Other coverage of a story listed on an article page. */
   static final int COVERAGE_MAX = 20;
+  /**
+   * A tag earns an Atom feed from this many articles: at 10,000 articles most of the 8,148 tags
+   * had fewer, and their feeds were 46 MB that hardly anyone subscribes to.
+   */
+  static final int TAG_FEED_MIN = 5;
+  /** The most used tags shown first on the tag index. */
+  static final int TOP_TAGS = 100;
+  /** Up to this many tags, the whole index is one page; above, one page per letter. */
+  static final int ONE_PAGE_TAGS = 400;
+  /** Tags per letter page: about 100 bytes each keeps a page well under 200 kB. */
+  static final int LETTER_PAGE_TAGS = 1_200;
+  /** Tags most often seen with a tag, on its page. */
+  static final int SEEN_WITH = 8;
 
   private SitePlan() {}
 
@@ -69,12 +82,18 @@ public final class SitePlan {
     List<PageData.TagCount> counts = new ArrayList<>();
     for (TagIndex.Entry e : tags.entries()) {
       counts.add(new PageData.TagCount(e.tag(), e.count()));
+      boolean feed = e.count() >= TAG_FEED_MIN;
+      List<PageData.TagCount> seenWith = tags.seenWith(e.tag()).stream().limit(SEEN_WITH)
+          .map(nb -> new PageData.TagCount(nb.tag(), nb.together())).toList();
       paginate(e.articles(), size, n -> UrlScheme.tag(e.tag(), n),
-          (items, paging) -> new PageData.TagPage(e.tag(), e.count(), items, paging), pages);
-      pages.add(new Page(UrlScheme.tagFeed(e.tag()), new PageData.Feed(Optional.of(e.tag()),
-          UrlScheme.tag(e.tag(), 1), head(dated(e.articles()), config.feedSize()))));
+          (items, paging) -> new PageData.TagPage(e.tag(), e.count(), e.oldest(), e.newest(),
+              paging.number() == 1 ? seenWith : List.of(), feed, items, paging), pages);
+      if (feed) {
+        pages.add(new Page(UrlScheme.tagFeed(e.tag()), new PageData.Feed(Optional.of(e.tag()),
+            UrlScheme.tag(e.tag(), 1), head(dated(e.articles()), config.feedSize()))));
+      }
     }
-    pages.add(new Page(UrlScheme.tags(), new PageData.TagList(counts)));
+    tagIndex(tags, counts, pages);
     Set<String> planned = new HashSet<>();
     tags.entries().forEach(e -> planned.add(e.tag().slug().value()));
     rules.aliasesSorted().forEach((alias, canonical) -> {
@@ -88,19 +107,26 @@ public final class SitePlan {
     });
 
     List<PageData.YearCount> years = new ArrayList<>();
+    List<Timeline.Month> allMonths = new ArrayList<>();
+    timeline.years().forEach(y -> allMonths.addAll(y.months()));
+    int monthIndex = 0;
     for (Timeline.Year y : timeline.years()) {
       List<MonthCount> months = new ArrayList<>();
       for (Timeline.Month m : y.months()) {
         months.add(new MonthCount(m.month(), m.articles().size()));
+        // Months are newest first across years: the neighbours in that list have articles.
+        int at = monthIndex++;
+        Optional<java.time.YearMonth> newer = at > 0
+            ? Optional.of(allMonths.get(at - 1).month()) : Optional.empty();
+        Optional<java.time.YearMonth> older = at + 1 < allMonths.size()
+            ? Optional.of(allMonths.get(at + 1).month()) : Optional.empty();
         paginate(m.articles(), size, n -> UrlScheme.month(m.month(), n),
-            (items, paging) -> new PageData.MonthPage(m.month(), m.articles().size(), items,
-                paging), pages);
+            (items, paging) -> new PageData.MonthPage(m.month(), m.articles().size(), newer,
+                older, items, paging), pages);
       }
       years.add(new PageData.YearCount(y.year(), y.count(), months));
-      List<Article> yearArticles = y.articles();
-      paginate(yearArticles, size, n -> UrlScheme.year(y.year(), n),
-          (items, paging) -> new PageData.YearPage(y.year(), yearArticles.size(), months, items,
-              paging), pages);
+      pages.add(new Page(UrlScheme.year(y.year(), 1),
+          new PageData.YearPage(y.year(), y.count(), months)));
     }
     if (!timeline.undated().isEmpty()) {
       paginate(timeline.undated(), size, UrlScheme::undated,
@@ -115,13 +141,52 @@ public final class SitePlan {
     pages.add(new Page(UrlScheme.feed(), new PageData.Feed(Optional.empty(), "",
         head(dated(all), config.feedSize()))));
     pages.add(new Page(".nojekyll", new PageData.Text("")));
-    pages.addAll(sitemaps(config, pages));
+    // A sitemap may hold only absolute URLs: without a known origin none is written.
+    if (!config.baseUrl().origin().isEmpty()) {
+      pages.addAll(sitemaps(config, pages));
+    }
     // Crawlers need an absolute sitemap URL; without a known origin the line is left out.
     String sitemapLine = config.baseUrl().origin().isEmpty() ? ""
         : "\nSitemap: " + config.baseUrl().absolute("sitemap.xml") + "\n";
     pages.add(new Page("robots.txt", new PageData.Text("User-agent: *\nAllow: /\n"
         + sitemapLine)));
     return List.copyOf(pages);
+  }
+
+  /**
+   * The tag index: one page when small; else a first page with the most used tags and a letter
+   * bar, and the tags of each letter on their own pages, split when a letter has many.
+   */
+  private static void tagIndex(TagIndex index, List<PageData.TagCount> all, List<Page> pages) {
+    List<PageData.TagCount> top = index.byCount().stream().limit(TOP_TAGS)
+        .map(e -> new PageData.TagCount(e.tag(), e.count())).toList();
+    java.util.Map<String, List<PageData.TagCount>> byLetter = new java.util.TreeMap<>(
+        java.util.Comparator.comparing((String k) -> k.equals("other")).thenComparing(k -> k));
+    for (PageData.TagCount t : all) {
+      byLetter.computeIfAbsent(UrlScheme.tagLetter(t.tag()), k -> new ArrayList<>()).add(t);
+    }
+    boolean onePage = all.size() <= ONE_PAGE_TAGS;
+    List<PageData.Letter> letters = new ArrayList<>();
+    byLetter.keySet().forEach(l -> letters.add(new PageData.Letter(UrlScheme.letterLabel(l),
+        onePage ? "#letter-" + l : UrlScheme.tagLetterPage(l, 1))));
+    Paging single = new Paging(1, 1, UrlScheme.tags());
+    if (onePage) {
+      pages.add(new Page(UrlScheme.tags(),
+          new PageData.TagList(all.size() > TOP_TAGS ? top : List.of(), all, letters, "", single)));
+      return;
+    }
+    pages.add(new Page(UrlScheme.tags(),
+        new PageData.TagList(top, List.of(), letters, "", single)));
+    byLetter.forEach((l, list) -> {
+      int count = (list.size() + LETTER_PAGE_TAGS - 1) / LETTER_PAGE_TAGS;
+      for (int n = 1; n <= count; n++) {
+        List<PageData.TagCount> part = list.subList((n - 1) * LETTER_PAGE_TAGS,
+            Math.min(list.size(), n * LETTER_PAGE_TAGS));
+        pages.add(new Page(UrlScheme.tagLetterPage(l, n), new PageData.TagList(List.of(), part,
+            letters, UrlScheme.letterLabel(l), new Paging(n, count,
+                UrlScheme.tagLetterPage(l, 1)))));
+      }
+    });
   }
 
   private static List<Page> sitemaps(SiteConfig config, List<Page> pages) {

@@ -12,7 +12,8 @@ import java.time.YearMonth;
  * <pre>
  *   /                      home, newest first; /page/2/ ...
  *   /2024/06/slug/         an article; /undated/slug/ for an undated one
- *   /tags/                 every tag with its count
+ *   /tags/                 most used tags, a letter bar (every tag when few)
+ *   /tags/letters/a/       tags starting with a (large indexes only)
  *   /tags/prince-harry/    one tag; /tags/prince-harry/page/2/ ...; feed.xml beside it
  *   /archive/              the timeline overview
  *   /archive/2024/         a year; /archive/2024/06/ a month; /archive/undated/
@@ -41,6 +42,25 @@ public final class UrlScheme {
 
   public static String tag(Tag tag, int page) {
     return paged("tags/" + tag.slug().value() + "/", page);
+  }
+
+  /**
+   * Letter pages of a large tag index: {@code tags/letters/a/}. No tag page has a sub-folder
+   * but {@code page/}, so these never meet a tag's URL.
+   */
+  public static String tagLetterPage(String letter, int page) {
+    return paged("tags/letters/" + letter + "/", page);
+  }
+
+  /** {@code a} to {@code z} by the slug's first letter; {@code other} for digits and the rest. */
+  public static String tagLetter(Tag tag) {
+    String slug = tag.slug().value();
+    char c = slug.isEmpty() ? '0' : slug.charAt(0);
+    return c >= 'a' && c <= 'z' ? String.valueOf(c) : "other";
+  }
+
+  static String letterLabel(String letter) {
+    return letter.equals("other") ? "#" : letter.toUpperCase(java.util.Locale.ROOT);
   }
 
   public static String tagFeed(Tag tag) {

@@ -71,8 +71,14 @@ final class Views {
     p.put("title", title);
     p.put("url", link(page.path()));
     p.put("canonical", config.baseUrl().absolute(page.path()));
+    // OpenGraph needs an absolute URL; with only a path known there is none to give.
+    p.put("absoluteUrl", config.baseUrl().origin().isEmpty() ? null
+        : config.baseUrl().absolute(page.path()));
     p.put("feedUrl", null);
     c.put("page", p);
+    // One line per article (title and date) instead of a card: lists that only repeat what
+    // the home and month pages show in full, such as a tag's, cost a third of the bytes.
+    c.put("compact", false);
     return c;
   }
 
@@ -112,7 +118,44 @@ final class Views {
     m.put("older", v.older().map(this::card).orElse(null));
     m.put("related", v.related().stream().map(this::card).toList());
     m.put("coverage", v.coverage().stream().map(this::card).toList());
+    m.put("description", description(a.summary()));
+    m.put("tagNames", a.tags().stream().map(Tag::name).toList());
+    m.put("yearUrl", a.date().map(d -> link(UrlScheme.year(d.getYear(), 1))).orElse(null));
+    m.put("year", a.date().map(LocalDate::getYear).orElse(null));
+    m.put("monthUrl", a.date().map(d -> link(UrlScheme.month(YearMonth.from(d), 1)))
+        .orElse(null));
+    m.put("monthName", a.date().map(d -> d.getMonth()
+        .getDisplayName(TextStyle.FULL_STANDALONE, config.locale())).orElse(null));
+    m.put("undatedUrl", link(UrlScheme.undated(1)));
+    m.put("jsonLd", jsonLd(a));
     return m;
+  }
+
+  /** schema.org NewsArticle: what search engines read about an article. */
+  private String jsonLd(Article a) {
+    JsonLd j = new JsonLd().put("@context", "https://schema.org").put("@type", "NewsArticle")
+        .put("headline", a.title())
+        .put("datePublished", a.date().map(LocalDate::toString).orElse(null))
+        .put("description", description(a.summary()))
+        .put("keywords", a.tags().stream().map(Tag::name).toList());
+    if (!config.baseUrl().origin().isEmpty()) {
+      j.put("url", config.baseUrl().absolute(UrlScheme.article(a)));
+    }
+    if (!config.author().isEmpty()) {
+      j.put("author", new JsonLd().put("@type", "Person").put("name", config.author()));
+    }
+    j.put("publisher", new JsonLd().put("@type", "Organization").put("name", config.title()));
+    return j.toString();
+  }
+
+  /** The summary cut at a word near 200 characters: what a search result or a card shows. */
+  static String description(String summary) {
+    String s = summary.strip();
+    if (s.length() <= 200) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', 197);
+    return s.substring(0, cut > 100 ? cut : 197).stripTrailing() + "…";
   }
 
   Map<String, Object> tag(Tag t, Integer count) {
@@ -123,6 +166,106 @@ final class Views {
     m.put("feedUrl", link(UrlScheme.tagFeed(t)));
     m.put("count", count);
     return m;
+  }
+
+  String day(LocalDate d) {
+    return dayFormat.format(d);
+  }
+
+  /** The most used tags, in that order, each with a weight 1–5 by its share of the largest. */
+  List<Map<String, Object>> tagCloud(List<PageData.TagCount> top) {
+    int max = top.stream().mapToInt(PageData.TagCount::count).max().orElse(1);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (PageData.TagCount t : top) {
+      Map<String, Object> m = tag(t.tag(), t.count());
+      // Logarithmic: a tag on 40 articles and one on 4,000 both stay readable.
+      double share = Math.log1p(t.count()) / Math.log1p(max);
+      m.put("weight", 1 + (int) Math.min(4, Math.floor(share * 5)));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Tags A–Z under their letters, each group with an id for the letter bar's anchors. */
+  List<Map<String, Object>> letterGroups(List<PageData.TagCount> tags) {
+    Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+    for (PageData.TagCount t : tags) {
+      groups.computeIfAbsent(UrlScheme.tagLetter(t.tag()), k -> new ArrayList<>())
+          .add(tag(t.tag(), t.count()));
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    groups.forEach((key, list) -> out.add(Map.of("key", key, "label",
+        UrlScheme.letterLabel(key), "tags", list)));
+    return out;
+  }
+
+  /**
+   * Years × months as an SVG grid drawn at build time: one row per year (newest on top), one
+   * cell per month, darker with more articles; each month with articles links to its page and
+   * titles its count. Scales with its container, so it fits a 360 px phone.
+   */
+  String timelineSvg(List<PageData.YearCount> years, boolean oneYear) {
+    int label = oneYear ? 0 : 46;
+    int cell = 28;
+    int row = 26;
+    int head = 16;
+    int width = label + 12 * cell;
+    int height = head + years.size() * row;
+    int max = 1;
+    for (PageData.YearCount y : years) {
+      for (PageData.MonthCount m : y.months()) {
+        max = Math.max(max, m.count());
+      }
+    }
+    StringBuilder b = new StringBuilder(years.size() * 1600 + 400);
+    b.append("<svg class=\"timeline\" viewBox=\"0 0 ").append(width).append(' ')
+        .append(height).append("\" width=\"").append(width).append("\" height=\"")
+        .append(height).append("\" aria-labelledby=\"timeline-title\">")
+        .append("<title id=\"timeline-title\">Articles per month</title>");
+    for (int mo = 1; mo <= 12; mo++) {
+      String name = java.time.Month.of(mo).getDisplayName(TextStyle.SHORT_STANDALONE,
+          config.locale());
+      b.append("<text class=\"mh\" x=\"").append(label + (mo - 1) * cell + cell / 2)
+          .append("\" y=\"11\">").append(XmlWriter.escape(oneYear ? name
+              : name.substring(0, Math.min(1, name.length())))).append("</text>");
+    }
+    for (int i = 0; i < years.size(); i++) {
+      PageData.YearCount y = years.get(i);
+      int top = head + i * row;
+      if (!oneYear) {
+        b.append("<a href=\"").append(XmlWriter.escape(link(UrlScheme.year(y.year(), 1))))
+            .append("\"><title>").append(y.year()).append(": ").append(y.count())
+            .append(y.count() == 1 ? " article" : " articles").append("</title><text class=\"yl\" x=\"0\" y=\"")
+            .append(top + 18).append("\">").append(y.year()).append("</text></a>");
+      }
+      Map<Integer, Integer> counts = new HashMap<>();
+      y.months().forEach(m -> counts.put(m.month().getMonthValue(), m.count()));
+      for (int mo = 1; mo <= 12; mo++) {
+        int n = counts.getOrDefault(mo, 0);
+        int x = label + (mo - 1) * cell;
+        String rect = "<rect x=\"" + (x + 1) + "\" y=\"" + (top + 1) + "\" width=\""
+            + (cell - 2) + "\" height=\"" + (row - 2) + "\" rx=\"3\" class=\"c" + level(n, max)
+            + "\"/>";
+        if (n == 0) {
+          b.append(rect);
+          continue;
+        }
+        YearMonth ym = YearMonth.of(y.year(), mo);
+        b.append("<a href=\"").append(XmlWriter.escape(link(UrlScheme.month(ym, 1))))
+            .append("\"><title>").append(XmlWriter.escape(monthTitle(ym))).append(": ")
+            .append(n).append(n == 1 ? " article" : " articles").append("</title>")
+            .append(rect).append("</a>");
+      }
+    }
+    return b.append("</svg>").toString();
+  }
+
+  /** 0 for an empty month, else 1–4 by the square root of its share of the busiest month. */
+  static int level(int count, int max) {
+    if (count == 0) {
+      return 0;
+    }
+    return Math.max(1, Math.min(4, (int) Math.ceil(4 * Math.sqrt((double) count / max))));
   }
 
   List<Map<String, Object>> cards(List<Article> items) {

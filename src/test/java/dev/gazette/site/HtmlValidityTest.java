@@ -16,13 +16,16 @@ import org.xml.sax.SAXException;
 class HtmlValidityTest {
 
   static List<String> errors(TestSite site) throws IOException, SAXException {
+    return errors(site, site.files("site").stream().filter(f -> f.endsWith(".html"))
+        .toArray(String[]::new));
+  }
+
+  /** Nu HTML Checker errors in the given output files ({@code tags/index.html}). */
+  static List<String> errors(TestSite site, String... files) throws IOException, SAXException {
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
     List<String> errors = new ArrayList<>();
-    for (String f : site.files("site")) {
-      if (!f.endsWith(".html")) {
-        continue;
-      }
+    for (String f : files) {
       String out = validator.validate(site.path("site/" + f));
       for (String line : out.split("\n")) {
         if (line.contains("error")) {

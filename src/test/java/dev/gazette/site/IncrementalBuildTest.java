@@ -106,7 +106,7 @@ class IncrementalBuildTest {
     // only, which did not change.
     List<String> showing = new ArrayList<>();
     for (String f : after.keySet()) {
-      String text = Files.readString(site.resolve(f), StandardCharsets.UTF_8);
+      String text = new String(Files.readAllBytes(site.resolve(f)), StandardCharsets.UTF_8);
       if ((text.contains("href=\"" + url + "\"") || text.contains(url + "</id>"))
           && !f.startsWith("sitemap")) {
         showing.add(f);

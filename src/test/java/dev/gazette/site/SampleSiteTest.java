@@ -45,7 +45,7 @@ class SampleSiteTest {
     site.build().assertOk();
     assertThat(LinkChecker.brokenLinks(site.path("site"), "/")).isEmpty();
     assertThat(site.files("site")).contains("index.html", "404.html", ".nojekyll",
-        "robots.txt", "sitemap.xml", "feed.xml", "tags/index.html", "archive/index.html",
+        "robots.txt", "feed.xml", "tags/index.html", "archive/index.html",
         "archive/2024/index.html", "archive/2024/06/index.html",
         "archive/undated/index.html", "style.css");
 

@@ -111,7 +111,8 @@ public final class TestSite {
 
   public String read(String rel) {
     try {
-      return Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
+      // Decoded leniently: the theme's favicon.ico is binary, and tests read every output file.
+      return new String(Files.readAllBytes(root.resolve(rel)), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new AssertionError("expected file " + rel + " to exist", e);
     }

@@ -1,0 +1,133 @@
+package dev.gazette.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.gazette.config.BaseUrl;
+import dev.gazette.site.BuildOptions;
+import dev.gazette.testing.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * A reader's walk through the default theme in Debian's Chromium under a sub-path: home, an
+ * article, a tag, the timeline, a year, a month and an article again, with no console error and
+ * no serious or critical axe-core violation on any page. Screenshots at 375 and 1280 px go to
+ * {@code target/theme-screens/}. Skipped when chromium and chromium-driver are absent.
+ */
+@EnabledIf("dev.gazette.serve.ServeBrowserTest#browserInstalled")
+class ThemeBrowserTest {
+  static final Path SCREENS = Path.of("target", "theme-screens");
+
+  @Test
+  void aReaderWalksTheSiteWithNoConsoleErrorAndNoSeriousAxeViolation(@TempDir Path dir,
+      @TempDir Path profile) throws Exception {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-05-02-earlier.md --
+        ---
+        title: An earlier story
+        tags: [Royals]
+        ---
+        The first paragraph of the earlier story.
+        -- content/2024-06-23-story.md --
+        ---
+        title: A story about the royals
+        tags: [Royals, Prince Harry]
+        summary: The lede of the story.
+        ---
+        The first paragraph.
+
+        > [!CAPTION]
+        > A caption. Photo / Agency
+
+        The second paragraph.
+        """);
+    Files.createDirectories(SCREENS);
+    BuildOptions options = BuildOptions.defaults(site.root())
+        .withBaseUrl(BaseUrl.parse("/repo/"));
+    try (Preview preview = new Preview(options, new PrintWriter(new StringWriter()))) {
+      int port = preview.start("127.0.0.1", 0);
+      ChromeOptions chrome = new ChromeOptions();
+      chrome.setBinary(ServeBrowserTest.CHROMIUM.toFile());
+      chrome.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+          "--disable-dev-shm-usage", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--no-first-run",
+          "--user-data-dir=" + profile);
+      chrome.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(ServeBrowserTest.DRIVER.toFile()).usingAnyFreePort().build();
+      ChromeDriver browser = new ChromeDriver(service, chrome);
+      List<String> problems = new ArrayList<>();
+      try {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get("http://127.0.0.1:" + port + "/repo/");
+        check(browser, "home", problems);
+        browser.findElement(By.linkText("A story about the royals")).click();
+        check(browser, "article", problems);
+        assertThat(browser.findElement(By.cssSelector("figure figcaption")).getText())
+            .contains("A caption.");
+        browser.findElement(By.cssSelector(".article .tags a")).click();
+        check(browser, "tag", problems);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Royals");
+        browser.findElement(By.linkText("Archive")).click();
+        check(browser, "timeline", problems);
+        browser.findElement(By.cssSelector("ul.years a")).click();
+        check(browser, "year", problems);
+        browser.findElement(By.cssSelector("svg.timeline a[href$='/2024/06/']")).click();
+        check(browser, "month", problems);
+        assertThat(browser.findElement(By.cssSelector(".neighbours a[rel=prev]")).getText())
+            .contains("May 2024");
+        browser.findElement(By.linkText("A story about the royals")).click();
+        check(browser, "article-again", problems);
+        assertThat(browser.getCurrentUrl()).endsWith("/repo/2024/06/story/");
+      } finally {
+        browser.quit();
+      }
+      assertThat(problems).isEmpty();
+    }
+  }
+
+  /** Console errors and serious axe violations of the open page; screenshots at two widths. */
+  private static void check(ChromeDriver browser, String name, List<String> problems)
+      throws Exception {
+    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+        problems.add(name + ": console: " + e.getMessage());
+      }
+    }
+    Results axe = new AxeBuilder().analyze(browser);
+    for (Rule r : axe.getViolations()) {
+      if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+        problems.add(name + ": axe " + r.getImpact() + " " + r.getId() + ": " + r.getHelp()
+            + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+      }
+    }
+    for (int width : new int[] {375, 1280}) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SCREENS.resolve(name + "-" + width + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+}
