@@ -22,7 +22,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Print each step's time.")
   boolean verbose;
 
-  @Option(names = "--strict", description = "Exit non-zero on warnings too (for CI).")
+  @Option(names = "--strict", description = "Exit non-zero on warnings too (for CI); renders"
+      + " every page, as --clean, so no warning is missed.")
   boolean strict;
 
   @Option(names = "--clean", description = "Render every page and read every file again, ignoring"
@@ -37,7 +38,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildOptions options = site.toBuildOptions().withClean(clean);
+    // Renderer warnings are found when a page is rendered: a strict build renders every page.
+    BuildOptions options = site.toBuildOptions().withClean(clean || strict);
     if (cache != null) {
       options = options.withCache(cache);
     }

@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.diag.GazetteException;
+import dev.gazette.diag.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,16 +29,16 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof GazetteException) {
-        err.println("error: " + e.getMessage());
+        err.println("error: " + Printable.escape(e.getMessage()));
       } else {
-        err.println("error: unexpected failure: " + e);
+        err.println("error: unexpected failure: " + Printable.escape(String.valueOf(e)));
         e.printStackTrace(err);
       }
       err.flush();
       return ExitCodes.FAILED;
     });
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Printable.escape(e.getMessage()));
       e.getCommandLine().usage(err);
       err.flush();
       return ExitCodes.USAGE;

@@ -35,10 +35,11 @@ final class NormalizeCommand implements Callable<Integer> {
     ContentWalker walker = new ContentWalker(inputs.options().root());
     List<SourceFile> raw = NormalizeWriter.rawFiles(walker, inputs.sources());
     Problems problems = new Problems();
+    problems.addAll(inputs.listingProblems());
     LoadedArchive loaded = new ArchiveLoader(inputs.config(), inputs.tagRules()).load(raw, true,
         problems);
     Map<String, Article> bySource = loaded.archive().articles().stream()
-        .collect(Collectors.toMap(Article::source, Function.identity()));
+        .collect(Collectors.toMap(Article::source, Function.identity(), (a, b) -> a));
     NormalizeWriter.Result result = new NormalizeWriter().write(walker, raw, loaded.reads(),
         bySource, problems.list());
     PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package dev.gazette.cli;
 
+import dev.gazette.diag.Printable;
 import dev.gazette.diag.Problems;
 import dev.gazette.report.EditorReport;
 import dev.gazette.site.ArchiveLoader;
@@ -33,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
     EditorReport report = new EditorReport(loaded.reads(), loaded.archive(),
         (System.nanoTime() - start) / 1_000_000);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? report.json() : report.text());
+    out.print(json ? report.json() : Printable.escape(report.text()));
     out.flush();
     return ExitCodes.OK;
   }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -33,10 +34,12 @@ public final class ConfigLoader {
     @JsonProperty("date_order") String dateOrder;
     @JsonProperty("feed_size") Integer feedSize;
     @JsonProperty("max_tags_per_article") Integer maxTagsPerArticle;
+    @JsonProperty("article_time_limit") Integer articleTimeLimit;
   }
 
   static final List<String> KEYS = List.of("title", "description", "base_url", "language",
-      "page_size", "time_zone", "author", "date_order", "feed_size", "max_tags_per_article");
+      "page_size", "time_zone", "author", "date_order", "feed_size", "max_tags_per_article",
+      "article_time_limit");
 
   private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -74,6 +77,8 @@ public final class ConfigLoader {
     int feedSize = positive(name, "feed_size", raw.feedSize, d.feedSize());
     int maxTags = positive(name, "max_tags_per_article", raw.maxTagsPerArticle,
         d.maxTagsPerArticle());
+    int timeLimit = positive(name, "article_time_limit", raw.articleTimeLimit,
+        (int) d.articleTimeLimit().toSeconds());
     ZoneId zone = d.timeZone();
     if (raw.timeZone != null) {
       try {
@@ -101,7 +106,7 @@ public final class ConfigLoader {
     return new SiteConfig(
         or(raw.title, d.title()), or(raw.description, d.description()), base,
         or(raw.language, d.language()), pageSize, zone, or(raw.author, d.author()), order,
-        feedSize, maxTags);
+        feedSize, maxTags, Duration.ofSeconds(timeLimit));
   }
 
   private static String or(String value, String fallback) {

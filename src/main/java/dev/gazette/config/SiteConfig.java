@@ -1,5 +1,6 @@
 package dev.gazette.config;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -16,6 +17,8 @@ import java.util.Locale;
  * @param dateOrder how to read ambiguous numeric dates such as 03/04/2024: DMY or MDY
  * @param feedSize entries per Atom feed
  * @param maxTagsPerArticle cap for tags extracted from raw articles
+ * @param articleTimeLimit time to render one article's Markdown; past it the article is shown as
+ *     plain text and reported as an error
  */
 public record SiteConfig(
     String title,
@@ -27,18 +30,19 @@ public record SiteConfig(
     String author,
     DateOrder dateOrder,
     int feedSize,
-    int maxTagsPerArticle) {
+    int maxTagsPerArticle,
+    Duration articleTimeLimit) {
 
   public enum DateOrder { DMY, MDY }
 
   public static SiteConfig defaults() {
     return new SiteConfig("Gazette", "An archive of articles", BaseUrl.parse("/"), "en", 20,
-        ZoneId.of("UTC"), "", DateOrder.DMY, 20, 8);
+        ZoneId.of("UTC"), "", DateOrder.DMY, 20, 8, Duration.ofSeconds(10));
   }
 
   public SiteConfig withBaseUrl(BaseUrl url) {
     return new SiteConfig(title, description, url, language, pageSize, timeZone, author,
-        dateOrder, feedSize, maxTagsPerArticle);
+        dateOrder, feedSize, maxTagsPerArticle, articleTimeLimit);
   }
 
   public Locale locale() {

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * All published articles, newest first (date descending, then slug), undated ones last. Slugs are
  * unique: when two articles want one slug, the one from the file that sorts first keeps it and the
- * others get {@code -2}, {@code -3}, with a warning, so a build never silently overwrites a page.
+ * others get {@code -2}, {@code -3}, with a warning naming both files, so a build never silently
+ * overwrites a page. A suffix is never one that another article asks for itself (an explicit
+ * {@code slug: a-2}): the slug an article asks for wins over a number chosen for another.
  */
 public final class Archive {
 
@@ -36,29 +38,33 @@ public final class Archive {
   public static Archive of(List<Article> input, boolean includeDrafts) {
     List<Article> bySource = new ArrayList<>(input);
     bySource.sort(Comparator.comparing(Article::source));
-    Set<Slug> taken = new HashSet<>();
-    Map<Slug, String> firstOwner = new HashMap<>();
+    List<Article> published = bySource.stream().filter(a -> includeDrafts || !a.draft())
+        .toList();
+    Set<Slug> wanted = new HashSet<>();
+    published.forEach(a -> wanted.add(a.slug()));
+    Map<Slug, String> owner = new HashMap<>();
     List<Article> kept = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (Article a : bySource) {
-      if (a.draft() && !includeDrafts) {
-        continue;
-      }
-      Slug slug = a.slug();
-      if (!taken.add(slug)) {
-        int n = 2;
-        Slug candidate = slug.withSuffix(n);
-        while (taken.contains(candidate)) {
-          candidate = slug.withSuffix(++n);
-        }
-        problems.add(Problem.warning(a.source(), 0, "slug '" + slug + "' is already used by "
-            + firstOwner.get(slug) + "; this article is published as '" + candidate + "'"));
-        taken.add(candidate);
-        a = a.withSlug(candidate);
+    List<Article> renamed = new ArrayList<>();
+    for (Article a : published) {
+      if (owner.putIfAbsent(a.slug(), a.source()) == null) {
+        kept.add(a);
       } else {
-        firstOwner.put(slug, a.source());
+        renamed.add(a);
       }
-      kept.add(a);
+    }
+    // Numbers are handed out once every article that asked for its own slug has it.
+    for (Article a : renamed) {
+      Slug slug = a.slug();
+      int n = 2;
+      Slug candidate = slug.withSuffix(n);
+      while (owner.containsKey(candidate) || wanted.contains(candidate)) {
+        candidate = slug.withSuffix(++n);
+      }
+      problems.add(Problem.warning(a.source(), 0, "slug '" + slug + "' is already used by "
+          + owner.get(slug) + "; this article is published as '" + candidate + "'"));
+      owner.put(candidate, a.source());
+      kept.add(a.withSlug(candidate));
     }
     kept.sort(NEWEST_FIRST);
     return new Archive(kept, problems);

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param summary the lede, as plain text
  * @param body Markdown
  * @param sourceHash hex SHA-256 of the source file's bytes
+ * @param bodyLine the source file's line on which the body starts (after front matter), or 0
+ *     when the body was generated from raw text and its lines are not the file's
  */
 public record Article(
     String source,
@@ -27,7 +29,8 @@ public record Article(
     String summary,
     String body,
     boolean draft,
-    String sourceHash) {
+    String sourceHash,
+    int bodyLine) {
 
   public Article {
     Objects.requireNonNull(source);
@@ -41,14 +44,21 @@ public record Article(
     Objects.requireNonNull(sourceHash);
   }
 
+  /** An article whose body starts on the file's first line. */
+  public Article(String source, Slug slug, String title, Optional<LocalDate> date,
+      DateSource dateSource, List<Tag> tags, String summary, String body, boolean draft,
+      String sourceHash) {
+    this(source, slug, title, date, dateSource, tags, summary, body, draft, sourceHash, 1);
+  }
+
   public Article withSlug(Slug newSlug) {
     return new Article(source, newSlug, title, date, dateSource, tags, summary, body, draft,
-        sourceHash);
+        sourceHash, bodyLine);
   }
 
   public Article withTags(List<Tag> newTags) {
     return new Article(source, slug, title, date, dateSource, newTags, summary, body, draft,
-        sourceHash);
+        sourceHash, bodyLine);
   }
 
   public boolean isDated() {

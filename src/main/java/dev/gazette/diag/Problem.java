@@ -26,13 +26,15 @@ public record Problem(Severity severity, String file, int line, String message) 
     return new Problem(Severity.WARNING, file, line, message);
   }
 
-  /** {@code file:line: message}, the form editors and CI logs turn into links. */
+  /** {@code file:line}, the form editors and CI logs turn into links. */
   public String location() {
     return line > 0 ? file + ":" + line : file;
   }
 
   @Override
   public String toString() {
-    return location() + ": " + (severity == Severity.ERROR ? "error: " : "warning: ") + message;
+    // Printed on terminals: names and messages quote the user's files, so they are escaped.
+    return Printable.escape(location()) + ": " + (severity == Severity.ERROR ? "error: "
+        : "warning: ") + Printable.escape(message).replace("\n", "\\n");
   }
 }

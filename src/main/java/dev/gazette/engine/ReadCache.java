@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadCache {
   public static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 2";
+  private static final String HEADER = "gazette-read-cache 3";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
@@ -161,6 +161,7 @@ public final class ReadCache {
     out.writeBoolean(a.draft());
     out.writeBoolean(r.needsTags());
     string(out, a.sourceHash());
+    out.writeInt(a.bodyLine());
     string(out, r.decodingGuess().orElse(""));
     string(out, r.dateConfidence().name());
     out.writeInt(r.problems().size());
@@ -189,6 +190,7 @@ public final class ReadCache {
     boolean draft = in.readBoolean();
     boolean needsTags = in.readBoolean();
     String hash = string(in);
+    int bodyLine = in.readInt();
     String guess = string(in);
     DateConfidence confidence = DateConfidence.valueOf(string(in));
     int problemCount = in.readInt();
@@ -201,7 +203,7 @@ public final class ReadCache {
     }
     Article article = new Article(articleSource, slug, title,
         date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)), dateSource, tags,
-        summary, body, draft, hash);
+        summary, body, draft, hash, bodyLine);
     return new ReadResult(source, Optional.of(article), needsTags, Optional.empty(),
         guess.isEmpty() ? Optional.empty() : Optional.of(guess), confidence, problems);
   }

@@ -78,7 +78,7 @@ public final class ArticleReader {
     }
     Article article = new Article(file.name(), Slug.of(raw.title(), "article"), raw.title(),
         raw.date(), raw.dateSource(), List.of(), raw.summary(), MarkdownBody.write(raw.blocks()),
-        false, hash);
+        false, hash, 0);
     return new ReadResult(file.name(), Optional.of(article), true, Optional.of(raw),
         decoded.guess(), raw.dateConfidence(), problems);
   }
@@ -150,7 +150,7 @@ public final class ArticleReader {
     String summary = fm.summary().map(String::strip)
         .orElseGet(() -> PlainText.firstParagraph(body));
     Article article = new Article(file.name(), slug, title, date, dateSource, tags, summary,
-        body, fm.draft(), hash);
+        body, fm.draft(), hash, split.bodyLine());
     // A normalized article without tags in its front matter still gets extracted tags.
     boolean needsTags = fm.tags().isEmpty() && fm.source().isPresent();
     return new ReadResult(file.name(), Optional.of(article), needsTags, Optional.empty(),

@@ -7,12 +7,15 @@ import dev.gazette.source.ContentWalker;
 import dev.gazette.source.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code normalize} command's file writing: writes each raw {@code .txt} as a {@code .md} with front matter
@@ -57,6 +60,15 @@ public final class NormalizeWriter {
         continue;
       }
       Path md = src.path().resolveSibling(src.baseName() + ".md");
+      Path otherMarkdown = otherMarkdown(src.path(), md);
+      if (otherMarkdown != null) {
+        // c.markdown (or C.MD) beside c.txt is already its Markdown: writing c.md would make a
+        // third file and publish the article twice.
+        outcomes.put(src.name(), Outcome.KEPT_HAND_WRITTEN);
+        notes.add(Problem.warning(walker.displayName(otherMarkdown), 1, "is the Markdown file"
+            + " for " + src.name() + "; left as is (" + src.name() + " is not normalized again)"));
+        continue;
+      }
       String mdName = walker.displayName(md);
       String text = files.render(article, src.path().getFileName().toString(),
           read.dateConfidence());
@@ -100,19 +112,42 @@ public final class NormalizeWriter {
    * hides those).
    */
   public static List<SourceFile> rawFiles(ContentWalker walker, List<SourceFile> listed) {
-    List<SourceFile> all = new ArrayList<>();
+    Map<Path, SourceFile> all = new TreeMap<>();
     for (SourceFile f : listed) {
       if (f.isRawText()) {
-        all.add(f);
-      } else {
-        Path txt = f.path().resolveSibling(f.baseName() + ".txt");
-        if (Files.isRegularFile(txt)) {
-          all.add(new SourceFile(txt, walker.displayName(txt)));
+        all.put(f.path(), f);
+        continue;
+      }
+      for (String ext : List.of(".txt", ".TXT", ".Txt")) {
+        Path txt = f.path().resolveSibling(f.baseName() + ext);
+        if (Files.isRegularFile(txt) && !all.containsKey(txt)) {
+          all.put(txt, new SourceFile(txt, walker.displayName(txt)));
         }
       }
     }
-    all.sort(java.util.Comparator.comparing(SourceFile::name));
-    return all;
+    List<SourceFile> sorted = new ArrayList<>(all.values());
+    sorted.sort(java.util.Comparator.comparing(SourceFile::name));
+    return sorted;
+  }
+
+  /** A Markdown file of the raw file's name other than {@code md} ({@code c.markdown}, {@code C.MD}). */
+  private static Path otherMarkdown(Path txt, Path md) {
+    String base = txt.getFileName().toString();
+    base = base.substring(0, base.lastIndexOf('.'));
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(txt.getParent())) {
+      for (Path p : siblings) {
+        String name = p.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
+        if (markdown && !p.equals(md) && name.substring(0, name.lastIndexOf('.'))
+            .equalsIgnoreCase(base)) {
+          return p;
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
   }
 
   private static void writeAtomically(Path target, String text) throws IOException {

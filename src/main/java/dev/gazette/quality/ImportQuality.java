@@ -29,7 +29,7 @@ public final class ImportQuality {
   }
 
   public ImportFigures measure(Path root, Path contentDir) {
-    return measure(new ContentWalker(root).walk(contentDir));
+    return measure(new ContentWalker(root).walk(contentDir, problem -> {}));
   }
 
   /** Reads the listed files. */

@@ -2,6 +2,8 @@ package dev.gazette.render;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
+import dev.gazette.diag.Problem;
+import dev.gazette.markdown.MarkdownLimits;
 import dev.gazette.markdown.MarkdownRenderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Turns one planned page into bytes: HTML through the Pebble theme, feeds and sitemaps through
@@ -28,10 +31,17 @@ public final class PageRenderer {
   /** Feed entries by article: an article is in the site's feed and in a feed per tag. */
   private final Map<Article, String> entries = new ConcurrentHashMap<>();
 
+  /** Problems found in article bodies while rendering are dropped. */
   public PageRenderer(SiteConfig config, Path templatesDir) {
+    this(config, templatesDir, problem -> {});
+  }
+
+  /** @param problems receives what rendering finds wrong with article bodies (named by file) */
+  public PageRenderer(SiteConfig config, Path templatesDir, Consumer<Problem> problems) {
     this.config = config;
-    this.templates = new TemplateEngine(templatesDir, config.baseUrl());
-    this.views = new Views(config, new MarkdownRenderer());
+    this.templates = new TemplateEngine(templatesDir, config.baseUrl(), problems);
+    this.views = new Views(config, new MarkdownRenderer(
+        MarkdownLimits.withTimeLimit(config.articleTimeLimit())), problems);
   }
 
   /** Compiles every template, failing with {@code templates/x.peb:line} on the first error. */
@@ -147,14 +157,18 @@ public final class PageRenderer {
         .raw(XmlWriter.escape(self)).raw("\"/>\n");
     x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\"")
         .raw(XmlWriter.escape(config.baseUrl().absolute(f.pagePath()))).raw("\"/>\n");
-    x.element("  ", "updated", f.items().stream().filter(Article::isDated)
-        .map(a -> timestamp(a.date().get())).findFirst().orElse("1970-01-01T00:00:00Z"));
+    // Feeds hold dated articles only (see SitePlan): a feed never shows a made-up date. A feed
+    // with no entries has no date to give and leaves "updated" out.
+    f.items().stream().filter(Article::isDated).findFirst()
+        .ifPresent(a -> x.element("  ", "updated", timestamp(a.date().get())));
     x.raw("  <author>\n");
     x.element("    ", "name", config.author().isEmpty() ? config.title() : config.author());
     x.raw("  </author>\n");
     x.element("  ", "generator", "Gazette");
     for (Article a : f.items()) {
-      x.raw(entries.computeIfAbsent(a, this::entry));
+      if (a.isDated()) {
+        x.raw(entries.computeIfAbsent(a, this::entry));
+      }
     }
     x.raw("</feed>\n");
     return x.toString();
@@ -169,7 +183,7 @@ public final class PageRenderer {
     x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\"")
         .raw(XmlWriter.escape(url)).raw("\"/>\n");
     x.element("    ", "id", url);
-    String when = a.date().map(this::timestamp).orElse("1970-01-01T00:00:00Z");
+    String when = timestamp(a.date().orElseThrow()); // feeds hold dated articles only
     x.element("    ", "published", when);
     x.element("    ", "updated", when);
     for (var t : a.tags()) {

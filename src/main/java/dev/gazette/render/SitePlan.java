@@ -72,7 +72,7 @@ public final class SitePlan {
       paginate(e.articles(), size, n -> UrlScheme.tag(e.tag(), n),
           (items, paging) -> new PageData.TagPage(e.tag(), e.count(), items, paging), pages);
       pages.add(new Page(UrlScheme.tagFeed(e.tag()), new PageData.Feed(Optional.of(e.tag()),
-          UrlScheme.tag(e.tag(), 1), head(e.articles(), config.feedSize()))));
+          UrlScheme.tag(e.tag(), 1), head(dated(e.articles()), config.feedSize()))));
     }
     pages.add(new Page(UrlScheme.tags(), new PageData.TagList(counts)));
     Set<String> planned = new HashSet<>();
@@ -112,7 +112,7 @@ public final class SitePlan {
 
     pages.add(new Page("404.html", new PageData.NotFound()));
     pages.add(new Page(UrlScheme.feed(), new PageData.Feed(Optional.empty(), "",
-        head(all, config.feedSize()))));
+        head(dated(all), config.feedSize()))));
     pages.add(new Page(".nojekyll", new PageData.Text("")));
     pages.addAll(sitemaps(config, pages));
     // Crawlers need an absolute sitemap URL; without a known origin the line is left out.
@@ -158,5 +158,10 @@ public final class SitePlan {
       out.add(new Page(path.apply(n), data.apply(List.copyOf(items),
           new Paging(n, count, path.apply(1)))));
     }
+  }
+
+  /** Feeds list dated articles only: an entry must say when it was published. */
+  private static List<Article> dated(List<Article> articles) {
+    return articles.stream().filter(Article::isDated).toList();
   }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.render;
 
 import dev.gazette.diag.GazetteException;
+import dev.gazette.diag.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -29,14 +31,29 @@ public final class StaticAssets {
 
   /** The site's static files, then the built-in ones it does not override; sorted by name. */
   public static List<Asset> list(Path templates) {
+    return list(templates, problem -> {});
+  }
+
+  /**
+   * Like {@link #list(Path)}; a file that is a symbolic link leading outside the templates folder
+   * is not published, and {@code problems} is told. (Links to folders are not followed.)
+   */
+  public static List<Asset> list(Path templates, Consumer<Problem> problems) {
     Map<String, Asset> assets = new LinkedHashMap<>();
     Path dir = templates.resolve(DIR);
     try {
       if (Files.isDirectory(dir)) {
+        Path inside = templates.toRealPath();
         try (Stream<Path> files = Files.walk(dir)) {
           for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
             String rel = dir.relativize(f).toString().replace('\\', '/');
             if (rel.startsWith(".")) {
+              continue;
+            }
+            if (!f.toRealPath().startsWith(inside)) {
+              problems.accept(Problem.warning(templates.getFileName() + "/" + DIR + "/" + rel,
+                  0, "is a link to a file outside " + templates.getFileName()
+                  + "/; not published"));
               continue;
             }
             assets.put(rel, new Asset(rel, Files.readAllBytes(f)));

@@ -2,7 +2,9 @@ package dev.gazette.render;
 
 import dev.gazette.config.BaseUrl;
 import dev.gazette.diag.GazetteException;
+import dev.gazette.diag.Problem;
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
@@ -13,12 +15,16 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Pebble, set up once per build: templates from the site's {@code templates/} folder, falling back
@@ -34,9 +40,13 @@ final class TemplateEngine {
   private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
 
   TemplateEngine(Path templatesDir, BaseUrl baseUrl) {
+    this(templatesDir, baseUrl, problem -> {});
+  }
+
+  /** @param problems told about templates that are links leading outside the folder */
+  TemplateEngine(Path templatesDir, BaseUrl baseUrl, Consumer<Problem> problems) {
     this.templatesDir = templatesDir;
-    FileLoader files = new FileLoader(templatesDir.toAbsolutePath().toString());
-    files.setSuffix(SUFFIX);
+    Loader<String> files = new InsideLoader(templatesDir, problems);
     ClasspathLoader theme = new ClasspathLoader(TemplateEngine.class.getClassLoader());
     theme.setPrefix(THEME);
     theme.setSuffix(SUFFIX);
@@ -138,6 +148,83 @@ final class TemplateEngine {
     @Override
     public String toString() {
       return text.toString();
+    }
+  }
+
+  /**
+   * Pebble's file loader, refusing a template whose real path is outside the templates folder (a
+   * symbolic link leading out): it is reported once and the built-in theme's template of that
+   * name is used instead. Pebble itself already refuses {@code ../} in names.
+   */
+  private static final class InsideLoader implements Loader<String> {
+    private final FileLoader files;
+    private final Path dir;
+    private final Consumer<Problem> problems;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    InsideLoader(Path dir, Consumer<Problem> problems) {
+      this.dir = dir.toAbsolutePath().normalize();
+      this.problems = problems;
+      this.files = new FileLoader(this.dir.toString());
+      files.setSuffix(SUFFIX);
+    }
+
+    private boolean outside(String name) {
+      Path file = dir.resolve(name.endsWith(SUFFIX) ? name : name + SUFFIX).normalize();
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      try {
+        if (file.toRealPath().startsWith(dir.toRealPath())) {
+          return false;
+        }
+      } catch (IOException e) {
+        // a dangling link: not followed either
+      }
+      if (reported.add(name)) {
+        problems.accept(Problem.warning(dir.getFileName() + "/" + dir.relativize(file)
+            .toString().replace('\\', '/'), 0, "is a link leading outside "
+            + dir.getFileName() + "/; not followed (the built-in theme's template is used)"));
+      }
+      return true;
+    }
+
+    @Override
+    public Reader getReader(String cacheKey) {
+      if (outside(cacheKey)) {
+        throw new LoaderException(null, "template " + cacheKey + " leads outside " + dir);
+      }
+      return files.getReader(cacheKey);
+    }
+
+    @Override
+    public void setCharset(String charset) {
+      files.setCharset(charset);
+    }
+
+    @Override
+    public void setPrefix(String prefix) {
+      files.setPrefix(prefix);
+    }
+
+    @Override
+    public void setSuffix(String suffix) {
+      files.setSuffix(suffix);
+    }
+
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+      return files.resolveRelativePath(relativePath, anchorPath);
+    }
+
+    @Override
+    public String createCacheKey(String templateName) {
+      return files.createCacheKey(templateName);
+    }
+
+    @Override
+    public boolean resourceExists(String templateName) {
+      return !outside(templateName) && files.resourceExists(templateName);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
 import dev.gazette.content.DateSource;
 import dev.gazette.content.Tag;
+import dev.gazette.diag.Problem;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.render.PageData.Paging;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Template variables, built from page data. Every key is always present (null when empty), so
@@ -25,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Views {
   private final SiteConfig config;
   private final MarkdownRenderer markdown;
+  /** Where problems found while rendering article bodies go (the build's problem list). */
+  private final Consumer<Problem> problems;
   private final DateTimeFormatter dayFormat;
   private final Map<String, Object> site;
   /**
@@ -36,9 +40,10 @@ final class Views {
   /** Each tag's link as listed on an article (no count), made once. */
   private final Map<Tag, Map<String, Object>> tagLinks = new ConcurrentHashMap<>();
 
-  Views(SiteConfig config, MarkdownRenderer markdown) {
+  Views(SiteConfig config, MarkdownRenderer markdown, Consumer<Problem> problems) {
     this.config = config;
     this.markdown = markdown;
+    this.problems = problems;
     this.dayFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", config.locale());
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("title", config.title());
@@ -97,7 +102,10 @@ final class Views {
 
   Map<String, Object> fullArticle(PageData.ArticleView v) {
     Map<String, Object> m = new HashMap<>(card(v.article()));
-    m.put("bodyHtml", markdown.toHtml(v.article().body()));
+    Article a = v.article();
+    MarkdownRenderer.Rendered body = markdown.render(a.body(), a.source(), a.bodyLine());
+    body.problems().forEach(problems);
+    m.put("bodyHtml", body.html());
     m.put("source", v.article().source());
     m.put("newer", v.newer().map(this::card).orElse(null));
     m.put("older", v.older().map(this::card).orElse(null));

@@ -4,8 +4,10 @@ import dev.gazette.config.SiteConfig;
 import dev.gazette.config.TagRules;
 import dev.gazette.content.Archive;
 import dev.gazette.content.Article;
+import dev.gazette.diag.Problem;
 import dev.gazette.diag.Problems;
 import dev.gazette.engine.ReadCache;
+import dev.gazette.markdown.MarkdownLimits;
 import dev.gazette.normalize.ArticleReader;
 import dev.gazette.normalize.ReadResult;
 import dev.gazette.source.ContentWalker;
@@ -14,6 +16,7 @@ import dev.gazette.taxonomy.ArchiveTagger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads every article file in parallel, gives raw articles their extracted tags and assembles the
@@ -34,7 +37,7 @@ public final class ArchiveLoader {
   }
 
   public LoadedArchive load(Path root, Path contentDir, boolean drafts, Problems problems) {
-    List<SourceFile> files = new ContentWalker(root).walk(contentDir);
+    List<SourceFile> files = new ContentWalker(root).walk(contentDir, problems::add);
     return load(files, drafts, problems);
   }
 
@@ -47,6 +50,7 @@ public final class ArchiveLoader {
 
   /** Every source file of {@code inputs}, read in full. */
   public static LoadedArchive load(SiteInputs inputs, Problems problems) {
+    problems.addAll(inputs.listingProblems());
     return new ArchiveLoader(inputs.config(), inputs.tagRules()).load(inputs.sources(),
         inputs.options().drafts(), problems);
   }
@@ -72,8 +76,19 @@ public final class ArchiveLoader {
       problems.addAll(r.problems());
     }
     List<ArchiveTagger.Input> inputs = new ArrayList<>(reads.size());
+    MarkdownLimits limits = MarkdownLimits.withTimeLimit(config.articleTimeLimit());
     for (ReadResult r : reads) {
-      r.article().ifPresent(a -> inputs.add(new ArchiveTagger.Input(a, r.needsTags())));
+      r.article().ifPresent(a -> {
+        // Checked on every build, cached or not, so the error is never seen only once.
+        Optional<MarkdownLimits.Excess> excess = limits.check(a.body());
+        if (excess.isPresent()) {
+          int line = a.bodyLine() > 0 ? a.bodyLine() + excess.get().line() - 1 : 0;
+          problems.add(Problem.error(a.source(), line, excess.get().message() + "; the"
+              + " article is skipped"));
+        } else {
+          inputs.add(new ArchiveTagger.Input(a, r.needsTags()));
+        }
+      });
     }
     List<Article> tagged = new ArchiveTagger(config.maxTagsPerArticle(), tagRules)
         .tag(inputs);

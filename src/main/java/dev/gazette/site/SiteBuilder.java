@@ -54,8 +54,9 @@ public final class SiteBuilder {
     StepTimer timer = new StepTimer();
     Problems problems = new Problems();
     SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
+    problems.addAll(inputs.listingProblems());
     PageRenderer renderer = timer.run("templates", () -> {
-      PageRenderer r = new PageRenderer(inputs.config(), options.templates());
+      PageRenderer r = new PageRenderer(inputs.config(), options.templates(), problems::add);
       r.checkTemplates();
       return r;
     });
@@ -65,7 +66,8 @@ public final class SiteBuilder {
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache));
     Indexes indexes = new IndexStep().run(loaded.archive(), timer);
-    Plan plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes));
+    Plan plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes,
+        problems::add));
     Fingerprints fingerprints = timer.run("theme", () ->
         Fingerprints.of(reading, options.templates()));
     SiteOutput out = timer.run("manifest", () -> port.apply(DiskOutput.open(options.out(),

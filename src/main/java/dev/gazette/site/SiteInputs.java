@@ -4,9 +4,11 @@ import dev.gazette.config.ConfigLoader;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.config.TagRules;
 import dev.gazette.config.TagRulesLoader;
+import dev.gazette.diag.Problem;
 import dev.gazette.source.ContentWalker;
 import dev.gazette.source.SourceFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,20 +18,29 @@ import java.util.List;
  * them differently. Configuration problems stop here, before anything is read or written.
  */
 public record SiteInputs(BuildOptions options, SiteConfig config, TagRules tagRules,
-    List<SourceFile> sources) {
+    List<SourceFile> sources, List<Problem> listingProblems) {
 
   /** The file beside {@code gazette.yaml} that corrects tags. */
   public static final String TAG_RULES = "tags.yaml";
 
   public SiteInputs {
     sources = List.copyOf(sources);
+    listingProblems = List.copyOf(listingProblems);
+  }
+
+  /** Inputs whose listing found nothing to report. */
+  public SiteInputs(BuildOptions options, SiteConfig config, TagRules tagRules,
+      List<SourceFile> sources) {
+    this(options, config, tagRules, sources, List.of());
   }
 
   public static SiteInputs load(BuildOptions options) {
     SiteConfig config = loadConfig(options);
     TagRules rules = new TagRulesLoader().load(tagRulesFile(options));
-    List<SourceFile> sources = new ContentWalker(options.root()).walk(options.content());
-    return new SiteInputs(options, config, rules, sources);
+    List<Problem> listing = new ArrayList<>();
+    List<SourceFile> sources = new ContentWalker(options.root()).walk(options.content(),
+        listing::add);
+    return new SiteInputs(options, config, rules, sources, listing);
   }
 
   /** The configuration alone, for commands that read no articles. */

@@ -1,21 +1,40 @@
 package dev.gazette.source;
 
 import dev.gazette.diag.GazetteException;
+import dev.gazette.diag.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Lists the article files under a content folder, recursively, in a stable order. Hidden files and
- * folders (editor swap files, {@code .git}) are ignored. When {@code a.txt} has been normalized into
- * {@code a.md}, only the {@code .md} is listed: the person edits that one.
+ * folders (editor swap files, {@code .git}) are ignored. Extensions are matched whatever their
+ * case ({@code STORY.TXT}, {@code Story.MD}).
+ *
+ * <p>One name, one article: of the files in a folder that share a base name (ignoring case), one
+ * is read, in the order {@code .md}, {@code .markdown}, {@code .txt}. When {@code a.txt} has been
+ * normalized into {@code a.md}, only the {@code .md} is listed: the person edits that one; any
+ * other clash ({@code c.md} beside {@code c.markdown}, {@code Story.md} beside {@code story.md}) is
+ * a warning naming both files.
+ *
+ * <p>Only files inside the content folder are read: a symbolic link (to a file or a folder) whose
+ * target is outside it is not followed, with a warning. A link inside may point anywhere inside.
+ * A file that disappears while the folder is listed is left out; one that cannot be listed is a
+ * warning.
  */
 public final class ContentWalker {
 
@@ -26,36 +45,102 @@ public final class ContentWalker {
     this.siteRoot = siteRoot.toAbsolutePath().normalize();
   }
 
-  public List<SourceFile> walk(Path contentDir) {
+  /** Lists the articles; what is not read (outside links, clashes) is a problem to report. */
+  public List<SourceFile> walk(Path contentDir, Consumer<Problem> problems) {
     Path dir = contentDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
       throw new GazetteException(contentDir + ": content folder not found; create it and put"
           + " .txt or .md articles in it, or pass --content DIR");
     }
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (IOException e) {
+      throw new GazetteException(contentDir + ": cannot read the content folder: " + e, e);
+    }
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> stream = Files.walk(dir)) {
-      stream.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(dir.relativize(p)))
-          .filter(p -> isArticle(p.getFileName().toString()))
-          .forEach(files::add);
-    } catch (IOException | UncheckedIOException e) {
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              if (d.equals(dir)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (isHidden(dir.relativize(d))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (!inside(d, real)) {
+                problems.accept(Problem.warning(displayName(d), 0, "is a link to a folder"
+                    + " outside " + displayName(dir) + "; not followed"));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (isHidden(dir.relativize(f)) || !isArticle(f.getFileName().toString())) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                problems.accept(Problem.warning(displayName(f), 0, "is a link to a file that"
+                    + " does not exist; skipped"));
+              } else if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+              } else if (!inside(f, real)) {
+                problems.accept(Problem.warning(displayName(f), 0, "is a link to a file outside "
+                    + displayName(dir) + "; not read"));
+              } else {
+                files.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              if (e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE; // deleted while we listed; the next build sees it
+              }
+              if (e instanceof FileSystemLoopException) {
+                problems.accept(Problem.warning(displayName(f), 0, "is a link to a folder that"
+                    + " contains it; not followed"));
+                return FileVisitResult.CONTINUE;
+              }
+              problems.accept(Problem.warning(displayName(f), 0, "cannot be listed: " + e));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
       throw new GazetteException(contentDir + ": cannot list files: " + e.getMessage(), e);
     }
     files.sort(Comparator.naturalOrder());
-    Set<Path> markdown = new HashSet<>();
+    return oneFilePerName(files, problems);
+  }
+
+  /** Keeps one file of each group sharing a folder and a base name (ignoring case). */
+  private List<SourceFile> oneFilePerName(List<Path> files, Consumer<Problem> problems) {
+    Map<String, List<Path>> byName = new LinkedHashMap<>();
     for (Path p : files) {
-      if (!p.getFileName().toString().endsWith(".txt")) {
-        markdown.add(withoutExtension(p));
-      }
+      String key = (p.getParent() + "/" + baseName(p)).toLowerCase(Locale.ROOT);
+      byName.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
     List<SourceFile> result = new ArrayList<>();
-    for (Path p : files) {
-      boolean shadowed = p.getFileName().toString().endsWith(".txt")
-          && markdown.contains(withoutExtension(p));
-      if (!shadowed) {
-        result.add(new SourceFile(p, displayName(p)));
+    for (List<Path> group : byName.values()) {
+      group.sort(Comparator.comparingInt((Path p) -> precedence(p))
+          .thenComparing(Comparator.naturalOrder()));
+      Path chosen = group.get(0);
+      result.add(new SourceFile(chosen, displayName(chosen)));
+      for (Path other : group.subList(1, group.size())) {
+        boolean normalizedCopy = precedence(other) == 2 && precedence(chosen) < 2;
+        if (!normalizedCopy) {
+          problems.accept(Problem.warning(displayName(other), 0, "has the same name as "
+              + displayName(chosen) + " (which is read); this file is not read: rename or"
+              + " remove one of them"));
+        }
       }
     }
+    result.sort(Comparator.comparing(SourceFile::path));
     return List.copyOf(result);
   }
 
@@ -67,8 +152,31 @@ public final class ContentWalker {
   }
 
   static boolean isArticle(String fileName) {
-    return fileName.endsWith(".txt") || fileName.endsWith(".md")
-        || fileName.endsWith(".markdown");
+    return precedence(fileName) < 3;
+  }
+
+  private static int precedence(Path p) {
+    return precedence(p.getFileName().toString());
+  }
+
+  /** 0 {@code .md}, 1 {@code .markdown}, 2 {@code .txt}, 3 not an article. */
+  private static int precedence(String fileName) {
+    String f = fileName.toLowerCase(Locale.ROOT);
+    if (f.endsWith(".md")) {
+      return 0;
+    }
+    if (f.endsWith(".markdown")) {
+      return 1;
+    }
+    return f.endsWith(".txt") ? 2 : 3;
+  }
+
+  private static boolean inside(Path p, Path realRoot) {
+    try {
+      return p.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean isHidden(Path relative) {
@@ -81,9 +189,9 @@ public final class ContentWalker {
     return false;
   }
 
-  private static Path withoutExtension(Path p) {
+  private static String baseName(Path p) {
     String f = p.getFileName().toString();
     int dot = f.lastIndexOf('.');
-    return p.resolveSibling(dot > 0 ? f.substring(0, dot) : f);
+    return dot > 0 ? f.substring(0, dot) : f;
   }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.source;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,11 +17,12 @@ public record SourceFile(Path path, String name) {
   }
 
   public boolean isMarkdown() {
-    return name.endsWith(".md") || name.endsWith(".markdown");
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".md") || n.endsWith(".markdown");
   }
 
   public boolean isRawText() {
-    return name.endsWith(".txt");
+    return name.toLowerCase(Locale.ROOT).endsWith(".txt");
   }
 
   /** The file name without folders and extension. */

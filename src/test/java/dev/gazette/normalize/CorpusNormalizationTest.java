@@ -23,7 +23,7 @@ class CorpusNormalizationTest {
   @Test
   void everyCorpusFileRoundTrips(@TempDir Path work) {
     assumeTrue(Files.isDirectory(CORPUS), "corpus not present at " + CORPUS);
-    List<SourceFile> files = new ContentWalker(CORPUS).walk(CORPUS).stream()
+    List<SourceFile> files = new ContentWalker(CORPUS).walk(CORPUS, problem -> {}).stream()
         .filter(SourceFile::isRawText).toList();
     assertThat(files).hasSizeGreaterThan(2000);
     Roundtrip roundtrip = new Roundtrip(work);
@@ -39,7 +39,7 @@ class CorpusNormalizationTest {
     assumeTrue(Files.isDirectory(CORPUS), "corpus not present at " + CORPUS);
     ArticleReader reader = new ArticleReader(dev.gazette.config.SiteConfig.defaults());
     List<String> failures = new ArrayList<>();
-    for (SourceFile f : new ContentWalker(CORPUS).walk(CORPUS)) {
+    for (SourceFile f : new ContentWalker(CORPUS).walk(CORPUS, problem -> {})) {
       if (!f.isRawText()) {
         continue;
       }
