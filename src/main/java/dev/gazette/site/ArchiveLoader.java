@@ -3,7 +3,6 @@ package dev.gazette.site;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.config.TagRules;
 import dev.gazette.content.Archive;
-import dev.gazette.content.Article;
 import dev.gazette.diag.Problem;
 import dev.gazette.diag.Problems;
 import dev.gazette.engine.ReadCache;
@@ -90,10 +89,10 @@ public final class ArchiveLoader {
         }
       });
     }
-    List<Article> tagged = new ArchiveTagger(config.maxTagsPerArticle(), tagRules)
+    ArchiveTagger.Tagged tagged = new ArchiveTagger(config.maxTagsPerArticle(), tagRules)
         .tag(inputs);
-    Archive archive = Archive.of(tagged, drafts);
+    Archive archive = Archive.of(tagged.articles(), drafts);
     problems.addAll(archive.problems());
-    return new LoadedArchive(archive, reads, tagRules);
+    return new LoadedArchive(archive, reads, tagRules.withAliases(tagged.folded()));
   }
 }
