@@ -297,8 +297,8 @@ public final class ArchiveTagger {
     }
     if (archive.articles >= RARITY_MIN_ARTICLES) {
       double share = (double) archive.sureDocs.getOrDefault(name, 1) / archive.articles;
-      if (share > 0.05) {
-        score *= Math.max(0.5, 1 - 2 * (share - 0.05));
+      if (share > 0.03) {
+        score *= Math.max(0.35, 1 - 3 * (share - 0.03));
       }
     }
     return score;
@@ -362,6 +362,9 @@ public final class ArchiveTagger {
         .replaceAll("\\s+", " ").strip();
     if (n.startsWith("the ")) {
       n = n.substring(4);
+    }
+    if (n.endsWith(" party") && n.length() > 6) {
+      n = n.substring(0, n.length() - 6); // "Labour Party" is "Labour"
     }
     StringBuilder b = new StringBuilder();
     for (String w : n.split(" ")) {

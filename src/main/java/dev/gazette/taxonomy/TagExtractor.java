@@ -265,6 +265,11 @@ public final class TagExtractor {
       if (run.isEmpty()) {
         return;
       }
+      // "Sir Alex Ferguson" is "Alex Ferguson"; "Sir Alex" alone stays.
+      if (run.size() >= 3 && (run.get(0).equals("Sir") || run.get(0).equals("Dame"))
+          && personLike(run, 1)) {
+        run = new ArrayList<>(run.subList(1, run.size()));
+      }
       run = stripRoles(run);
       if (run.isEmpty()) {
         return;
@@ -304,7 +309,8 @@ public final class TagExtractor {
       int cut = -1;
       for (int i = 0; i < run.size() - 1; i++) {
         String w = run.get(i).toLowerCase(Locale.ROOT);
-        if (ROLES.contains(w) && Character.isUpperCase(run.get(i + 1).codePointAt(0))
+        if ((ROLES.contains(w) || Places.country(run.get(i)) != null)
+            && Character.isUpperCase(run.get(i + 1).codePointAt(0))
             && personLike(run, i + 1) && hasOfficeWord(run, i)) {
           cut = i + 1;
         }
@@ -326,7 +332,7 @@ public final class TagExtractor {
     private static boolean hasOfficeWord(List<String> run, int end) {
       for (int i = 0; i <= end; i++) {
         String w = run.get(i).toLowerCase(Locale.ROOT);
-        if (ROLES.contains(w) && !DOMAINS.contains(w)) {
+        if (ROLES.contains(w) && !DOMAINS.contains(w) || Places.country(run.get(i)) != null) {
           return true;
         }
       }
@@ -392,6 +398,7 @@ public final class TagExtractor {
         }
       });
       mergeShortMentions(out);
+      mergeContained(out);
       return out;
     }
 
@@ -482,6 +489,57 @@ public final class TagExtractor {
         counts.merge(best, s, Stats::plus);
       }
     }
+  }
+
+  /**
+   * "Berlin Festival" and "Berlin Film Festival", "Blue Gene" and "Blue Gene L" in one article
+   * are one entity: a name whose words all appear, in order, in a longer one merges into the one
+   * mentioned more (the longer on a tie).
+   */
+  static void mergeContained(Map<String, Stats> counts) {
+    List<String> multi = new ArrayList<>();
+    for (String k : counts.keySet()) {
+      if (k.indexOf(' ') > 0 && k.charAt(0) != UNSURE) {
+        multi.add(k);
+      }
+    }
+    if (multi.size() < 2 || multi.size() > 200) {
+      return;
+    }
+    multi.sort(java.util.Comparator.comparingInt(String::length).thenComparing(k -> k));
+    for (int i = 0; i < multi.size(); i++) {
+      String shorter = multi.get(i);
+      for (int j = multi.size() - 1; j > i; j--) {
+        String longer = multi.get(j);
+        if (!counts.containsKey(shorter) || !counts.containsKey(longer)
+            || !inOrder(shorter.split(" "), longer.split(" "))) {
+          continue;
+        }
+        Stats a = counts.get(shorter);
+        Stats b = counts.get(longer);
+        if (a.mentions() > b.mentions()) {
+          counts.put(shorter, counts.remove(longer).plus(a));
+        } else {
+          counts.put(longer, counts.remove(shorter).plus(b));
+        }
+        break;
+      }
+    }
+  }
+
+  /** Every word of {@code part} in {@code whole}, in order, sharing first and last word. */
+  private static boolean inOrder(String[] part, String[] whole) {
+    if (!part[0].equals(whole[0]) || !part[part.length - 1].equals(whole[whole.length - 1])
+        && !part[part.length - 1].equals(whole[whole.length - 2])) {
+      return false;
+    }
+    int j = 0;
+    for (String w : whole) {
+      if (j < part.length && w.equals(part[j])) {
+        j++;
+      }
+    }
+    return j == part.length;
   }
 
   static boolean hasCapitalOrDigitInside(String w) {
