@@ -25,6 +25,20 @@ public record TagRules(Map<String, String> aliases, Set<String> banned) {
     return new TagRules(Map.of(), Set.of());
   }
 
+  /**
+   * These rules with more aliases (alias → canonical name), as when the tagger folds spellings;
+   * an alias the person wrote wins.
+   */
+  public TagRules withAliases(Map<String, String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    Map<String, String> all = new java.util.HashMap<>();
+    more.forEach((alias, canonical) -> all.put(key(alias), canonical));
+    all.putAll(aliases);
+    return new TagRules(all, banned);
+  }
+
   static String key(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }

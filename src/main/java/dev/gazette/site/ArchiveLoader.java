@@ -90,10 +90,10 @@ public final class ArchiveLoader {
         }
       });
     }
-    List<Article> tagged = new ArchiveTagger(config.maxTagsPerArticle(), tagRules)
+    ArchiveTagger.Tagged tagged = new ArchiveTagger(config.maxTagsPerArticle(), tagRules)
         .tag(inputs);
-    Archive archive = Archive.of(tagged, drafts);
+    Archive archive = Archive.of(tagged.articles(), drafts);
     problems.addAll(archive.problems());
-    return new LoadedArchive(archive, reads, tagRules);
+    return new LoadedArchive(archive, reads, tagRules.withAliases(tagged.folded()));
   }
 }

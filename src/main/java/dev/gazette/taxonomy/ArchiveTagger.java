@@ -3,27 +3,50 @@ package dev.gazette.taxonomy;
 import dev.gazette.config.TagRules;
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
+import dev.gazette.taxonomy.TagExtractor.Candidates;
+import dev.gazette.taxonomy.TagExtractor.Stats;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Tags decided across the whole archive, in two passes. First each article's candidate names are
- * counted (in parallel, keeping a few dozen per article). Then a name becomes a tag of an article
- * when other articles name it too, or, for a name no other article has, when it dominates the
- * article (the most mentioned name, at least three times). Single words need two mentions in
- * the article; multi-word names one. Then {@code tags.yaml} folds aliases and drops banned tags,
- * for extracted and front-matter tags alike. The same archive always gives the same tags.
+ * found ({@link TagExtractor}, in parallel, keeping a few dozen per article), and the archive
+ * learns which words it writes in lower case. Then, per article: a capitalized sentence opener
+ * the archive writes in lower case is dropped from its name ("Across Europe" is "Europe"); two
+ * names written together once are split when each is known alone ("Ladbrokes Warren Lush");
+ * "Mr Blair" with no full name in the article becomes the archive's one "Tony Blair"; and the
+ * names are ranked by how central they are (headline, lede, mentions, spread, and how rare the
+ * name is across the archive). Last, {@code tags.yaml} folds aliases and drops banned tags, and
+ * spellings that differ only by case, accents, punctuation or a plural fold into the archive's
+ * most used one; the folded spellings are returned so their old URLs can redirect. The same
+ * archive always gives the same tags.
  */
 public final class ArchiveTagger {
   /** Candidates kept per article between the passes: bounds memory at 100,000 articles. */
   static final int CANDIDATES_KEPT = 40;
-  static final int DOMINANT_MENTIONS = 3;
+  /** Fewer articles than this say nothing about how rare a name is. */
+  static final int RARITY_MIN_ARTICLES = 50;
+  /** At most this many tags are extracted, whatever the cap: an article is about a few names. */
+  static final int EXTRACTED_MAX = 6;
+  /** The least score a tag needs: two mentions, or one in the headline or lede. */
+  static final double MIN_SCORE = 1.5;
+  /** And at least this share of the article's top score. */
+  static final double RELATIVE_MIN = 0.15;
+  /** "Sales of the iPod", "Fans of Northfield Rovers": an opener joined by a connector. */
+  private static final Pattern CONNECTOR_AFTER_FIRST = Pattern.compile("\\S+ (?:of|for|and)"
+      + "(?: the)? ");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final TagExtractor extractor = new TagExtractor();
   private final int maxTags;
@@ -37,80 +60,330 @@ public final class ArchiveTagger {
   /** An article and whether its tags are to be extracted from its text. */
   public record Input(Article article, boolean needsTags) {}
 
-  public List<Article> tag(List<Input> inputs) {
-    Map<Integer, Map<String, Integer>> candidates = new ConcurrentHashMap<>();
-    java.util.stream.IntStream.range(0, inputs.size()).parallel().forEach(i -> {
-      Input in = inputs.get(i);
-      if (in.needsTags()) {
-        candidates.put(i, strongest(extractor.candidates(in.article())));
-      }
-    });
-    Map<String, Integer> documents = new HashMap<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      Map<String, Integer> c = candidates.get(i);
-      if (c != null) {
-        c.keySet().forEach(name -> documents.merge(name, 1, Integer::sum));
-      }
+  /**
+   * The tagged articles, and the spellings folded into another (spelling → tag name), which get
+   * redirect pages like {@code tags.yaml} aliases.
+   */
+  public record Tagged(List<Article> articles, Map<String, String> folded) {
+    public Tagged {
+      articles = List.copyOf(articles);
+      folded = Map.copyOf(folded);
     }
-    List<Article> out = new ArrayList<>(inputs.size());
-    for (int i = 0; i < inputs.size(); i++) {
-      Input in = inputs.get(i);
-      List<Tag> tags = in.needsTags() ? choose(candidates.get(i), documents)
-          : in.article().tags();
-      out.add(in.article().withTags(applyRules(tags)));
-    }
-    return out;
   }
 
-  private static Map<String, Integer> strongest(Map<String, Integer> counts) {
+  public Tagged tag(List<Input> inputs) {
+    Map<Integer, Candidates> candidates = new ConcurrentHashMap<>();
+    Map<String, Integer> lowerDocs = new ConcurrentHashMap<>();
+    IntStream.range(0, inputs.size()).parallel().forEach(i -> {
+      Input in = inputs.get(i);
+      if (in.needsTags()) {
+        Candidates c = extractor.candidates(in.article());
+        c.lowerWords().forEach(w -> lowerDocs.merge(w, 1, Integer::sum));
+        candidates.put(i, new Candidates(strongest(c.names()), c.countryHints(), java.util.Set.of(),
+            c.paragraphs()));
+      }
+    });
+    Archive archive = new Archive(candidates.size(), lowerDocs);
+    candidates.values().forEach(archive::count);
+    archive.index();
+    List<List<String>> chosen = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      Input in = inputs.get(i);
+      List<String> names = in.needsTags() ? choose(archive.resolve(candidates.get(i)), archive)
+          : in.article().tags().stream().map(Tag::name).toList();
+      chosen.add(applyRules(names));
+    }
+    Map<String, String> fold = foldSpellings(chosen);
+    List<Article> out = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      Map<String, Tag> tags = new LinkedHashMap<>();
+      for (String name : chosen.get(i)) {
+        Tag t = Tag.of(fold.getOrDefault(name, name));
+        tags.putIfAbsent(t.slug().value(), t);
+      }
+      out.add(inputs.get(i).article().withTags(List.copyOf(tags.values())));
+    }
+    Map<String, String> folded = new TreeMap<>();
+    fold.forEach((from, to) -> {
+      if (!from.equals(to)) {
+        folded.put(from, to);
+      }
+    });
+    return new Tagged(out, folded);
+  }
+
+  private static Map<String, Stats> strongest(Map<String, Stats> counts) {
     if (counts.size() <= CANDIDATES_KEPT) {
       return counts;
     }
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(byMentions());
-    Map<String, Integer> kept = new HashMap<>();
+    List<Map.Entry<String, Stats>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Comparator.comparingInt((Map.Entry<String, Stats> e) -> -e.getValue().mentions())
+        .thenComparing(Map.Entry::getKey));
+    Map<String, Stats> kept = new HashMap<>();
     for (int i = 0; i < CANDIDATES_KEPT; i++) {
       kept.put(ranked.get(i).getKey(), ranked.get(i).getValue());
     }
     return kept;
   }
 
-  private List<Tag> choose(Map<String, Integer> counts, Map<String, Integer> documents) {
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(byMentions());
-    Map<String, Tag> chosen = new LinkedHashMap<>();
-    for (int i = 0; i < ranked.size() && chosen.size() < maxTags; i++) {
-      String name = ranked.get(i).getKey();
-      int mentions = ranked.get(i).getValue();
-      boolean multiWord = name.indexOf(' ') > 0;
-      if (!multiWord && mentions < 2) {
-        continue;
-      }
-      boolean shared = documents.getOrDefault(name, 0) >= 2;
-      boolean dominant = i == 0 && mentions >= DOMINANT_MENTIONS;
-      if (shared || dominant) {
-        Tag t = Tag.of(name);
-        chosen.putIfAbsent(t.slug().value(), t);
+  /** What the archive as a whole knows about names and words. */
+  static final class Archive {
+    final int articles;
+    final Map<String, Integer> lowerDocs;
+    final Map<String, Integer> sureDocs = new HashMap<>();
+    final Map<String, Integer> docs = new HashMap<>();
+    /** Surname → the person-like full names ending with it, with their articles. */
+    final Map<String, Map<String, Integer>> bySurname = new HashMap<>();
+
+    Archive(int articles, Map<String, Integer> lowerDocs) {
+      this.articles = articles;
+      this.lowerDocs = lowerDocs;
+    }
+
+    void count(Candidates c) {
+      for (String key : c.names().keySet()) {
+        if (key.charAt(0) != TagExtractor.UNSURE) {
+          sureDocs.merge(key, 1, Integer::sum);
+        }
       }
     }
-    return List.copyOf(chosen.values());
-  }
 
-  private List<Tag> applyRules(List<Tag> tags) {
-    Map<String, Tag> out = new LinkedHashMap<>();
-    for (Tag t : tags) {
-      Optional<String> name = rules.apply(t.name());
-      if (name.isPresent()) {
-        Tag canonical = Tag.of(name.get());
-        out.putIfAbsent(canonical.slug().value(), canonical);
+    void index() {
+      sureDocs.forEach((name, n) -> {
+        String[] words = name.split(" ");
+        if (words.length >= 2 && words.length <= 3 && name.chars().allMatch(
+            ch -> Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'')) {
+          boolean plain = true;
+          for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+              plain = false;
+            }
+          }
+          if (plain) {
+            bySurname.computeIfAbsent(words[words.length - 1], k -> new HashMap<>())
+                .put(name, n);
+          }
+        }
+      });
+    }
+
+    boolean lowerCaseWord(String w) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      return TagExtractor.STOP.contains(lw) || lowerDocs.getOrDefault(lw, 0) >= 2;
+    }
+
+    boolean known(String name) {
+      return sureDocs.getOrDefault(name, 0) >= 2;
+    }
+
+    /** The one full name the archive uses for this surname, if it clearly has one. */
+    Optional<String> fullName(String surname) {
+      Map<String, Integer> names = bySurname.get(surname);
+      if (names == null) {
+        return Optional.empty();
+      }
+      List<Map.Entry<String, Integer>> ranked = new ArrayList<>(names.entrySet());
+      ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+          .thenComparing(Map.Entry::getKey));
+      int best = ranked.get(0).getValue();
+      int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+      return best >= 3 && best >= 2 * second ? Optional.of(ranked.get(0).getKey())
+          : Optional.empty();
+    }
+
+    /** One article's candidates with sentence openers, joined names and surnames resolved. */
+    Resolved resolve(Candidates c) {
+      Map<String, Stats> names = new HashMap<>();
+      Map<String, String> dropped = new TreeMap<>();
+      for (Map.Entry<String, Stats> e : c.names().entrySet()) {
+        String key = e.getKey();
+        if (key.charAt(0) != TagExtractor.UNSURE) {
+          names.merge(key, e.getValue(), Stats::plus);
+          continue;
+        }
+        String name = key.substring(1);
+        int space = name.indexOf(' ');
+        if (space < 0) {
+          // A sentence opener is a name when the archive writes it capitalized elsewhere, and
+          // not mostly in lower case.
+          int sure = sureDocs.getOrDefault(name, 0);
+          if (sure >= 1 && lowerDocs.getOrDefault(name.toLowerCase(Locale.ROOT), 0) <= 2 * sure
+              && !TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
+            names.merge(name, e.getValue(), Stats::plus);
+          }
+        } else if (sureDocs.containsKey(name)) {
+          names.merge(name, e.getValue(), Stats::plus);
+        } else if (lowerCaseWord(name.substring(0, space))
+            || CONNECTOR_AFTER_FIRST.matcher(name).lookingAt()
+            && !sureDocs.containsKey(name.substring(0, space))) {
+          String rest = name.substring(space + 1);
+          while (rest.indexOf(' ') > 0 && (TagExtractor.STOP.contains(
+              rest.substring(0, rest.indexOf(' ')).toLowerCase(Locale.ROOT))
+              || Character.isLowerCase(rest.codePointAt(0)))) {
+            rest = rest.substring(rest.indexOf(' ') + 1);
+          }
+          if (!TagExtractor.STOP.contains(rest.toLowerCase(Locale.ROOT))) {
+            names.merge(rest, e.getValue(), Stats::plus);
+            dropped.put(name, rest);
+          }
+        } else {
+          names.merge(name, e.getValue(), Stats::plus);
+        }
+      }
+      // An opener dropped from a name the article also writes whole was part of it after all.
+      dropped.forEach((whole, rest) -> {
+        if (names.containsKey(whole) && names.containsKey(rest)) {
+          names.merge(whole, names.remove(rest), Stats::plus);
+        }
+      });
+      splitJoined(names);
+      TagExtractor.mergeShortMentions(names);
+      for (String single : List.copyOf(names.keySet())) {
+        Stats s = names.get(single);
+        if (single.indexOf(' ') < 0 && s.honorific()) {
+          fullName(single).ifPresent(full -> names.merge(full, names.remove(single),
+              Stats::plus));
+        }
+      }
+      c.countryHints().forEach((country, n) -> {
+        Stats hint = new Stats(0, false, false, 0, Integer.MAX_VALUE, false);
+        names.merge(country, hint, Stats::plus);
+      });
+      return new Resolved(names, c.countryHints(), c.paragraphs());
+    }
+
+    /** "Ladbrokes Warren Lush", once: two names the article or the archive knows apart. */
+    private void splitJoined(Map<String, Stats> names) {
+      for (String name : List.copyOf(names.keySet())) {
+        Stats s = names.get(name);
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+          continue;
+        }
+        int together = sureDocs.getOrDefault(name, 0);
+        boolean rare = words.length >= 3 && s.mentions() <= 1 && !known(name);
+        for (int k = 1; k < words.length; k++) {
+          String head = String.join(" ", List.of(words).subList(0, k));
+          String tail = String.join(" ", List.of(words).subList(k, words.length));
+          if (tail.startsWith("of ")) {
+            tail = tail.substring(3);
+          }
+          boolean headKnown = names.containsKey(head) || known(head);
+          boolean tailKnown = names.containsKey(tail) || known(tail);
+          // Or a pair much rarer than either part alone: "Apple iPod".
+          int apart = Math.min(sureDocs.getOrDefault(head, 0), sureDocs.getOrDefault(tail, 0));
+          boolean compound = !tail.equals(String.join(" ", List.of(words).subList(k,
+              words.length))) ? false : apart >= 5 && together * 3 < apart;
+          if (rare && headKnown && tailKnown || compound) {
+            names.remove(name);
+            names.merge(head, s, Stats::plus);
+            names.merge(tail, s, Stats::plus);
+            break;
+          }
+        }
       }
     }
-    return List.copyOf(out.values());
   }
 
-  private static Comparator<Map.Entry<String, Integer>> byMentions() {
-    return Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(e -> -e.getKey().split(" ").length)
-        .thenComparing(Map.Entry.comparingByKey());
+  /** One article's names after the archive's view, with its country hints and length. */
+  record Resolved(Map<String, Stats> names, Map<String, Integer> hints, int paragraphs) {}
+
+  double score(String name, Stats s, Resolved r, Archive archive) {
+    double mentions = s.mentions() + 0.5 * r.hints().getOrDefault(name, 0);
+    double score = mentions + (s.headline() ? 2 : 0) + (s.lede() ? 1 : 0)
+        + 0.5 * Math.min(4, Math.max(0, s.paragraphs() - 1));
+    if (s.firstParagraph() > r.paragraphs() * 2 / 3 + 1 && !s.headline()) {
+      score *= 0.6; // named only at the end: background, a quote's source
+    }
+    if (archive.articles >= RARITY_MIN_ARTICLES) {
+      double share = (double) archive.sureDocs.getOrDefault(name, 1) / archive.articles;
+      if (share > 0.03) {
+        score *= Math.max(0.35, 1 - 3 * (share - 0.03));
+      }
+    }
+    return score;
+  }
+
+  private List<String> choose(Resolved r, Archive archive) {
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+    r.names().forEach((name, s) -> {
+      boolean single = name.indexOf(' ') < 0;
+      double mentions = s.mentions() + 0.5 * r.hints().getOrDefault(name, 0);
+      // A single word needs two mentions or the headline; a longer name may be named once.
+      if (single && mentions < 2 && !s.headline()) {
+        return;
+      }
+      ranked.add(Map.entry(name, score(name, s, r, archive)));
+    });
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed()
+        .thenComparing(Map.Entry::getKey));
+    List<String> chosen = new ArrayList<>();
+    int cap = Math.min(maxTags, EXTRACTED_MAX);
+    double top = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+    for (Map.Entry<String, Double> e : ranked) {
+      if (chosen.size() >= cap || e.getValue() < MIN_SCORE || e.getValue() < RELATIVE_MIN * top) {
+        break;
+      }
+      chosen.add(e.getKey());
+    }
+    return chosen;
+  }
+
+  private List<String> applyRules(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      rules.apply(n).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * Spelling → the archive's spelling of the same entity: names equal after folding case,
+   * accents, punctuation, a leading "The" and plural endings take the most used spelling (ties:
+   * the first in sort order), so the choice is deterministic.
+   */
+  static Map<String, String> foldSpellings(List<List<String>> chosen) {
+    Map<String, Integer> uses = new TreeMap<>();
+    chosen.forEach(list -> list.forEach(n -> uses.merge(n, 1, Integer::sum)));
+    Map<String, String> best = new HashMap<>();
+    uses.forEach((name, n) -> best.merge(foldKey(name), name, (a, b) -> {
+      int ua = uses.get(a);
+      int ub = uses.get(b);
+      return ua != ub ? (ua > ub ? a : b) : (a.compareTo(b) <= 0 ? a : b);
+    }));
+    Map<String, String> out = new HashMap<>();
+    uses.keySet().forEach(name -> out.put(name, best.get(foldKey(name))));
+    return out;
+  }
+
+  static String foldKey(String name) {
+    String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT).replaceAll("['’.]", "").replaceAll("[-–,&/]", " ")
+        .replaceAll("\\s+", " ").strip();
+    if (n.startsWith("the ")) {
+      n = n.substring(4);
+    }
+    if (n.endsWith(" party") && n.length() > 6) {
+      n = n.substring(0, n.length() - 6); // "Labour Party" is "Labour"
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : n.split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(singular(w));
+    }
+    return b.toString();
+  }
+
+  private static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 }

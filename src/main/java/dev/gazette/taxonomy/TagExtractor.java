@@ -3,6 +3,7 @@ package dev.gazette.taxonomy;
 import dev.gazette.content.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,85 +12,564 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Candidate tag names in one article's text: runs of capitalized words ("Prince Harry", "Duke of
- * Sussex", "Meghan Markle") with their number of mentions. A short mention ("Harry") is merged
- * into the full name ("Prince Harry") when the article has both; sentence-initial words,
- * contractions, months, weekdays and common words are never names. Which candidates become tags
- * is decided across the archive by {@link ArchiveTagger}.
+ * Candidate names in one article's text, with where they occur. A name is a run of capitalized
+ * words, possibly with lower-case connectors inside ("Duke of Sussex", "Top of the Pops"), or a
+ * word with a capital or digit inside ("iPod", "G8"), or a word of a script without capitals
+ * (Arabic, CJK). Titles and roles in front of a person are stripped ("Education Secretary Ruth
+ * Kelly" is "Ruth Kelly"), an honorific is noted ("Mr Blair"), a short mention is merged into the
+ * article's full name ("Blair" into "Tony Blair"), an acronym defined in brackets counts for its
+ * expansion, and a nationality adjective is a weak hint for its country. Bylines never count.
+ * What cannot be decided from one article (a capitalized word opening a sentence) is left for
+ * {@link ArchiveTagger}, which sees how the whole archive writes that word.
  */
 public final class TagExtractor {
+  /** Marks a name whose first word opened a sentence, so may be an ordinary word. */
+  static final char UNSURE = '\u0001';
+
   private static final Pattern WORD = Pattern.compile(
-      "[\\p{Lu}][\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}]|[\\p{Lu}]|[\\p{Ll}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’-]*"
-      + "|[.!?:;,\"“”()\\[\\]—–]");
+      "[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}\\p{Nd}'’.&-]*[\\p{L}\\p{M}\\p{Nd}]|[\\p{Lu}\\p{Lt}]"
+      + "|\\p{Ll}+\\p{Lu}[\\p{L}\\p{Nd}]*|\\p{Nd}+\\p{Lu}[\\p{L}\\p{Nd}]*"
+      + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsArabic}\\p{IsHebrew}"
+      + "\\p{IsThai}\\p{IsDevanagari}\\p{M}]+"
+      + "|[\\p{Ll}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’-]*"
+      + "|&|[.!?:;,\"“”()\\[\\]—–\\n]");
   /** Lower-case words that may sit inside a name ("Duke of Sussex", "Ludwig van Beethoven"). */
-  private static final Set<String> CONNECTORS = Set.of("of", "de", "da", "van", "von", "del",
-      "la", "le", "du", "al", "bin");
-  private static final Set<String> STOP = Set.of(
+  private static final Set<String> CONNECTORS = set("of", "de", "da", "van", "von", "del",
+      "della", "der", "den", "la", "le", "du", "al", "bin", "di", "y", "and", "for", "&", "the",
+      "on", "upon");
+  /** Connectors that join two names unless the whole ends like an organisation. */
+  private static final Set<String> JOINING = set("and", "&", "for", "on", "upon");
+  private static final Set<String> ORG_END = set("union", "institute", "association",
+      "committee", "council", "society", "department", "commission", "centre", "center",
+      "foundation", "party", "agency", "authority", "office", "trust", "fund", "organisation",
+      "organization", "federation", "board", "service", "services", "group", "corporation",
+      "company", "industries", "studies", "bank", "project", "alliance", "network", "museum",
+      "university", "college", "school", "club", "league", "award", "awards", "festival",
+      "court", "house", "ministry", "inc", "ltd", "plc", "co", "institution", "forum", "act",
+      "bill", "directive", "programme", "program", "channel", "index", "exchange", "order");
+  static final Set<String> STOP = set(
       "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "for", "of", "by",
       "with", "from", "as", "is", "it", "its", "he", "she", "they", "we", "you", "i", "his",
       "her", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here",
       "what", "when", "where", "who", "why", "how", "which", "while", "after", "before", "so",
-      "no", "not", "yes", "mr", "mrs", "ms", "dr", "sir", "said", "says", "also", "however",
-      "speaking", "meanwhile", "last", "next", "one", "two", "three", "new", "more",
-      "most", "some", "many", "all", "both", "each", "other", "such", "only", "now", "then",
-      "today", "yesterday", "tomorrow", "tonight", "according", "despite", "although", "though",
-      "because", "since", "until", "during", "over", "under", "about", "into", "up", "out",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "photo", "picture", "image", "getty", "images",
+      "no", "not", "yes", "mr", "mrs", "ms", "miss", "dr", "said", "says", "also", "however",
+      "speaking", "meanwhile", "last", "next", "one", "two", "three", "four", "five",
+      "more", "most", "some", "many", "all", "both", "each", "other", "such", "only", "now",
+      "then", "today", "yesterday", "tomorrow", "tonight", "according", "despite", "although",
+      "though", "because", "since", "until", "during", "over", "under", "about", "into", "up",
+      "out", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "photo", "picture", "image", "getty", "images",
       "comment", "read", "click", "share", "advertisement", "pictured", "should", "would",
       "could", "will", "can", "did", "does", "do", "was", "were", "be", "been", "has", "have",
       "had", "let", "just", "even", "still", "yet", "very", "much", "well", "first", "second",
       "another", "every", "any", "lot", "us", "them", "him", "me", "ap", "reuters", "afp",
-      "pa", "bbc", "updated", "published", "date", "source", "sources", "insider");
-
-  /**
-   * Every candidate name in one article with its number of mentions, short mentions merged into
-   * full names. The archive-wide decision is {@link ArchiveTagger}'s.
-   */
-  public Map<String, Integer> candidates(Article article) {
-    Map<String, Integer> counts = countNames(article.title() + ".\n" + plain(article.body()));
-    mergeShortMentions(counts);
-    return counts;
-  }
-
-  static Map<String, Integer> countNames(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    Matcher m = WORD.matcher(text);
-    List<String> run = new ArrayList<>();
-    boolean sentenceStart = true;
-    boolean runAtSentenceStart = false;
-    while (m.find()) {
-      String w = m.group();
-      char c = w.charAt(0);
-      if (Character.isUpperCase(c)) {
-        String clean = clean(w);
-        if (run.isEmpty()) {
-          runAtSentenceStart = sentenceStart;
-        }
-        run.add(clean);
-        sentenceStart = false;
-        boolean possessive = w.endsWith("'s") || w.endsWith("’s");
-        if (possessive) {
-          flush(run, runAtSentenceStart, counts);
-        } else if (w.endsWith(".") && w.length() > 2) {
-          flush(run, runAtSentenceStart, counts);
-          sentenceStart = true;
-        }
-      } else if (!run.isEmpty() && CONNECTORS.contains(w) && !w.equals("and")) {
-        run.add(w);
-      } else {
-        flush(run, runAtSentenceStart, counts);
-        sentenceStart = ".!?:;\"“”—–".indexOf(c) >= 0 || w.equals("\n");
-      }
-    }
-    flush(run, runAtSentenceStart, counts);
-    return counts;
-  }
-
+      "pa", "updated", "published", "date", "source", "sources", "insider", "former", "earlier",
+      "later", "across", "among", "around", "between", "within", "without", "against",
+      "instead", "perhaps", "indeed", "overall", "finally", "currently", "recently", "often",
+      "several", "few", "both", "either", "neither", "nor",
+      "gmt", "bst", "am", "pm", "oh", "ok", "mp", "mps", "ceo", "uk-based",
+      // Acronyms that are common nouns, not names.
+      "tv", "pc", "pcs", "cd", "cds", "dvd", "dvds", "id", "hd", "pvr", "gdp", "vat", "ceo",
+      "agm", "ipo", "sms", "pin", "atm", "isp", "url", "pda", "lcd", "mp3", "gps", "rss",
+      "faq", "dj", "djs", "vip", "gcse", "gcses", "nhs-style", "q&a");
+  /** Words naming an office or job, stripped from in front of a person's name. */
+  private static final Set<String> ROLES = set("president", "minister", "secretary",
+      "chancellor", "chairman", "chairwoman", "chair", "chief", "executive", "director",
+      "governor", "spokesman", "spokeswoman", "spokesperson", "leader", "deputy", "shadow",
+      "prime", "attorney", "mayor", "senator", "congressman", "congresswoman", "judge",
+      "inspector", "detective", "superintendent", "constable", "officer", "sergeant", "sgt",
+      "captain", "coach", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper",
+      "skipper", "actor", "actress", "singer", "star", "rapper", "producer", "presenter",
+      "host", "dj", "comedian", "author", "writer", "novelist", "artist", "guitarist",
+      "drummer", "frontman", "beatle", "gen", "general", "col", "colonel", "lt", "maj", "major",
+      "admiral", "commander", "vice", "acting", "assistant", "commissioner", "ambassador",
+      "envoy", "treasurer", "analyst", "economist", "professor", "prof", "rev", "reverend",
+      "pope", "cardinal", "archbishop", "bishop", "father", "chairperson", "founder",
+      "co-founder", "editor", "correspondent", "reporter", "chef", "champion", "winger",
+      "forward", "fly-half", "scrum-half", "prop", "lock", "flanker", "centre", "full-back",
+      "hooker", "number", "keeper", "veteran", "rookie", "trainer", "jockey", "spokesperson",
+      "mp", "mep", "msp", "peer", "councillor", "controversial", "legendary", "world",
+      "olympic", "foreign", "home", "education", "health", "culture", "trade", "industry",
+      "defence", "defense", "environment", "transport", "work", "pensions", "justice",
+      "interior", "finance", "economy", "energy", "sports", "sport", "media", "treasury",
+      "constitutional", "affairs", "state", "international", "development", "employment",
+      "agriculture", "science", "technology", "communications", "schools", "europe",
+      "european", "welsh", "scottish", "northern", "ireland", "opposition", "party",
+      "conservative", "labour", "tory", "democrat", "liberal", "republican", "democratic",
+      "senate", "house", "elect", "designate", "minority", "majority", "whip", "speaker",
+      "general-elect", "president-elect", "attorney-general", "secretary-general",
+      "director-general");
+  /** Words that are an office in themselves, so a run ending in one names no person. */
+  private static final Set<String> OFFICE_END = set("president", "minister", "secretary",
+      "chancellor", "chairman", "chairwoman", "chief", "executive", "director", "governor",
+      "spokesman", "spokeswoman", "leader", "deputy", "mayor", "senator", "commissioner",
+      "ambassador", "general", "officer", "inspector", "superintendent", "editor",
+      "correspondent", "presenter", "producer", "coach", "manager", "captain", "boss",
+      "speaker", "mps", "meps", "lords");
+  private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "mme",
+      "m", "herr", "frau", "senor", "señor", "signor");
+  private static final Pattern ACRONYM_DEFINED = Pattern.compile(
+      "((?:[\\p{Lu}][\\p{L}'’-]*[ ]+(?:(?:of|and|for|the|on|de|&)[ ]+)*)+[\\p{Lu}][\\p{L}'’-]*)"
+      + "[ ]*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)");
   /** "I'm", "You've", "Don't": contractions are never names. */
   private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+  private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [^\\n]{0,80}$");
+
+  /** Where a name occurs in one article. */
+  public record Stats(int mentions, boolean headline, boolean lede, int paragraphs,
+      int firstParagraph, boolean honorific) {
+    Stats plus(Stats o) {
+      return new Stats(mentions + o.mentions, headline || o.headline, lede || o.lede,
+          Math.max(paragraphs, o.paragraphs) + Math.min(paragraphs, o.paragraphs) / 2,
+          Math.min(firstParagraph, o.firstParagraph), honorific || o.honorific);
+    }
+  }
+
+  /**
+   * One article's candidates.
+   *
+   * @param names name (prefixed with {@link #UNSURE} when it opened a sentence) to where it occurs
+   * @param countryHints country to the number of its nationality adjectives ("French")
+   * @param lowerWords words this article writes in lower case mid-sentence, for the archive's
+   *     view of which capitalized sentence openers are ordinary words
+   * @param paragraphs the article's paragraphs, headline included
+   */
+  public record Candidates(Map<String, Stats> names, Map<String, Integer> countryHints,
+      Set<String> lowerWords, int paragraphs) {}
+
+  /** Every candidate of one article. */
+  public Candidates candidates(Article article) {
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(article.title());
+    String body = BYLINE.matcher(plain(article.body())).replaceAll("");
+    for (String p : body.split("\\n\\s*\\n")) {
+      if (!p.isBlank()) {
+        paragraphs.add(p.strip());
+      }
+    }
+    Builder b = new Builder();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      b.paragraph(paragraphs.get(i), i);
+    }
+    b.acronyms(String.join("\n\n", paragraphs));
+    Map<String, Stats> names = b.finish();
+    return new Candidates(names, b.hints, b.lower, paragraphs.size());
+  }
+
+  /** Collects one article's mentions paragraph by paragraph. */
+  private static final class Builder {
+    final Map<String, Map<Integer, Integer>> where = new HashMap<>();
+    final Map<String, Boolean> honor = new HashMap<>();
+    final Map<String, Integer> hints = new HashMap<>();
+    final Set<String> lower = new HashSet<>();
+    final Map<String, String> acronyms = new HashMap<>();
+    int paragraph;
+
+    void paragraph(String text, int index) {
+      paragraph = index;
+      Matcher m = WORD.matcher(text);
+      List<String> run = new ArrayList<>();
+      boolean sentenceStart = true;
+      boolean runAtStart = false;
+      boolean honorific = false;
+      boolean pendingHonorific = false;
+      String previous = "";
+      while (m.find()) {
+        String w = m.group();
+        int c = w.codePointAt(0);
+        boolean capital = Character.isUpperCase(c) || Character.isTitleCase(c);
+        boolean inner = !capital && w.length() > 1 && w.indexOf('-') < 0
+            && w.chars().skip(1).anyMatch(Character::isUpperCase);
+        boolean uncased = Character.isLetter(c) && !Character.isUpperCase(c)
+            && !Character.isLowerCase(c);
+        if (capital || inner || uncased) {
+          String clean = clean(w);
+          if (run.isEmpty() && HONORIFICS.contains(clean.toLowerCase(Locale.ROOT))) {
+            pendingHonorific = true;
+            sentenceStart = false;
+            previous = w;
+            continue;
+          }
+          if (run.isEmpty()) {
+            runAtStart = sentenceStart && capital;
+            honorific = pendingHonorific;
+          }
+          pendingHonorific = false;
+          run.add(clean);
+          sentenceStart = false;
+          if (w.endsWith("'s") || w.endsWith("’s")) {
+            flush(run, runAtStart, honorific);
+          } else if (w.endsWith(".") && w.length() > 2 && !INITIALS.matcher(w).matches()) {
+            flush(run, runAtStart, honorific);
+            sentenceStart = true;
+          }
+        } else if (!run.isEmpty() && CONNECTORS.contains(w)
+            && !(w.equals("the") && !previous.equals("of"))) {
+          run.add(w);
+        } else {
+          flush(run, runAtStart, honorific);
+          pendingHonorific = false;
+          if (Character.isLowerCase(c) && w.length() > 2) {
+            lower.add(w);
+          }
+          sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0;
+        }
+        previous = w;
+      }
+      flush(run, runAtStart, honorific);
+    }
+
+    private void flush(List<String> run, boolean atStart, boolean honorific) {
+      if (run.isEmpty()) {
+        return;
+      }
+      // Split at a joining connector unless the whole names an organisation ("Marks and
+      // Spencer" is not known, but "Public and Commercial Services Union" ends like one).
+      String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
+      if (!ORG_END.contains(last)) {
+        for (int i = 1; i < run.size() - 1; i++) {
+          if (JOINING.contains(run.get(i))) {
+            List<String> head = new ArrayList<>(run.subList(0, i));
+            List<String> tail = new ArrayList<>(run.subList(i + 1, run.size()));
+            run.clear();
+            add(head, atStart, honorific);
+            flush(tail, false, false);
+            return;
+          }
+        }
+      }
+      add(new ArrayList<>(run), atStart, honorific);
+      run.clear();
+    }
+
+    private void add(List<String> run, boolean atStart, boolean honorific) {
+      trimConnectors(run);
+      while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
+          && !(run.get(0).equals("The") && !atStart && run.size() > 1)) {
+        if (HONORIFICS.contains(run.get(0).toLowerCase(Locale.ROOT))) {
+          honorific = true;
+        }
+        run.remove(0);
+        atStart = false;
+        trimConnectors(run);
+      }
+      while (!run.isEmpty() && STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+        run.remove(run.size() - 1);
+        trimConnectors(run);
+      }
+      if (run.isEmpty()) {
+        return;
+      }
+      // "Sir Alex Ferguson" is "Alex Ferguson"; "Sir Alex" alone stays.
+      if (run.size() >= 3 && (run.get(0).equals("Sir") || run.get(0).equals("Dame"))
+          && personLike(run, 1)) {
+        run = new ArrayList<>(run.subList(1, run.size()));
+      }
+      run = stripRoles(run);
+      if (run.isEmpty()) {
+        return;
+      }
+      // Nationality adjective in front of a person: "Russian Nikolay Davydenko".
+      String country = Places.country(run.get(0));
+      if (country != null && run.size() >= 3 && run.size() <= 4 && personLike(run, 1)) {
+        hints.merge(country, 1, Integer::sum);
+        run = new ArrayList<>(run.subList(1, run.size()));
+        atStart = false;
+      }
+      String name = String.join(" ", run);
+      String c = Places.country(name);
+      if (c != null) {
+        hints.merge(c, 1, Integer::sum);
+        return;
+      }
+      if (run.size() == 1) {
+        if (name.codePointCount(0, name.length()) < 2 || isGroupNoun(name)) {
+          return;
+        }
+        if (name.length() < 3 && !hasCapitalOrDigitInside(name) && !isUncased(name)) {
+          return;
+        }
+      } else if (isGroupNoun(run.get(run.size() - 1))) {
+        return;
+      }
+      String key = atStart ? UNSURE + name : name;
+      where.computeIfAbsent(key, k -> new HashMap<>()).merge(paragraph, 1, Integer::sum);
+      if (honorific) {
+        honor.put(key, true);
+      }
+    }
+
+    /** "Education Secretary Ruth Kelly" → "Ruth Kelly"; a run that is only an office is none. */
+    private static List<String> stripRoles(List<String> run) {
+      int cut = -1;
+      for (int i = 0; i < run.size() - 1; i++) {
+        String w = run.get(i).toLowerCase(Locale.ROOT);
+        if ((ROLES.contains(w) || Places.country(run.get(i)) != null)
+            && Character.isUpperCase(run.get(i + 1).codePointAt(0))
+            && personLike(run, i + 1) && hasOfficeWord(run, i)) {
+          cut = i + 1;
+        }
+      }
+      if (cut > 0) {
+        return new ArrayList<>(run.subList(cut, run.size()));
+      }
+      String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
+      if (OFFICE_END.contains(last) && !run.contains("of") && !run.contains("for")) {
+        return List.of();
+      }
+      if (run.size() == 1 && OFFICE_END.contains(last)) {
+        return List.of();
+      }
+      return run;
+    }
+
+    /** A job word up to {@code end}: "Beatle", "Secretary", "President" (not only "Health"). */
+    private static boolean hasOfficeWord(List<String> run, int end) {
+      for (int i = 0; i <= end; i++) {
+        String w = run.get(i).toLowerCase(Locale.ROOT);
+        if (ROLES.contains(w) && !DOMAINS.contains(w) || Places.country(run.get(i)) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Two or three plain capitalized words from {@code from}: a person's name. */
+    private static boolean personLike(List<String> run, int from) {
+      int n = run.size() - from;
+      if (n < 1 || n > 3) {
+        return false;
+      }
+      for (int i = from; i < run.size(); i++) {
+        String w = run.get(i);
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (!Character.isUpperCase(w.codePointAt(0)) || ORG_END.contains(lw)
+            || ROLES.contains(lw) || CONNECTORS.contains(lw)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void acronyms(String text) {
+      Matcher m = ACRONYM_DEFINED.matcher(text);
+      while (m.find()) {
+        String[] words = m.group(1).split(" +");
+        String acronym = m.group(2);
+        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        // Find the shortest tail of the long name whose initials spell the acronym.
+        for (int start = 0; start < words.length; start++) {
+          StringBuilder initials = new StringBuilder();
+          for (int i = start; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].codePointAt(0))) {
+              initials.append(words[i].charAt(0));
+            }
+          }
+          if (initials.toString().equals(letters)
+              && Character.isUpperCase(words[start].codePointAt(0))) {
+            acronyms.put(acronym, String.join(" ", List.of(words).subList(start, words.length)));
+            break;
+          }
+        }
+      }
+    }
+
+    Map<String, Stats> finish() {
+      Map<String, Stats> out = new HashMap<>();
+      where.forEach((name, byParagraph) -> {
+        int mentions = byParagraph.values().stream().mapToInt(Integer::intValue).sum();
+        int first = byParagraph.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
+        out.put(name, new Stats(mentions, byParagraph.containsKey(0), byParagraph.containsKey(1),
+            byParagraph.size(), first, honor.getOrDefault(name, false)));
+      });
+      resolveSentenceStarts(out);
+      // An acronym defined in brackets counts for its expansion.
+      acronyms.forEach((acronym, expansion) -> {
+        Stats a = out.remove(acronym);
+        if (a != null && out.containsKey(expansion)) {
+          out.merge(expansion, a, Stats::plus);
+        } else if (a != null) {
+          out.put(acronym, a);
+        }
+      });
+      mergeShortMentions(out);
+      mergeContained(out);
+      return out;
+    }
+
+    /**
+     * A single capitalized word opening a sentence counts only when the article also writes it
+     * capitalized mid-sentence; a longer run that opens a sentence stays marked for the archive.
+     */
+    private static void resolveSentenceStarts(Map<String, Stats> out) {
+      // Otherwise an opener is left for the archive to judge.
+      for (String key : List.copyOf(out.keySet())) {
+        if (key.charAt(0) != UNSURE) {
+          continue;
+        }
+        String name = key.substring(1);
+        Stats s = out.get(key);
+        if (out.containsKey(name)) {
+          out.remove(key);
+          out.merge(name, s, Stats::plus);
+        }
+      }
+    }
+  }
+
+  /** Office-domain words that are not a job on their own ("Health" in "Health Secretary"). */
+  private static final Set<String> DOMAINS = set("foreign", "home", "education", "health",
+      "culture", "trade", "industry", "defence", "defense", "environment", "transport", "work",
+      "pensions", "justice", "interior", "finance", "economy", "energy", "sports", "sport",
+      "media", "treasury", "constitutional", "affairs", "state", "international",
+      "development", "employment", "agriculture", "science", "technology", "communications",
+      "schools", "europe", "european", "welsh", "scottish", "northern", "ireland", "opposition",
+      "party", "conservative", "labour", "tory", "democrat", "liberal", "republican",
+      "democratic", "senate", "house", "world", "olympic", "controversial", "legendary",
+      "acting", "vice", "deputy", "shadow", "prime", "chief", "assistant", "elect",
+      "designate", "minority", "majority", "number", "veteran");
+
+  /**
+   * "Harry" and "Mr Blair" count toward "Prince Harry" and "Tony Blair" when the article has the
+   * full name: a short mention is the last or first word of a person-like name; "The Return"
+   * absorbs "Return".
+   */
+  static void mergeShortMentions(Map<String, Stats> counts) {
+    // Each single word → the full names it may be short for.
+    Map<String, List<String>> fulls = new HashMap<>();
+    for (String full : counts.keySet()) {
+      if (full.charAt(0) == UNSURE || full.indexOf(' ') < 0) {
+        continue;
+      }
+      String[] words = full.split(" ");
+      boolean plain = true;
+      for (String w : words) {
+        if (CONNECTORS.contains(w)) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        fulls.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(full);
+      }
+      if (plain && words.length <= 3 || !plain) {
+        fulls.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
+      }
+      if (words.length == 2 && words[0].equals("The")) {
+        fulls.computeIfAbsent(words[1], k -> new ArrayList<>()).add(full);
+      }
+    }
+    List<String> singles = new ArrayList<>();
+    for (String k : counts.keySet()) {
+      if (k.indexOf(' ') < 0) {
+        singles.add(k);
+      }
+    }
+    singles.sort(null);
+    for (String single : singles) {
+      String bare = single.charAt(0) == UNSURE ? single.substring(1) : single;
+      String best = null;
+      for (String full : fulls.getOrDefault(bare, List.of())) {
+        if (!counts.containsKey(full)) {
+          continue;
+        }
+        if (best == null || counts.get(full).mentions() > counts.get(best).mentions()
+            || counts.get(full).mentions() == counts.get(best).mentions()
+            && full.compareTo(best) < 0) {
+          best = full;
+        }
+      }
+      if (best != null) {
+        Stats s = counts.remove(single);
+        counts.merge(best, s, Stats::plus);
+      }
+    }
+  }
+
+  /**
+   * "Berlin Festival" and "Berlin Film Festival", "Blue Gene" and "Blue Gene L" in one article
+   * are one entity: a name whose words all appear, in order, in a longer one merges into the one
+   * mentioned more (the longer on a tie).
+   */
+  static void mergeContained(Map<String, Stats> counts) {
+    List<String> multi = new ArrayList<>();
+    for (String k : counts.keySet()) {
+      if (k.indexOf(' ') > 0 && k.charAt(0) != UNSURE) {
+        multi.add(k);
+      }
+    }
+    if (multi.size() < 2 || multi.size() > 200) {
+      return;
+    }
+    multi.sort(java.util.Comparator.comparingInt(String::length).thenComparing(k -> k));
+    for (int i = 0; i < multi.size(); i++) {
+      String shorter = multi.get(i);
+      for (int j = multi.size() - 1; j > i; j--) {
+        String longer = multi.get(j);
+        if (!counts.containsKey(shorter) || !counts.containsKey(longer)
+            || !inOrder(shorter.split(" "), longer.split(" "))) {
+          continue;
+        }
+        Stats a = counts.get(shorter);
+        Stats b = counts.get(longer);
+        if (a.mentions() > b.mentions()) {
+          counts.put(shorter, counts.remove(longer).plus(a));
+        } else {
+          counts.put(longer, counts.remove(shorter).plus(b));
+        }
+        break;
+      }
+    }
+  }
+
+  /** Every word of {@code part} in {@code whole}, in order, sharing first and last word. */
+  private static boolean inOrder(String[] part, String[] whole) {
+    if (!part[0].equals(whole[0]) || !part[part.length - 1].equals(whole[whole.length - 1])
+        && !part[part.length - 1].equals(whole[whole.length - 2])) {
+      return false;
+    }
+    int j = 0;
+    for (String w : whole) {
+      if (j < part.length && w.equals(part[j])) {
+        j++;
+      }
+    }
+    return j == part.length;
+  }
+
+  static boolean hasCapitalOrDigitInside(String w) {
+    return w.codePoints().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+
+  static boolean isUncased(String w) {
+    int c = w.codePointAt(0);
+    return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c);
+  }
+
+  /** "MPs", "MEPs", "Americans": plurals naming a group, never an entity. */
+  static boolean isGroupNoun(String w) {
+    return GROUP_ACRONYM.matcher(w).matches() || w.endsWith("s") && Places.country(w.substring(0,
+        w.length() - 1)) != null && Places.country(w) == null;
+  }
+
+  /** An immutable set of words, repeats allowed in the list. */
+  private static Set<String> set(String... words) {
+    return Set.copyOf(List.of(words));
+  }
+
+  private static void trimConnectors(List<String> run) {
+    while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
+      run.remove(run.size() - 1);
+    }
+    while (!run.isEmpty() && CONNECTORS.contains(run.get(0))) {
+      run.remove(0);
+    }
+  }
 
   private static String clean(String w) {
     if (CONTRACTION.matcher(w).matches()) {
@@ -99,75 +579,16 @@ public final class TagExtractor {
     if (s.endsWith("'s") || s.endsWith("’s")) {
       s = s.substring(0, s.length() - 2);
     }
-    while (s.endsWith(".") || s.endsWith("'") || s.endsWith("’") || s.endsWith("-")) {
+    while (s.endsWith(".") && !INITIALS.matcher(s).matches() || s.endsWith("'")
+        || s.endsWith("’") || s.endsWith("-")) {
       s = s.substring(0, s.length() - 1);
     }
     return s;
   }
 
-  private static void flush(List<String> run, boolean atSentenceStart, Map<String, Integer> out) {
-    while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
-      run.remove(run.size() - 1);
-    }
-    // Drop leading common words ("The Duke of Sussex" -> "Duke of Sussex").
-    while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))) {
-      run.remove(0);
-      atSentenceStart = false;
-    }
-    while (!run.isEmpty() && STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
-      run.remove(run.size() - 1);
-    }
-    if (!run.isEmpty()) {
-      boolean single = run.size() == 1;
-      String name = String.join(" ", run);
-      boolean tooShort = name.length() < 3;
-      if (!tooShort && !(single && atSentenceStart)) {
-        out.merge(name, 1, Integer::sum);
-      } else if (!tooShort && single) {
-        // Sentence-initial single words count only when seen elsewhere; keep a shadow count.
-        out.merge("\u0000" + name, 1, Integer::sum);
-      }
-    }
-    run.clear();
-  }
-
-  /** "Harry" counts toward "Prince Harry" when both appear; shadow counts are resolved. */
-  static void mergeShortMentions(Map<String, Integer> counts) {
-    Map<String, Integer> shadows = new HashMap<>();
-    counts.entrySet().removeIf(e -> {
-      if (e.getKey().startsWith("\u0000")) {
-        shadows.put(e.getKey().substring(1), e.getValue());
-        return true;
-      }
-      return false;
-    });
-    shadows.forEach((name, n) -> counts.computeIfPresent(name, (k, v) -> v + n));
-    List<String> singles = new ArrayList<>();
-    for (String k : counts.keySet()) {
-      if (!k.contains(" ")) {
-        singles.add(k);
-      }
-    }
-    singles.sort(null);
-    for (String single : singles) {
-      String best = null;
-      for (String full : counts.keySet()) {
-        if (full.contains(" ") && List.of(full.split(" ")).contains(single)) {
-          if (best == null || counts.get(full) > counts.get(best)
-              || counts.get(full).equals(counts.get(best)) && full.compareTo(best) < 0) {
-            best = full;
-          }
-        }
-      }
-      if (best != null) {
-        counts.merge(best, counts.remove(single), Integer::sum);
-      }
-    }
-  }
-
   /** Markdown as plain text, enough for name finding: escapes and caption markers removed. */
   static String plain(String markdown) {
     return markdown.replace("[!CAPTION]", "").replaceAll("(?m)^>\\s?", "")
-        .replaceAll("\\\\(\\p{Punct})", "$1");
+        .replaceAll("(?m)^#+\\s+", "").replaceAll("\\\\(\\p{Punct})", "$1");
   }
 }

@@ -18,14 +18,17 @@ class TagsAndReportTest {
       + " said the stadium plan would go ahead. Fans of Northfield Rovers welcomed it.";
 
   @Test
-  void aNameSharedByTwoArticlesIsATagButAOneOffMentionIsNot(@TempDir Path dir) {
+  void aRecurringNameIsATagButAOneOffMentionOutsideTheLedeIsNot(@TempDir Path dir) {
     TestSite site = TestSite.write(dir, """
         -- content/2024-01-01-a.txt --
         Stadium plan approved
 
-        %s Councillor Jane Smith spoke once.
+        %s
 
-        Later the Harbour Trust said it was pleased with Northfield Rovers.
+        Councillor Jane Smith spoke once. The Harbour Trust said it was pleased with the
+        club, and the Harbour Trust will help.
+
+        Later Northfield Rovers thanked fans.
         -- content/2024-01-02-b.txt --
         Rovers sign striker
 

@@ -1,0 +1,116 @@
+package dev.gazette.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.config.TagRules;
+import dev.gazette.content.Article;
+import dev.gazette.content.DateSource;
+import dev.gazette.content.Slug;
+import dev.gazette.content.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The tagger on small archives built inline: names, roles, scripts, folding. */
+class TagExtractionCasesTest {
+
+  private static Article article(int i, String title, String body) {
+    return new Article("content/a" + i + ".txt", new Slug("a" + i), title, Optional.empty(),
+        DateSource.NONE, List.of(), "", body, false, "h" + i);
+  }
+
+  private static List<List<String>> tag(List<Article> articles) {
+    List<ArchiveTagger.Input> in = new ArrayList<>();
+    articles.forEach(a -> in.add(new ArchiveTagger.Input(a, true)));
+    return new ArchiveTagger(SiteConfig.defaults().maxTagsPerArticle(), TagRules.none())
+        .tag(in).articles().stream().map(a -> a.tags().stream().map(Tag::name).toList())
+        .toList();
+  }
+
+  private static List<Article> fillers(int n) {
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(article(100 + i, "Weather note " + i, "It rained in the morning and cleared"
+          + " later. Roads were quiet and the market opened on time.\n"));
+    }
+    return out;
+  }
+
+  @Test
+  void aTenArticleArchiveTagsNamesMentionedTwice() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Bakery wins prize", """
+        Tomas Reyes, a baker from the valley, has won the top prize of the National Bakers Guild.
+
+        The National Bakers Guild said the loaf was the best it had tasted. Tomas Reyes said he
+        would keep baking.
+        """));
+    all.addAll(fillers(9));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).containsExactlyInAnyOrder("Tomas Reyes", "National Bakers Guild");
+    tags.subList(1, 10).forEach(t -> assertThat(t).isEmpty());
+  }
+
+  @Test
+  void aThreeArticleArchiveStripsRolesAndMergesShortMentions() {
+    List<List<String>> tags = tag(List.of(
+        article(1, "Schools plan unveiled", """
+            Education Secretary Ruth Kelly has set out plans for new schools.
+
+            Ms Kelly said the plans would be paid for. Prime Minister Tony Blair backed her, and
+            Mr Blair said Labour MPs would vote for them.
+            """),
+        article(2, "Music show returns", """
+            Top of the Pops is to return to BBC Two, the corporation said.
+
+            Fans of Top of the Pops wrote in. The show's producer Ann Lee said it was "a joy".
+            """),
+        article(3, "Gadget sales", """
+            Sales of the iPod rose before Christmas, and the G8 talked about trade.
+
+            The iPod is made by Apple. Apple said the G8 meeting was not a concern.
+            """)));
+    assertThat(tags.get(0)).contains("Ruth Kelly", "Tony Blair")
+        .doesNotContain("Education Secretary Ruth Kelly", "Kelly", "Blair", "Labour MPs", "MPs");
+    assertThat(tags.get(1)).contains("Top of the Pops").doesNotContain("Top", "Pops");
+    assertThat(tags.get(2)).contains("iPod", "G8", "Apple");
+  }
+
+  @Test
+  void namesInOtherScriptsAreFoundAndKeptAsWritten() {
+    List<List<String>> tags = tag(List.of(
+        article(1, "Visit to Moscow", """
+            Владимир Путин met José Álvarez in the city. Владимир Путин spoke first.
+
+            Later José Álvarez visited 北京 and met محمد علي. In 北京 the talks went on, and
+            محمد علي said they were useful.
+            """),
+        article(2, "Another day", "Nothing much happened in the town today.\n")));
+    assertThat(tags.get(0)).contains("Владимир Путин", "José Álvarez", "北京", "محمد علي");
+    assertThat(Tag.of("Владимир Путин").slug()).isNotEqualTo(Tag.of("北京").slug());
+    assertThat(Tag.of("Владимир Путин").slug().value()).isNotEqualTo("tag");
+  }
+
+  @Test
+  void nationalityAdjectivesNeverBecomeTagsAndPluralsFoldToOneSpelling() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Film awards night", """
+        The Academy Awards were held. French actors did well and French critics cheered.
+
+        The Academy Awards will return next year, French officials said.
+        """));
+    all.add(article(2, "Awards season", """
+        The Academy Award went to a new film. The Academy Award was a surprise.
+        """));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).doesNotContain("French").contains("Academy Award");
+    assertThat(tags.get(1)).contains("Academy Award");
+    assertThat(ArchiveTagger.foldSpellings(List.of(List.of("AAA Championships"),
+        List.of("AAAs Championships"), List.of("AAA Championships"))))
+        .isEqualTo(Map.of("AAA Championships", "AAA Championships", "AAAs Championships",
+            "AAA Championships"));
+  }
+}
