@@ -3,7 +3,6 @@ package dev.gazette.site;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.config.TagRules;
 import dev.gazette.content.Archive;
-import dev.gazette.content.Article;
 import dev.gazette.diag.Problem;
 import dev.gazette.diag.Problems;
 import dev.gazette.engine.ReadCache;
