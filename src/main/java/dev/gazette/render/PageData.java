@@ -134,6 +134,14 @@ public sealed interface PageData {
     }
   }
 
+  /** The search page: the results are found and shown in the browser. */
+  record Search() implements PageData {
+    @Override
+    public String template() {
+      return "search";
+    }
+  }
+
   record NotFound() implements PageData {
     @Override
     public String template() {

@@ -23,7 +23,10 @@ import java.util.function.Consumer;
 public final class PageRenderer {
   /** The templates every theme provides; checked before the first page is rendered. */
   public static final List<String> TEMPLATES = List.of("base", "home", "article", "tags", "tag",
-      "archive", "year", "month", "undated", "404");
+      "archive", "year", "month", "undated", "search", "404");
+
+  /** Where {@code dev.gazette.search} writes its manifest, read by the search page's script. */
+  static final String SEARCH_INDEX = "search/index.json";
 
   private final SiteConfig config;
   private final TemplateEngine templates;
@@ -134,6 +137,11 @@ public final class PageRenderer {
       c.put("total", u.total());
       c.put("articles", views.cards(u.items()));
       c.put("paging", views.paging(u.paging()));
+      return c;
+    }
+    if (d instanceof PageData.Search) {
+      Map<String, Object> c = views.context(page, "search", "Search");
+      c.put("indexUrl", views.link(SEARCH_INDEX));
       return c;
     }
     if (d instanceof PageData.NotFound) {

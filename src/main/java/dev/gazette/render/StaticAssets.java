@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class StaticAssets {
   static final String DIR = "static";
   /** The built-in theme's static files, relative to its {@code static/} folder. */
-  static final List<String> BUILT_IN = List.of("style.css");
+  static final List<String> BUILT_IN = List.of("search.js", "style.css");
   private static final String THEME = "dev/gazette/theme/static/";
 
   /** One file to publish, by its site-relative name. */

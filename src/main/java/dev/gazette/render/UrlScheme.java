@@ -16,6 +16,7 @@ import java.time.YearMonth;
  *   /tags/prince-harry/    one tag; /tags/prince-harry/page/2/ ...; feed.xml beside it
  *   /archive/              the timeline overview
  *   /archive/2024/         a year; /archive/2024/06/ a month; /archive/undated/
+ *   /search/               full-text search in the browser (?q=words)
  * </pre>
  */
 public final class UrlScheme {
@@ -44,6 +45,10 @@ public final class UrlScheme {
 
   public static String tagFeed(Tag tag) {
     return "tags/" + tag.slug().value() + "/feed.xml";
+  }
+
+  public static String search() {
+    return "search/";
   }
 
   public static String feed() {

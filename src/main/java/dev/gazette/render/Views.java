@@ -53,6 +53,7 @@ final class Views {
     s.put("base", config.baseUrl().path());
     s.put("homeUrl", link(""));
     s.put("tagsUrl", link(UrlScheme.tags()));
+    s.put("searchUrl", link(UrlScheme.search()));
     s.put("archiveUrl", link(UrlScheme.archive()));
     s.put("feedUrl", link(UrlScheme.feed()));
     site = Map.copyOf(nullSafe(s));

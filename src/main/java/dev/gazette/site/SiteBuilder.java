@@ -6,6 +6,8 @@ import dev.gazette.engine.Fingerprints;
 import dev.gazette.engine.ReadCache;
 import dev.gazette.engine.SiteOutput;
 import dev.gazette.render.PageRenderer;
+import dev.gazette.render.UrlScheme;
+import dev.gazette.search.SearchIndex;
 import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -20,6 +22,7 @@ import java.util.function.UnaryOperator;
  *   tags … stories  IndexStep       archive → Indexes
  *   plan       PlanStep             → Plan: every page and static file
  *   render+write, static  WriteStep → the output port
+ *   search     SearchIndex          articles → the search index files, to the output port
  *   switch     SiteOutput.commit    the new site published whole
  * </pre>
  *
@@ -77,6 +80,8 @@ public final class SiteBuilder {
     try {
       timer.run("render+write", () -> write.pages(plan, out));
       timer.run("static", () -> write.files(plan, out));
+      timer.run("search", () -> SearchIndex.build(loaded.archive().articles(), UrlScheme::article)
+          .forEach(f -> out.put(f.name(), Fingerprints.bytes(f.bytes()), f::bytes, true)));
       problems.addAll(timer.run("switch", out::commit));
     } catch (RuntimeException e) {
       try {

@@ -1,0 +1,423 @@
+package dev.gazette.search;
+
+import dev.gazette.content.Article;
+import dev.gazette.content.Tag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the client-side search index: a small manifest, dictionary shards split by term prefix,
+ * posting files for frequent terms, and one fragment per article for results and snippets.
+ *
+ * <p>The design keeps every query small whatever the archive's size:
+ * <ul>
+ *   <li>A term is found through the manifest (prefix → shard file), then its shard. Shards are
+ *       split by longer prefixes until each is at most {@link #SHARD_TARGET} characters.</li>
+ *   <li>A rare term's postings sit in its shard. A frequent term's postings are in tiers of
+ *       growing size ({@link #FIRST_TIER}, then four times more each), best matches first, so
+ *       the client can rank from the first tier and fetch more only while its byte budget
+ *       allows.</li>
+ *   <li>A posting is a document id and a quantized BM25 weight (title and tag matches boosted).
+ *       The weight uses only the article's own counts and a coarsely rounded average length,
+ *       never the archive size, so adding an article changes only the shards of its terms. The
+ *       client applies IDF from the document frequency and the article count in the manifest.</li>
+ *   <li>A document id is its day (days since 1800-01-01, 0 for undated) times
+ *       {@link #SLOTS_PER_DAY} plus a slot hashed from its URL: stable across builds, sorted by
+ *       date, small gaps for compact posting lists, and the year filter needs no extra data.
+ *       More than {@value #SLOTS_PER_DAY} articles on one day spill into the next day's ids.</li>
+ *   <li>Shard and posting files have content-hashed names; fragments are named by id and only
+ *       change with their article. Only the manifest has a fixed name.</li>
+ * </ul>
+ * Phrases are not stored as positions: the client checks them on the fetched fragment text.
+ */
+public final class SearchIndex {
+  public static final String DIR = "search/";
+  public static final String MANIFEST = DIR + "index.json";
+  static final int SLOTS_PER_DAY = 256;
+  static final LocalDate EPOCH = LocalDate.of(1800, 1, 1);
+  /** Shards hold about this many characters of JSON (before compression). */
+  static final int SHARD_TARGET = 16_000;
+  /** Postings kept in the shard itself, for terms that occur in few articles. */
+  static final int INLINE_MAX = 48;
+  static final int FIRST_TIER = 1000;
+  /** Fragment text beyond this is left out (snippets and phrase checks use the start). */
+  static final int FRAGMENT_TEXT_MAX = 12_000;
+  static final double K1 = 1.2;
+  static final double B = 0.75;
+  static final double TITLE_BONUS = 1.5;
+  static final double TAG_BONUS = 1.0;
+  /** Weights are multiplied by this and rounded into 1..{@value #WEIGHT_MAX}. */
+  static final double WEIGHT_SCALE = 20;
+  static final int WEIGHT_MAX = 127;
+  /** Articles read at once while indexing. */
+  static final int BATCH = 2048;
+  static final String ALPHABET =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+  private SearchIndex() {}
+
+  /**
+   * The index of {@code articles}.
+   *
+   * @param path each article's site-relative URL path ({@code 2024/06/slug/}); the client adds
+   *     the base path, so the index does not depend on it
+   */
+  public static List<IndexFile> build(List<Article> articles, Function<Article, String> path) {
+    List<String> paths = articles.stream().map(path).toList();
+    int[] ids = ids(articles, paths);
+    int[] lengths = new int[articles.size()];
+    Map<String, Postings> postings = new HashMap<>();
+    List<IndexFile> files = new ArrayList<>();
+    // In batches, so that only a batch's term counts are held at once; the postings keep raw
+    // counts until the average length is known.
+    for (int from = 0; from < articles.size(); from += BATCH) {
+      int start = from;
+      List<Doc> docs = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
+          .mapToObj(i -> Doc.of(articles.get(i), paths.get(i))).toList();
+      files.addAll(IntStream.range(0, docs.size()).parallel()
+          .mapToObj(i -> fragment(docs.get(i), ids[start + i])).toList());
+      for (int i = 0; i < docs.size(); i++) {
+        Doc d = docs.get(i);
+        int index = start + i;
+        lengths[index] = d.length();
+        d.counts().forEach((term, c) -> postings.computeIfAbsent(term, k -> new Postings())
+            .add(index, c[0], c[1], c[2] > 0));
+        for (Tag t : d.article().tags()) {
+          postings.computeIfAbsent("#" + t.slug().value(), k -> new Postings())
+              .add(index, 0, 0, true);
+        }
+      }
+    }
+    double avg = Arrays.stream(lengths).average().orElse(1);
+    // Rounded to a step of about 19 %, so that the weights (and the shards) stay put as
+    // articles come and go.
+    double avgLength = Math.max(1, Math.pow(2, Math.round(4 * Math.log(avg) / Math.log(2)) / 4.0));
+
+    TreeMap<String, String> entries = new TreeMap<>();
+    postings.forEach((term, p) -> entries.put(term, entry(term,
+        p.byWeight(ids, lengths, avgLength, term.startsWith("#")), files)));
+    TreeMap<String, String> shards = new TreeMap<>();
+    shard(new ArrayList<>(entries.entrySet()), 1, shards, files);
+    files.add(manifest(articles.size(), shards));
+    files.sort(Comparator.comparing(IndexFile::name));
+    return List.copyOf(dedupe(files));
+  }
+
+  /** BM25's term-frequency part, with bonuses for the title and the tags. */
+  static int weight(int inBody, int inTitle, boolean inTags, int length, double avgLength) {
+    double f = inBody + inTitle;
+    double w = f == 0 ? 0 : f * (K1 + 1) / (f + K1 * (1 - B + B * length / avgLength));
+    if (inTitle > 0) {
+      w += TITLE_BONUS;
+    }
+    if (inTags) {
+      w += TAG_BONUS;
+    }
+    return (int) Math.max(1, Math.min(WEIGHT_MAX, Math.round(w * WEIGHT_SCALE)));
+  }
+
+  /** Stable document ids, see the class comment. */
+  static int[] ids(List<Article> articles, List<String> paths) {
+    Integer[] order = new Integer[articles.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    long[] day = new long[articles.size()];
+    for (int i = 0; i < day.length; i++) {
+      day[i] = day(articles.get(i));
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingLong(i -> day[i])
+        .thenComparing(paths::get));
+    int[] ids = new int[articles.size()];
+    Set<Integer> taken = new HashSet<>();
+    for (int i : order) {
+      int id = (int) (day[i] * SLOTS_PER_DAY) + slot(paths.get(i));
+      while (!taken.add(id)) {
+        id++;
+      }
+      ids[i] = id;
+    }
+    return ids;
+  }
+
+  static long day(Article a) {
+    return a.date().map(d -> Math.max(1, Math.min(200_000,
+        ChronoUnit.DAYS.between(EPOCH, d) + 1))).orElse(0L);
+  }
+
+  private static int slot(String path) {
+    int h = path.hashCode();
+    h ^= h >>> 16;
+    h *= 0x45d9f3b;
+    h ^= h >>> 16;
+    return Math.floorMod(h, SLOTS_PER_DAY);
+  }
+
+  /** A term's dictionary entry: {@code [term, df, "postings"]} or {@code [term, df, [tiers]]}. */
+  private static String entry(String term, long[] sorted, List<IndexFile> files) {
+    StringBuilder b = new StringBuilder();
+    b.append('[');
+    Json.string(b, term).append(',').append(sorted.length).append(',');
+    if (sorted.length <= INLINE_MAX) {
+      b.append('"').append(encode(sorted, 0, sorted.length)).append('"');
+    } else {
+      b.append('[');
+      int from = 0;
+      for (int size = FIRST_TIER; from < sorted.length; size *= 4) {
+        int to = Math.min(sorted.length, from + size);
+        String text = encode(sorted, from, to);
+        String name = DIR + "p/" + hash(text, 12) + ".txt";
+        files.add(new IndexFile(name, text.getBytes(StandardCharsets.US_ASCII)));
+        if (from > 0) {
+          b.append(',');
+        }
+        b.append("[\"").append(name.substring(DIR.length())).append("\",").append(to - from)
+            .append(',').append(text.length()).append(']');
+        from = to;
+      }
+      b.append(']');
+    }
+    return b.append(']').toString();
+  }
+
+  /**
+   * Postings {@code [from, to)} of a list sorted best first, re-sorted by id and written as
+   * (id gap, weight) varints.
+   */
+  static String encode(long[] byWeight, int from, int to) {
+    int[] ids = new int[to - from];
+    Map<Integer, Integer> weights = new HashMap<>();
+    for (int i = from; i < to; i++) {
+      ids[i - from] = Postings.id(byWeight[i]);
+      weights.put(ids[i - from], Postings.weight(byWeight[i]));
+    }
+    Arrays.sort(ids);
+    StringBuilder b = new StringBuilder(ids.length * 3);
+    int last = 0;
+    for (int id : ids) {
+      varint(b, id - last);
+      varint(b, weights.get(id));
+      last = id;
+    }
+    return b.toString();
+  }
+
+  /** Five bits a character, low bits first; the sixth bit says more characters follow. */
+  static void varint(StringBuilder b, int value) {
+    int v = value;
+    while (v >= 32) {
+      b.append(ALPHABET.charAt(32 | (v & 31)));
+      v >>>= 5;
+    }
+    b.append(ALPHABET.charAt(v));
+  }
+
+  /**
+   * Groups dictionary entries into shards by prefix, lengthening the prefix of any group over the
+   * target size.
+   */
+  private static void shard(List<Map.Entry<String, String>> entries, int depth,
+      TreeMap<String, String> shards, List<IndexFile> files) {
+    TreeMap<String, List<Map.Entry<String, String>>> groups = new TreeMap<>();
+    for (Map.Entry<String, String> e : entries) {
+      String key = prefix(e.getKey(), depth);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    }
+    groups.forEach((key, group) -> {
+      int size = group.stream().mapToInt(e -> e.getValue().length() + 2).sum();
+      boolean longer = group.stream().anyMatch(e -> e.getKey().codePointCount(0,
+          e.getKey().length()) > depth);
+      if (size > SHARD_TARGET && longer && key.codePointCount(0, key.length()) == depth) {
+        shard(group, depth + 1, shards, files);
+        return;
+      }
+      StringBuilder b = new StringBuilder(size + 16);
+      b.append("{\"k\":");
+      Json.string(b, key).append(",\"t\":[");
+      for (int i = 0; i < group.size(); i++) {
+        b.append(i == 0 ? "" : ",\n").append(group.get(i).getValue());
+      }
+      b.append("]}\n");
+      String text = b.toString();
+      String name = DIR + "d/" + safe(key) + "-" + hash(text, 10) + ".json";
+      files.add(new IndexFile(name, text.getBytes(StandardCharsets.UTF_8)));
+      shards.put(key, name.substring(DIR.length()));
+    });
+  }
+
+  /** The first {@code n} code points of a term. */
+  static String prefix(String term, int n) {
+    int count = term.codePointCount(0, term.length());
+    return count <= n ? term : term.substring(0, term.offsetByCodePoints(0, n));
+  }
+
+  /** A file-name-safe spelling of a prefix: ASCII letters and digits as they are. */
+  static String safe(String key) {
+    StringBuilder b = new StringBuilder();
+    key.codePoints().forEach(c -> {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append((char) c);
+      } else {
+        b.append('_').append(Integer.toHexString(c)).append('_');
+      }
+    });
+    return b.toString();
+  }
+
+  private static IndexFile fragment(Doc d, int id) {
+    Article a = d.article();
+    StringBuilder b = new StringBuilder(d.text().length() + 200);
+    b.append("{\"u\":");
+    Json.string(b, d.path()).append(",\"t\":");
+    Json.string(b, a.title()).append(",\"d\":");
+    Json.string(b, a.date().map(LocalDate::toString).orElse("")).append(",\"g\":[");
+    for (int i = 0; i < a.tags().size(); i++) {
+      Tag t = a.tags().get(i);
+      b.append(i == 0 ? "[" : ",[");
+      Json.string(b, t.name()).append(',');
+      Json.string(b, t.slug().value()).append(']');
+    }
+    b.append("],\"x\":");
+    Json.string(b, cut(d.text(), FRAGMENT_TEXT_MAX)).append("}\n");
+    return new IndexFile(fragmentName(id), b.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String fragmentName(int id) {
+    return DIR + "f/" + Integer.toString(id, 36) + ".json";
+  }
+
+  private static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = text.lastIndexOf(' ', max);
+    return text.substring(0, end > 0 ? end : max);
+  }
+
+  private static IndexFile manifest(int count, TreeMap<String, String> shards) {
+    StringBuilder b = new StringBuilder();
+    b.append("{\"version\":1,\"count\":").append(count)
+        .append(",\"slotsPerDay\":").append(SLOTS_PER_DAY)
+        .append(",\"weightScale\":").append((int) WEIGHT_SCALE)
+        .append(",\"firstDay\":\"").append(EPOCH).append("\",\"stop\":[");
+    for (int i = 0; i < Terms.STOP_WORDS.size(); i++) {
+      Json.string(b.append(i == 0 ? "" : ","), Terms.STOP_WORDS.get(i));
+    }
+    b.append("],\"shards\":{");
+    boolean first = true;
+    for (Map.Entry<String, String> e : shards.entrySet()) {
+      b.append(first ? "\n" : ",\n");
+      Json.string(b, e.getKey()).append(':');
+      Json.string(b, e.getValue());
+      first = false;
+    }
+    b.append("}}\n");
+    return new IndexFile(MANIFEST, b.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Two frequent terms with the same postings share a file. */
+  private static List<IndexFile> dedupe(List<IndexFile> sorted) {
+    List<IndexFile> out = new ArrayList<>(sorted.size());
+    for (IndexFile f : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).name().equals(f.name())) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  static String hash(String text, int hexChars) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d).substring(0, hexChars);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** One article's text and term counts: {@code [in body, in title, in tags]} per term. */
+  record Doc(Article article, String path, String text, Map<String, int[]> counts, int length) {
+    static Doc of(Article a, String path) {
+      String text = MarkdownText.of(a.body());
+      String summary = MarkdownText.of(a.summary());
+      if (!summary.isEmpty() && !text.contains(summary)) {
+        text = summary + " " + text;
+      }
+      Map<String, int[]> counts = new HashMap<>();
+      int length = 0;
+      for (String t : Terms.terms(text)) {
+        counts.computeIfAbsent(t, k -> new int[3])[0]++;
+        length++;
+      }
+      for (String t : Terms.terms(a.title())) {
+        counts.computeIfAbsent(t, k -> new int[3])[1]++;
+        length++;
+      }
+      for (Tag tag : a.tags()) {
+        for (String t : Terms.terms(tag.name())) {
+          counts.computeIfAbsent(t, k -> new int[3])[2]++;
+        }
+      }
+      return new Doc(a, path, text, counts, Math.max(1, length));
+    }
+  }
+
+  /**
+   * A term's occurrences while the index is built: (article index, count in body, count in
+   * title, in tags) packed in longs.
+   */
+  static final class Postings {
+    private long[] items = new long[4];
+    private int size;
+
+    void add(int index, int inBody, int inTitle, boolean inTags) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = ((long) index << 24) | ((long) Math.min(inBody, 4095) << 12)
+          | ((long) Math.min(inTitle, 2047) << 1) | (inTags ? 1 : 0);
+    }
+
+    /** (id, weight) packed, best weight first, then lowest id. */
+    long[] byWeight(int[] ids, int[] lengths, double avgLength, boolean tagTerm) {
+      long[] out = new long[size];
+      for (int i = 0; i < size; i++) {
+        long p = items[i];
+        int index = (int) (p >>> 24);
+        int w = tagTerm ? 1 : SearchIndex.weight((int) ((p >>> 12) & 4095), (int) ((p >>> 1) & 2047),
+            (p & 1) == 1, lengths[index], avgLength);
+        // Sorting (255 - weight, id) puts the best first with one primitive sort.
+        out[i] = ((long) (255 - w) << 40) | Integer.toUnsignedLong(ids[index]);
+      }
+      Arrays.sort(out);
+      for (int i = 0; i < out.length; i++) {
+        int w = 255 - (int) (out[i] >>> 40);
+        out[i] = ((out[i] & 0xFF_FFFF_FFFFL) << 8) | w;
+      }
+      return out;
+    }
+
+    static int id(long packed) {
+      return (int) (packed >>> 8);
+    }
+
+    static int weight(long packed) {
+      return (int) (packed & 0xFF);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.gazette.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words as the index and the browser see them: runs of letters, digits and combining marks,
+ * lower-cased, accents removed ("Zoë" → "zoe"), a few letters spelled out ("ß" → "ss"). The
+ * client ({@code search.js}) repeats these rules exactly; the stop words travel to it in the
+ * index manifest, so the list lives here only.
+ */
+public final class Terms {
+  /** Common English words left out of the index (kept in phrases, which are checked on text). */
+  public static final List<String> STOP_WORDS = List.of("a", "about", "after", "all", "also",
+      "an", "and", "any", "are", "as", "at", "be", "been", "being", "but", "by", "can", "could",
+      "did", "do", "does", "don", "for", "from", "had", "has", "have", "he", "her", "him", "his",
+      "how", "if", "in", "into", "is", "it", "its", "ll", "me", "more", "my", "no", "not", "of",
+      "on", "or", "our", "re", "she", "so", "than", "that", "the", "their", "them", "then",
+      "there", "these", "they", "this", "to", "ve", "was", "we", "were", "what", "when", "which",
+      "who", "will", "with", "would", "you", "your");
+  private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
+  /** Longer runs are codes or junk, not words anyone types. */
+  static final int MAX_LENGTH = 40;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+  private Terms() {}
+
+  /** Lower case, no accents: the form every term is stored and looked up in. */
+  public static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        continue;
+      }
+      switch (c) {
+        case 'ß' -> b.append("ss");
+        case 'æ' -> b.append("ae");
+        case 'œ' -> b.append("oe");
+        case 'ø' -> b.append('o');
+        case 'đ', 'ð' -> b.append('d');
+        case 'ł' -> b.append('l');
+        case 'þ' -> b.append("th");
+        case 'ı' -> b.append('i');
+        default -> b.appendCodePoint(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Every word of {@code text}, folded, stop words included, in order. */
+  public static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = fold(m.group());
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a folded word is indexed: two to {@value #MAX_LENGTH} characters, not a stop word. */
+  public static boolean indexed(String folded) {
+    return folded.length() >= 2 && folded.length() <= MAX_LENGTH && !STOP.contains(folded);
+  }
+
+  /** The indexed words of {@code text}, in order. */
+  public static List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : words(text)) {
+      if (indexed(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,306 @@
+package dev.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.content.Article;
+import dev.gazette.content.DateSource;
+import dev.gazette.content.Slug;
+import dev.gazette.content.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Tokenizing, folding, sharding and ranking of the search index, on articles built inline. */
+class SearchIndexTest {
+
+  @Test
+  void foldsCaseAndAccentsAndSpellsOutLetters() {
+    assertThat(Terms.fold("Zoë")).isEqualTo("zoe");
+    assertThat(Terms.fold("ZOË")).isEqualTo("zoe");
+    assertThat(Terms.fold("Straße")).isEqualTo("strasse");
+    assertThat(Terms.fold("Ærøskøbing")).isEqualTo("aeroskobing");
+    assertThat(Terms.fold("Łódź")).isEqualTo("lodz");
+    // Decomposed input (e + combining diaeresis) folds like the composed one.
+    assertThat(Terms.fold("Zoe\u0308")).isEqualTo("zoe");
+  }
+
+  @Test
+  void tokenizesWordsAndDropsStopWordsAndSingleLetters() {
+    assertThat(Terms.words("Blair's plan: £5bn, in 2024 — \"yes\"!"))
+        .containsExactly("blair", "s", "plan", "5bn", "in", "2024", "yes");
+    assertThat(Terms.terms("The Prime Minister said it was a plan of Zoë's"))
+        .containsExactly("prime", "minister", "said", "plan", "zoe");
+    assertThat(Terms.terms("x".repeat(41) + " ok")).containsExactly("ok");
+  }
+
+  @Test
+  void markdownMarkupIsNotIndexedButLinkTextIs() {
+    assertThat(MarkdownText.of("## Heading\n\n> [!CAPTION]\n> A *caption* line\n\n"
+        + "See [the report](https://example.com/secret-path) and **more**."))
+        .isEqualTo("Heading A caption line See the report and more .");
+  }
+
+  @Test
+  void frequentTermsGetTiersAndRareOnesStayInTheirShard() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      articles.add(article("a" + i, "Story " + i, LocalDate.of(2020, 1, 1).plusDays(i % 700),
+          "common words everywhere " + (i == 7 ? "saxophone" : "")));
+    }
+    Index index = Index.of(SearchIndex.build(articles, SearchIndexTest::path));
+    String common = index.entry("common");
+    assertThat(common).startsWith("[\"common\",1500,[[\"p/");
+    assertThat(index.tierCounts("common")).containsExactly(1000, 500);
+    assertThat(index.entry("saxophone")).matches("\\[\"saxophone\",1,\"[0-9A-Za-z_-]+\"]");
+    assertThat(index.postings("common")).hasSize(1500);
+  }
+
+  @Test
+  void shardsSplitByLongerPrefixesAndEveryTermIsInTheLongestMatchingShard() {
+    Random random = new Random(7);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < 60; w++) {
+        body.append("s").append((char) ('a' + random.nextInt(26)))
+            .append((char) ('a' + random.nextInt(26))).append(random.nextInt(50)).append(' ');
+      }
+      articles.add(article("a" + i, "Title " + i, LocalDate.of(2021, 3, 1).plusDays(i),
+          body.toString()));
+    }
+    Index index = Index.of(SearchIndex.build(articles, SearchIndexTest::path));
+    assertThat(index.shards.keySet()).anyMatch(k -> k.length() >= 2)
+        .allMatch(k -> !k.equals("s"));
+    for (Map.Entry<String, String> shard : index.shardText.entrySet()) {
+      assertThat(shard.getValue().length()).as(shard.getKey())
+          .isLessThanOrEqualTo(SearchIndex.SHARD_TARGET + 200);
+      for (String term : index.termsOf(shard.getValue())) {
+        String longest = index.shards.keySet().stream().filter(term::startsWith)
+            .max((a, b) -> a.length() - b.length()).orElseThrow();
+        assertThat(longest).as(term).isEqualTo(shard.getKey());
+      }
+    }
+  }
+
+  @Test
+  void titleAndTagMatchesOutrankBodyMatchesAndShortArticlesOutrankLongOnes() {
+    int body = SearchIndex.weight(1, 0, false, 300, 300);
+    int title = SearchIndex.weight(1, 1, false, 300, 300);
+    int tag = SearchIndex.weight(1, 0, true, 300, 300);
+    int often = SearchIndex.weight(5, 0, false, 300, 300);
+    int longer = SearchIndex.weight(1, 0, false, 1200, 300);
+    assertThat(title).isGreaterThan(tag).isGreaterThan(often);
+    assertThat(often).isGreaterThan(body).isGreaterThan(longer);
+
+    List<Article> articles = List.of(
+        article("in-body", "Other news", LocalDate.of(2022, 1, 1),
+            "A long piece that mentions a hovercraft once among many other words about"
+            + " transport, ferries, rail, roads and the weather over several days."),
+        article("in-title", "Hovercraft returns", LocalDate.of(2022, 1, 2),
+            "The service starts again on Monday."));
+    Index index = Index.of(SearchIndex.build(articles, SearchIndexTest::path));
+    Map<Integer, Integer> p = index.postings("hovercraft");
+    int titleId = index.idOf("in-title");
+    int bodyId = index.idOf("in-body");
+    assertThat(p.get(titleId)).isGreaterThan(p.get(bodyId));
+  }
+
+  @Test
+  void idsAreStableAndSortedByDateAndCarryTheDay() {
+    List<Article> articles = List.of(
+        article("b", "B", LocalDate.of(2024, 6, 23), "text"),
+        article("a", "A", LocalDate.of(2024, 6, 23), "text"),
+        article("old", "Old", LocalDate.of(1999, 12, 31), "text"),
+        article("undated", "U", null, "text"));
+    List<String> paths = articles.stream().map(SearchIndexTest::path).toList();
+    int[] ids = SearchIndex.ids(articles, paths);
+    assertThat(ids[2]).isLessThan(ids[0]).isLessThan(ids[0] + 1000);
+    assertThat(ids[3]).isLessThan(SearchIndex.SLOTS_PER_DAY);
+    assertThat(ids[0] / SearchIndex.SLOTS_PER_DAY).isEqualTo(ids[1] / SearchIndex.SLOTS_PER_DAY)
+        .isEqualTo(LocalDate.of(1800, 1, 1).until(LocalDate.of(2024, 6, 23)).toTotalMonths() * 0
+            + java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(1800, 1, 1),
+            LocalDate.of(2024, 6, 23)) + 1);
+    // Another article elsewhere does not move these ids.
+    List<Article> more = new ArrayList<>(articles);
+    more.add(article("new", "New", LocalDate.of(2025, 1, 1), "text"));
+    int[] again = SearchIndex.ids(more, more.stream().map(SearchIndexTest::path).toList());
+    assertThat(again).startsWith(ids);
+  }
+
+  @Test
+  void aNewArticleChangesOnlyTheShardsOfItsTermsTheManifestAndItsFragment() {
+    List<Article> articles = new ArrayList<>();
+    String[] topics = {"election", "football", "market", "music", "science", "weather"};
+    for (int i = 0; i < 300; i++) {
+      articles.add(article("s" + i, topics[i % 6] + " report " + i,
+          LocalDate.of(2023, 1, 1).plusDays(i), topics[i % 6] + " news about " + topics[(i + 1)
+          % 6] + " and item" + i));
+    }
+    Map<String, byte[]> before = files(SearchIndex.build(articles, SearchIndexTest::path));
+    articles.add(article("extra", "Zebra sighting", LocalDate.of(2024, 1, 1), "zebra zoo"));
+    Map<String, byte[]> after = files(SearchIndex.build(articles, SearchIndexTest::path));
+    Set<String> added = after.keySet().stream().filter(n -> !before.containsKey(n))
+        .collect(Collectors.toSet());
+    Set<String> removed = before.keySet().stream().filter(n -> !after.containsKey(n))
+        .collect(Collectors.toSet());
+    // The new article's terms: its words, its tag's words and its tag.
+    Index index = Index.of(new ArrayList<>(after.entrySet().stream()
+        .map(e -> new IndexFile(e.getKey(), e.getValue())).toList()));
+    Set<String> itsShards = Set.of("zebra", "sighting", "zoo", "topic", "#topic").stream()
+        .map(t -> "search/" + index.shards().get(index.keyOf(t))).collect(Collectors.toSet());
+    Set<String> addedShards = added.stream().filter(n -> n.startsWith("search/d/"))
+        .collect(Collectors.toSet());
+    assertThat(addedShards).isNotEmpty().isSubsetOf(itsShards);
+    assertThat(added.stream().filter(n -> n.startsWith("search/f/"))).hasSize(1);
+    // Posting files of its frequent terms (the tag every article has) are replaced too.
+    assertThat(added.stream().filter(n -> n.startsWith("search/p/"))).hasSizeLessThanOrEqualTo(2);
+    assertThat(removed.size()).isLessThanOrEqualTo(added.size() - 1);
+    assertThat(before.size() - removed.size()).isGreaterThan(300);
+    long changedInPlace = before.keySet().stream().filter(after::containsKey)
+        .filter(n -> !java.util.Arrays.equals(before.get(n), after.get(n))).toList().size();
+    assertThat(changedInPlace).as("only the manifest keeps its name and changes").isEqualTo(1);
+  }
+
+  @Test
+  void fragmentsEscapeArticleText() {
+    List<Article> articles = List.of(article("x", "A </script> title", LocalDate.of(2022, 1, 1),
+        "Body with \"quotes\" and <b>tags</b>"));
+    String fragment = SearchIndex.build(articles, SearchIndexTest::path).stream()
+        .filter(f -> f.name().startsWith("search/f/")).map(f -> new String(f.bytes(),
+        StandardCharsets.UTF_8)).findFirst().orElseThrow();
+    assertThat(fragment).doesNotContain("<").contains("\\u003c/script>")
+        .contains("\\\"quotes\\\"");
+  }
+
+  static Map<String, byte[]> files(List<IndexFile> files) {
+    Map<String, byte[]> m = new TreeMap<>();
+    files.forEach(f -> m.put(f.name(), f.bytes()));
+    return m;
+  }
+
+  static String path(Article a) {
+    return a.date().map(d -> d.getYear() + "/" + a.slug().value() + "/")
+        .orElse("undated/" + a.slug().value() + "/");
+  }
+
+  static Article article(String slug, String title, LocalDate date, String body) {
+    return new Article("content/" + slug + ".md", new Slug(slug), title,
+        Optional.ofNullable(date), date == null ? DateSource.NONE : DateSource.FRONT_MATTER,
+        List.of(Tag.of("Topic")), "", body, false, "0");
+  }
+
+  /** The built index, read back the way the browser reads it. */
+  record Index(Map<String, String> shards, Map<String, String> shardText,
+      Map<String, byte[]> files) {
+    static final Pattern SHARD = Pattern.compile("\"([^\"]+)\":\"(d/[^\"]+)\"");
+    static final Pattern TERM = Pattern.compile("^\\[\"([^\"]+)\"", Pattern.MULTILINE);
+
+    static Index of(List<IndexFile> list) {
+      Map<String, byte[]> files = SearchIndexTest.files(list);
+      String manifest = new String(files.get(SearchIndex.MANIFEST), StandardCharsets.UTF_8);
+      Map<String, String> shards = new HashMap<>();
+      Map<String, String> text = new HashMap<>();
+      Matcher m = SHARD.matcher(manifest);
+      while (m.find()) {
+        shards.put(m.group(1), m.group(2));
+        text.put(m.group(1), new String(files.get("search/" + m.group(2)),
+            StandardCharsets.UTF_8));
+      }
+      return new Index(shards, text, files);
+    }
+
+    List<String> termsOf(String shard) {
+      List<String> out = new ArrayList<>();
+      Matcher m = TERM.matcher(shard.replace("\"t\":[[", "\n["));
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+      return out;
+    }
+
+    String keyOf(String term) {
+      return shards.keySet().stream().filter(term::startsWith)
+          .max((a, b) -> a.length() - b.length()).orElseThrow();
+    }
+
+    String entry(String term) {
+      String key = keyOf(term);
+      for (String line : shardText.get(key).replace("\"t\":[[", "\n[").split("\n")) {
+        if (line.startsWith("[\"" + term + "\",")) {
+          return line.endsWith(",") ? line.substring(0, line.length() - 1)
+              : line.substring(0, line.length() - "]}".length());
+        }
+      }
+      throw new AssertionError("no entry for " + term);
+    }
+
+    List<Integer> tierCounts(String term) {
+      List<Integer> counts = new ArrayList<>();
+      Matcher m = Pattern.compile("\\[\"p/[^\"]+\",(\\d+),\\d+]").matcher(entry(term));
+      while (m.find()) {
+        counts.add(Integer.parseInt(m.group(1)));
+      }
+      return counts;
+    }
+
+    /** Id → weight, from the inline postings or every tier. */
+    Map<Integer, Integer> postings(String term) {
+      String e = entry(term);
+      List<String> encoded = new ArrayList<>();
+      Matcher tiers = Pattern.compile("\"(p/[^\"]+)\"").matcher(e);
+      while (tiers.find()) {
+        encoded.add(new String(files.get("search/" + tiers.group(1)), StandardCharsets.US_ASCII));
+      }
+      if (encoded.isEmpty()) {
+        Matcher inline = Pattern.compile(",\"([^\"]*)\"]$").matcher(e);
+        assertThat(inline.find()).as(e).isTrue();
+        encoded.add(inline.group(1));
+      }
+      Map<Integer, Integer> out = new HashMap<>();
+      for (String s : encoded) {
+        int[] pos = {0};
+        int id = 0;
+        while (pos[0] < s.length()) {
+          id += next(s, pos);
+          out.put(id, next(s, pos));
+        }
+      }
+      return out;
+    }
+
+    int idOf(String slug) {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        if (f.getKey().startsWith("search/f/") && new String(f.getValue(),
+            StandardCharsets.UTF_8).contains("/" + slug + "/\"")) {
+          String name = f.getKey().substring("search/f/".length());
+          return Integer.parseInt(name.substring(0, name.indexOf('.')), 36);
+        }
+      }
+      throw new AssertionError("no fragment for " + slug);
+    }
+
+    static int next(String s, int[] pos) {
+      int v = 0;
+      int shift = 0;
+      while (true) {
+        int d = SearchIndex.ALPHABET.indexOf(s.charAt(pos[0]++));
+        v |= (d & 31) << shift;
+        if (d < 32) {
+          return v;
+        }
+        shift += 5;
+      }
+    }
+  }
+}
