@@ -17,7 +17,7 @@
   var tagSelect = document.getElementById('search-tag');
 
   var PAGE = 10;             // results shown at once
-  var EXTRA_BUDGET = 32000;  // characters of further posting tiers one query may fetch
+  var EXTRA_BUDGET = 24000;  // characters of further posting tiers one query may fetch
   var EXPANSIONS = 6;        // completions of the word being typed
   var PHRASE_CHECKS = 40;    // fragments fetched per page to check phrases
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -53,7 +53,6 @@
     if (!manifest) {
       manifest = get(indexUrl, true).then(function (m) {
         m.stopSet = new Set(m.stop);
-        m.keys = Object.keys(m.shards);
         return m;
       });
     }
@@ -61,31 +60,32 @@
   }
   function indexed(m, w) { return w.length >= 2 && w.length <= 40 && !m.stopSet.has(w); }
 
+  /* The shard holding a term: the last one whose first term is not after it. */
   function shardFor(m, term) {
-    var best = null;
-    m.keys.forEach(function (k) {
-      if (term.lastIndexOf(k, 0) === 0 && (!best || k.length > best.length)) { best = k; }
-    });
-    return best;
+    var lo = 0;
+    var hi = m.shards.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (m.shards[mid][0] <= term) { lo = mid; } else { hi = mid - 1; }
+    }
+    return lo;
   }
-  function loadShard(m, key) {
-    return get(dir + m.shards[key], true).then(function (s) {
+  function loadShard(m, i) {
+    return get(dir + 'd/' + m.shards[i][1] + '.json', true).then(function (s) {
       if (!s.map) { s.map = new Map(); s.t.forEach(function (e) { s.map.set(e[0], e); }); }
       return s;
     });
   }
-  /* The entry of one term, or of the completions of a prefix (best known first). */
+  /* The entry of one term, or of the completions of a prefix (the exact word, then the most
+     frequent), from its shard and at most three following ones. */
   function lookup(m, term, prefix) {
-    var keys = [];
-    var own = shardFor(m, term);
-    if (own) { keys.push(own); }
-    if (prefix) {
-      var longer = m.keys.filter(function (k) { return k.length > term.length && k.lastIndexOf(term, 0) === 0; });
-      if (longer.length <= 3) { keys = keys.concat(longer); }
-    }
-    return Promise.all(keys.map(function (k) { return loadShard(m, k); })).then(function (shards) {
+    var first = shardFor(m, term);
+    var shards = [first];
+    for (var i = first + 1; prefix && i < m.shards.length && i <= first + 3
+      && m.shards[i][0].lastIndexOf(term, 0) === 0; i++) { shards.push(i); }
+    return Promise.all(shards.map(function (k) { return loadShard(m, k); })).then(function (loaded) {
       var found = [];
-      shards.forEach(function (s) {
+      loaded.forEach(function (s) {
         if (!prefix) {
           var e = s.map.get(term);
           if (e) { found.push(e); }

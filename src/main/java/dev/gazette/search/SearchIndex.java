@@ -26,8 +26,9 @@ import java.util.stream.IntStream;
  *
  * <p>The design keeps every query small whatever the archive's size:
  * <ul>
- *   <li>A term is found through the manifest (prefix → shard file), then its shard. Shards are
- *       split by longer prefixes until each is at most {@link #SHARD_TARGET} characters.</li>
+ *   <li>The dictionary is sorted and cut into shards of about {@link #SHARD_TARGET} characters;
+ *       the manifest lists each shard's first term, so a term, or every completion of a
+ *       prefix, is found in one shard or a few neighbours.</li>
  *   <li>A rare term's postings sit in its shard. A frequent term's postings are in tiers of
  *       growing size ({@link #FIRST_TIER}, then four times more each), best matches first, so
  *       the client can rank from the first tier and fetch more only while its byte budget
@@ -50,10 +51,12 @@ public final class SearchIndex {
   public static final String MANIFEST = DIR + "index.json";
   static final int SLOTS_PER_DAY = 256;
   static final LocalDate EPOCH = LocalDate.of(1800, 1, 1);
-  /** Shards hold about this many characters of JSON (before compression). */
-  static final int SHARD_TARGET = 16_000;
+  /** Shards hold about this many characters of JSON (before compression), within min/max. */
+  static final int SHARD_TARGET = 6_000;
+  static final int SHARD_MIN = SHARD_TARGET / 4;
+  static final int SHARD_MAX = SHARD_TARGET * 3;
   /** Postings kept in the shard itself, for terms that occur in few articles. */
-  static final int INLINE_MAX = 48;
+  static final int INLINE_MAX = 64;
   static final int FIRST_TIER = 1000;
   /** Fragment text beyond this is left out (snippets and phrase checks use the start). */
   static final int FRAGMENT_TEXT_MAX = 12_000;
@@ -111,8 +114,8 @@ public final class SearchIndex {
     TreeMap<String, String> entries = new TreeMap<>();
     postings.forEach((term, p) -> entries.put(term, entry(term,
         p.byWeight(ids, lengths, avgLength, term.startsWith("#")), files)));
-    TreeMap<String, String> shards = new TreeMap<>();
-    shard(new ArrayList<>(entries.entrySet()), 1, shards, files);
+    List<String[]> shards = new ArrayList<>();
+    shard(new ArrayList<>(entries.entrySet()), shards, files);
     files.add(manifest(articles.size(), shards));
     files.sort(Comparator.comparing(IndexFile::name));
     return List.copyOf(dedupe(files));
@@ -228,55 +231,51 @@ public final class SearchIndex {
   }
 
   /**
-   * Groups dictionary entries into shards by prefix, lengthening the prefix of any group over the
-   * target size.
+   * Cuts the sorted dictionary into shards of about {@link #SHARD_TARGET} characters. Where to
+   * cut is decided by each entry alone (a hash of its term, weighed by its size), never by a
+   * running position, so adding or changing a term moves at most the cuts next to it: the other
+   * shards keep their bytes and names. The manifest lists each shard's first term.
    */
-  private static void shard(List<Map.Entry<String, String>> entries, int depth,
-      TreeMap<String, String> shards, List<IndexFile> files) {
-    TreeMap<String, List<Map.Entry<String, String>>> groups = new TreeMap<>();
-    for (Map.Entry<String, String> e : entries) {
-      String key = prefix(e.getKey(), depth);
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+  private static void shard(List<Map.Entry<String, String>> entries,
+      List<String[]> shards, List<IndexFile> files) {
+    List<Map.Entry<String, String>> group = new ArrayList<>();
+    int size = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      Map.Entry<String, String> e = entries.get(i);
+      group.add(e);
+      int entrySize = e.getValue().length() + 2;
+      size += entrySize;
+      boolean last = i == entries.size() - 1;
+      if (last || size >= SHARD_MAX || (size >= SHARD_MIN && cutAfter(e.getKey(), entrySize))) {
+        shards.add(writeShard(shards.isEmpty() ? "" : group.get(0).getKey(), group, files));
+        group = new ArrayList<>();
+        size = 0;
+      }
     }
-    groups.forEach((key, group) -> {
-      int size = group.stream().mapToInt(e -> e.getValue().length() + 2).sum();
-      boolean longer = group.stream().anyMatch(e -> e.getKey().codePointCount(0,
-          e.getKey().length()) > depth);
-      if (size > SHARD_TARGET && longer && key.codePointCount(0, key.length()) == depth) {
-        shard(group, depth + 1, shards, files);
-        return;
-      }
-      StringBuilder b = new StringBuilder(size + 16);
-      b.append("{\"k\":");
-      Json.string(b, key).append(",\"t\":[");
-      for (int i = 0; i < group.size(); i++) {
-        b.append(i == 0 ? "" : ",\n").append(group.get(i).getValue());
-      }
-      b.append("]}\n");
-      String text = b.toString();
-      String name = DIR + "d/" + safe(key) + "-" + hash(text, 10) + ".json";
-      files.add(new IndexFile(name, text.getBytes(StandardCharsets.UTF_8)));
-      shards.put(key, name.substring(DIR.length()));
-    });
   }
 
-  /** The first {@code n} code points of a term. */
-  static String prefix(String term, int n) {
-    int count = term.codePointCount(0, term.length());
-    return count <= n ? term : term.substring(0, term.offsetByCodePoints(0, n));
+  /** True for about one entry in {@code SHARD_TARGET / entrySize}. */
+  static boolean cutAfter(String term, int entrySize) {
+    int h = term.hashCode() * 0x9E3779B1;
+    h ^= h >>> 15;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    long threshold = (long) entrySize * (1L << 24) / SHARD_TARGET;
+    return (h & 0xFF_FFFF) < threshold;
   }
 
-  /** A file-name-safe spelling of a prefix: ASCII letters and digits as they are. */
-  static String safe(String key) {
+  private static String[] writeShard(String first, List<Map.Entry<String, String>> group,
+      List<IndexFile> files) {
     StringBuilder b = new StringBuilder();
-    key.codePoints().forEach(c -> {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        b.append((char) c);
-      } else {
-        b.append('_').append(Integer.toHexString(c)).append('_');
-      }
-    });
-    return b.toString();
+    b.append("{\"t\":[");
+    for (int i = 0; i < group.size(); i++) {
+      b.append(i == 0 ? "" : ",\n").append(group.get(i).getValue());
+    }
+    b.append("]}\n");
+    String text = b.toString();
+    String hash = hash(text, 10);
+    files.add(new IndexFile(DIR + "d/" + hash + ".json", text.getBytes(StandardCharsets.UTF_8)));
+    return new String[] {first, hash};
   }
 
   private static IndexFile fragment(Doc d, int id) {
@@ -309,7 +308,7 @@ public final class SearchIndex {
     return text.substring(0, end > 0 ? end : max);
   }
 
-  private static IndexFile manifest(int count, TreeMap<String, String> shards) {
+  private static IndexFile manifest(int count, List<String[]> shards) {
     StringBuilder b = new StringBuilder();
     b.append("{\"version\":1,\"count\":").append(count)
         .append(",\"slotsPerDay\":").append(SLOTS_PER_DAY)
@@ -318,15 +317,13 @@ public final class SearchIndex {
     for (int i = 0; i < Terms.STOP_WORDS.size(); i++) {
       Json.string(b.append(i == 0 ? "" : ","), Terms.STOP_WORDS.get(i));
     }
-    b.append("],\"shards\":{");
-    boolean first = true;
-    for (Map.Entry<String, String> e : shards.entrySet()) {
-      b.append(first ? "\n" : ",\n");
-      Json.string(b, e.getKey()).append(':');
-      Json.string(b, e.getValue());
-      first = false;
+    b.append("],\"shards\":[");
+    for (int i = 0; i < shards.size(); i++) {
+      b.append(i == 0 ? "\n[" : ",\n[");
+      Json.string(b, shards.get(i)[0]).append(',');
+      Json.string(b, shards.get(i)[1]).append(']');
     }
-    b.append("}}\n");
+    b.append("]}\n");
     return new IndexFile(MANIFEST, b.toString().getBytes(StandardCharsets.UTF_8));
   }
 

@@ -80,8 +80,9 @@ public final class SiteBuilder {
     try {
       timer.run("render+write", () -> write.pages(plan, out));
       timer.run("static", () -> write.files(plan, out));
-      timer.run("search", () -> SearchIndex.build(loaded.archive().articles(), UrlScheme::article)
-          .forEach(f -> out.put(f.name(), Fingerprints.bytes(f.bytes()), f::bytes, true)));
+      timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
+          loaded.archive().articles(), UrlScheme::article),
+          f -> out.put(f.name(), Fingerprints.bytes(f.bytes()), f::bytes, true)));
       problems.addAll(timer.run("switch", out::commit));
     } catch (RuntimeException e) {
       try {

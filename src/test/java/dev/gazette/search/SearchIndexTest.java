@@ -67,30 +67,32 @@ class SearchIndexTest {
   }
 
   @Test
-  void shardsSplitByLongerPrefixesAndEveryTermIsInTheLongestMatchingShard() {
+  void shardsAreSortedRangesOfAboutTheTargetSizeAndEveryTermIsInItsRange() {
     Random random = new Random(7);
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       StringBuilder body = new StringBuilder();
       for (int w = 0; w < 60; w++) {
-        body.append("s").append((char) ('a' + random.nextInt(26)))
+        body.append((char) ('a' + random.nextInt(26))).append((char) ('a' + random.nextInt(26)))
             .append((char) ('a' + random.nextInt(26))).append(random.nextInt(50)).append(' ');
       }
       articles.add(article("a" + i, "Title " + i, LocalDate.of(2021, 3, 1).plusDays(i),
           body.toString()));
     }
     Index index = Index.of(SearchIndex.build(articles, SearchIndexTest::path));
-    assertThat(index.shards.keySet()).anyMatch(k -> k.length() >= 2)
-        .allMatch(k -> !k.equals("s"));
-    for (Map.Entry<String, String> shard : index.shardText.entrySet()) {
-      assertThat(shard.getValue().length()).as(shard.getKey())
-          .isLessThanOrEqualTo(SearchIndex.SHARD_TARGET + 200);
-      for (String term : index.termsOf(shard.getValue())) {
-        String longest = index.shards.keySet().stream().filter(term::startsWith)
-            .max((a, b) -> a.length() - b.length()).orElseThrow();
-        assertThat(longest).as(term).isEqualTo(shard.getKey());
+    List<String> firsts = index.firsts();
+    assertThat(firsts).hasSizeGreaterThan(5).isSorted().startsWith("");
+    int total = 0;
+    for (int i = 0; i < firsts.size(); i++) {
+      String text = index.shardText(i);
+      total += text.length();
+      assertThat(text.length()).isLessThanOrEqualTo(SearchIndex.SHARD_MAX + 2_000);
+      for (String term : index.termsOf(text)) {
+        assertThat(index.shardOf(term)).as(term).isEqualTo(i);
       }
     }
+    assertThat(total / firsts.size()).isBetween(SearchIndex.SHARD_TARGET / 3,
+        SearchIndex.SHARD_TARGET * 3);
   }
 
   @Test
@@ -158,7 +160,7 @@ class SearchIndexTest {
     Index index = Index.of(new ArrayList<>(after.entrySet().stream()
         .map(e -> new IndexFile(e.getKey(), e.getValue())).toList()));
     Set<String> itsShards = Set.of("zebra", "sighting", "zoo", "topic", "#topic").stream()
-        .map(t -> "search/" + index.shards().get(index.keyOf(t))).collect(Collectors.toSet());
+        .map(t -> index.shardFile(index.shardOf(t))).collect(Collectors.toSet());
     Set<String> addedShards = added.stream().filter(n -> n.startsWith("search/d/"))
         .collect(Collectors.toSet());
     assertThat(addedShards).isNotEmpty().isSubsetOf(itsShards);
@@ -201,23 +203,42 @@ class SearchIndexTest {
   }
 
   /** The built index, read back the way the browser reads it. */
-  record Index(Map<String, String> shards, Map<String, String> shardText,
-      Map<String, byte[]> files) {
-    static final Pattern SHARD = Pattern.compile("\"([^\"]+)\":\"(d/[^\"]+)\"");
+  record Index(List<String[]> shards, Map<String, byte[]> files) {
+    static final Pattern SHARD = Pattern.compile("\\[\"([^\"]*)\",\"([0-9a-f]{10})\"]");
     static final Pattern TERM = Pattern.compile("^\\[\"([^\"]+)\"", Pattern.MULTILINE);
 
     static Index of(List<IndexFile> list) {
       Map<String, byte[]> files = SearchIndexTest.files(list);
       String manifest = new String(files.get(SearchIndex.MANIFEST), StandardCharsets.UTF_8);
-      Map<String, String> shards = new HashMap<>();
-      Map<String, String> text = new HashMap<>();
-      Matcher m = SHARD.matcher(manifest);
+      List<String[]> shards = new ArrayList<>();
+      Matcher m = SHARD.matcher(manifest.substring(manifest.indexOf("\"shards\"")));
       while (m.find()) {
-        shards.put(m.group(1), m.group(2));
-        text.put(m.group(1), new String(files.get("search/" + m.group(2)),
-            StandardCharsets.UTF_8));
+        shards.add(new String[] {m.group(1), m.group(2)});
       }
-      return new Index(shards, text, files);
+      return new Index(shards, files);
+    }
+
+    List<String> firsts() {
+      return shards.stream().map(s -> s[0]).toList();
+    }
+
+    String shardFile(int i) {
+      return "search/d/" + shards.get(i)[1] + ".json";
+    }
+
+    String shardText(int i) {
+      return new String(files.get(shardFile(i)), StandardCharsets.UTF_8);
+    }
+
+    /** The last shard whose first term is not after {@code term}. */
+    int shardOf(String term) {
+      int found = 0;
+      for (int i = 0; i < shards.size(); i++) {
+        if (shards.get(i)[0].compareTo(term) <= 0) {
+          found = i;
+        }
+      }
+      return found;
     }
 
     List<String> termsOf(String shard) {
@@ -229,14 +250,8 @@ class SearchIndexTest {
       return out;
     }
 
-    String keyOf(String term) {
-      return shards.keySet().stream().filter(term::startsWith)
-          .max((a, b) -> a.length() - b.length()).orElseThrow();
-    }
-
     String entry(String term) {
-      String key = keyOf(term);
-      for (String line : shardText.get(key).replace("\"t\":[[", "\n[").split("\n")) {
+      for (String line : shardText(shardOf(term)).replace("\"t\":[[", "\n[").split("\n")) {
         if (line.startsWith("[\"" + term + "\",")) {
           return line.endsWith(",") ? line.substring(0, line.length() - 1)
               : line.substring(0, line.length() - "]}".length());
