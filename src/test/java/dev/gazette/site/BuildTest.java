@@ -187,11 +187,13 @@ class BuildTest {
     TestSite site = TestSite.write(dir, spec.toString());
     site.build("--base-url", "/sub/").assertOk();
     assertThat(site.files("site")).contains("index.html", "page/2/index.html",
-        "page/3/index.html", "tags/common/page/3/index.html", "archive/2023/page/3/index.html",
+        "page/3/index.html", "tags/common/page/3/index.html", "archive/2023/index.html",
         "archive/2023/05/index.html");
+    // A year page shows its months; their lists are on the month pages, never repeated.
+    assertThat(site.files("site")).noneMatch(f -> f.startsWith("archive/2023/page/"));
     assertThat(site.html("site/index.html").select("ol.cards h2").eachText())
         .containsExactly("Story 5", "Story 4");
-    assertThat(site.html("site/archive/index.html").select(".year h2").text())
+    assertThat(site.html("site/archive/index.html").select("ul.years li").text())
         .isEqualTo("2023 5");
     assertThat(LinkChecker.brokenLinks(site.path("site"), "/sub/")).isEmpty();
     Document article = site.html("site/2023/03/story-3/index.html");
