@@ -3,6 +3,7 @@ package dev.gazette.config;
 import dev.gazette.diag.GazetteException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where the site is published. Either a path ({@code /repo/}) or an absolute URL
@@ -51,10 +52,38 @@ public record BaseUrl(String origin, String path) {
     return p;
   }
 
-  /** The link to a site-relative path such as {@code tags/x/} → {@code /repo/tags/x/}. */
+  /**
+   * The link to a site-relative path such as {@code tags/x/} → {@code /repo/tags/x/}. Letters
+   * outside ASCII (slugs keep every script's letters) are percent-encoded as UTF-8, as a URL must
+   * be; browsers show them decoded in the address bar.
+   */
   public String link(String siteRelative) {
     String rel = siteRelative.startsWith("/") ? siteRelative.substring(1) : siteRelative;
-    return path + rel;
+    return path + encode(rel);
+  }
+
+  /** Percent-encodes what may not stand in a URL as is; ASCII that may is left alone. */
+  static String encode(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 0x20 && c < 0x7F && c != '"' && c != '<' && c != '>' && c != '`') {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      if (b == null) {
+        b = new StringBuilder(s.length() * 3).append(s, 0, i);
+      }
+      int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
+      for (byte x : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+        b.append('%').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xF, 16)))
+            .append(Character.toUpperCase(Character.forDigit(x & 0xF, 16)));
+      }
+      i = end - 1;
+    }
+    return b == null ? s : b.toString();
   }
 
   /** An absolute URL when the origin is known, else the rooted link. */

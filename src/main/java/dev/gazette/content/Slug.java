@@ -1,37 +1,156 @@
 package dev.gazette.content;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * A URL path segment: lower-case ASCII letters, digits and single hyphens. Anything a person or a
- * hostile file writes is folded into this alphabet, so a slug can never climb out of its folder.
+ * A URL path segment: lower-case letters of any script, digits and single hyphens. Anything a
+ * person or a hostile file writes is folded into this alphabet, so a slug can never climb out of
+ * its folder ({@code /}, {@code .} and {@code \} are never in it).
+ *
+ * <p>Latin letters lose their accents ({@code Café} → {@code cafe}, as people type them); other
+ * scripts keep every letter and mark ({@code Путин} → {@code путин}, {@code 日本} → {@code 日本},
+ * {@code हिन्दी} stays whole). Links percent-encode them (see {@code BaseUrl.link}); browsers show
+ * them readable in the address bar. {@code &} is "and"; {@code +} and {@code #} right after a
+ * letter or digit are "plus" and "sharp", so {@code C++}, {@code C#} and {@code C} are three
+ * slugs. A slug is at most 80 characters and 200 bytes of UTF-8, short enough for any file name.
  */
 public record Slug(String value) implements Comparable<Slug> {
-  private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-  private static final int MAX_LENGTH = 80;
+  private static final int MAX_CHARS = 80;
+  private static final int MAX_BYTES = 200;
 
   public Slug {
-    if (!VALID.matcher(value).matches() || value.length() > MAX_LENGTH) {
+    if (!isValid(value)) {
       throw new IllegalArgumentException("not a slug: '" + value + "'");
     }
   }
 
+  static boolean isValid(String value) {
+    if (value.isEmpty() || value.startsWith("-") || value.endsWith("-") || value.contains("--")
+        || value.codePointCount(0, value.length()) > MAX_CHARS
+        || value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
+        || !value.equals(value.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return value.codePoints().allMatch(cp -> cp == '-' || isSlugChar(cp));
+  }
+
+  private static boolean isSlugChar(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * What a slug keeps of a name and what it drops: two names with one slug are the same name
+   * written differently ({@code Prince Harry}, {@code prince-harry}, {@code Café} and
+   * {@code Cafe}) only if this is equal for both; {@code C++} and {@code C} are not.
+   */
+  public static String spelling(String text) {
+    String hashtag = text.strip().replaceFirst("^#+", ""); // #MeToo is MeToo
+    String decomposed = Normalizer.normalize(symbolsAsWords(hashtag), Normalizer.Form.NFKD);
+    StringBuilder b = new StringBuilder();
+    boolean latinBase = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean mark = type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+      if (mark && latinBase || Character.isWhitespace(cp) || "-_.'\u2019".indexOf(cp) >= 0) {
+        continue;
+      }
+      if (!mark) {
+        latinBase = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+      }
+      b.appendCodePoint(cp);
+    }
+    return Normalizer.normalize(b, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
   /** Folds any text into a slug; {@code fallback} when nothing usable remains. */
   public static Slug of(String text, String fallback) {
-    String folded = Normalizer.normalize(text.replace("&", " and "), Normalizer.Form.NFKD);
-    folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT)
-        .replace("'", "").replace("\u2019", "");
-    folded = NON_ALNUM.matcher(folded).replaceAll("-");
-    folded = trimHyphens(folded);
-    if (folded.length() > MAX_LENGTH) {
-      int cut = folded.lastIndexOf('-', MAX_LENGTH);
-      folded = trimHyphens(folded.substring(0, cut > 20 ? cut : MAX_LENGTH));
+    String words = symbolsAsWords(text);
+    String decomposed = Normalizer.normalize(words, Normalizer.Form.NFKD);
+    StringBuilder b = new StringBuilder(decomposed.length());
+    boolean latinBase = false;
+    boolean hyphen = true; // no hyphen at the start
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean mark = type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+      if (mark) {
+        if (!latinBase && !hyphen) {
+          b.appendCodePoint(cp);
+        }
+        continue;
+      }
+      if (cp == '\'' || cp == '\u2019') {
+        continue; // don't → dont
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        latinBase = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+        b.appendCodePoint(cp);
+        hyphen = false;
+      } else if (!hyphen) {
+        b.append('-');
+        hyphen = true;
+      }
     }
-    return folded.isEmpty() ? new Slug(fallback) : new Slug(folded);
+    String folded = Normalizer.normalize(b, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    folded = cut(trimHyphens(folded));
+    return folded.isEmpty() || !isValid(folded) ? new Slug(fallback) : new Slug(folded);
+  }
+
+  private static String symbolsAsWords(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      boolean afterWord = Character.isLetterOrDigit(before) || before == c;
+      if (c == '&') {
+        b.append(" and ");
+      } else if (c == '+' && afterWord) {
+        b.append(" plus ");
+      } else if (c == '#' && afterWord) {
+        b.append(" sharp ");
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** At most the limits, cut at a hyphen where one is near the end. */
+  private static String cut(String s) {
+    if (fits(s)) {
+      return s;
+    }
+    int end = 0;
+    int lastHyphen = -1;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (!fits(s.substring(0, next))) {
+        break;
+      }
+      if (cp == '-') {
+        lastHyphen = i;
+      }
+      end = next;
+      i = next;
+    }
+    // a mark never starts or is cut from its letter: drop trailing marks with it
+    String head = lastHyphen > end / 4 ? s.substring(0, lastHyphen) : s.substring(0, end);
+    return trimHyphens(head);
+  }
+
+  private static boolean fits(String s) {
+    return s.codePointCount(0, s.length()) <= MAX_CHARS
+        && s.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
   }
 
   private static String trimHyphens(String s) {
@@ -48,8 +167,12 @@ public record Slug(String value) implements Comparable<Slug> {
 
   /** The same slug with a numeric suffix, used to separate two articles with one title. */
   public Slug withSuffix(int n) {
-    String base = value.length() > MAX_LENGTH - 6 ? value.substring(0, MAX_LENGTH - 6) : value;
-    return new Slug(trimHyphens(base) + "-" + n);
+    String suffix = "-" + n;
+    String base = value;
+    while (!fits(base + suffix)) {
+      base = base.substring(0, base.offsetByCodePoints(base.length(), -1));
+    }
+    return new Slug(trimHyphens(base) + suffix);
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -22,10 +22,28 @@ import java.util.concurrent.TimeUnit;
  * A small static-file server for the preview: GET and HEAD, {@code index.html} for folders, the
  * site's {@code 404.html} with status 404, ETag and Last-Modified with 304, a bounded thread pool,
  * and no way out of the output folder. HTML responses get the live-reload script.
+ *
+ * <p>The JDK's server reads a request's headers on a pool thread, so each client that sends half
+ * a request and waits holds a thread. The pool grows to {@value #MAX_THREADS} threads (slow
+ * clients do not starve the others), and a request that is not read within
+ * {@value #REQUEST_SECONDS} s is cut off ({@code sun.net.httpserver.maxReqTime}).
+ *
+ * <p>Only requests whose {@code Host} is a loopback name or address, or the address the server is
+ * bound to, are answered: a page on another site that rebinds its own name to 127.0.0.1 (DNS
+ * rebinding) would otherwise read the preview, drafts included. Others get 421.
  */
 public final class PreviewServer implements AutoCloseable {
-  private static final int THREADS = 8;
-  private static final int QUEUE = 64;
+  private static final int CORE_THREADS = 8;
+  static final int MAX_THREADS = 256;
+  static final int REQUEST_SECONDS = 10;
+
+  static {
+    // Read once by the JDK's server when its first instance is made; a user's own setting wins.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+    }
+  }
+
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME
       .withZone(ZoneOffset.UTC);
 
@@ -34,15 +52,18 @@ public final class PreviewServer implements AutoCloseable {
   private final LiveReload reload;
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
+  private final HostCheck hosts;
 
   PreviewServer(Path outDir, String basePath, LiveReload reload, String host, int port)
       throws IOException {
     this.outDir = outDir.toAbsolutePath().normalize();
     this.basePath = basePath;
     this.reload = reload;
-    this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUE), new ThreadPoolExecutor.AbortPolicy());
-    this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
+    this.pool = new ThreadPoolExecutor(CORE_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), new ThreadPoolExecutor.AbortPolicy());
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    this.hosts = new HostCheck(host, address.getAddress());
+    this.server = HttpServer.create(address, 64);
     server.setExecutor(pool);
     server.createContext("/", this::handle);
   }
@@ -53,6 +74,11 @@ public final class PreviewServer implements AutoCloseable {
 
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** Threads busy with a request right now, slow ones included; tests watch it. */
+  int busyThreads() {
+    return pool.getActiveCount();
   }
 
   @Override
@@ -66,6 +92,11 @@ public final class PreviewServer implements AutoCloseable {
     try {
       String method = ex.getRequestMethod();
       boolean head = method.equals("HEAD");
+      if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
+        send(ex, 421, "text/plain; charset=utf-8", ("This preview answers only to localhost."
+            + "\n").getBytes(StandardCharsets.UTF_8), head);
+        return;
+      }
       if (!head && !method.equals("GET")) {
         ex.getResponseHeaders().set("Allow", "GET, HEAD");
         send(ex, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(

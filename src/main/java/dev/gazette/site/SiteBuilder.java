@@ -69,6 +69,7 @@ public final class SiteBuilder {
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache));
     Indexes indexes = new IndexStep().run(loaded.archive(), timer);
+    problems.addAll(indexes.tags().problems());
     Plan plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes,
         problems::add));
     Fingerprints fingerprints = timer.run("theme", () ->

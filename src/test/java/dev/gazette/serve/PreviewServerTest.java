@@ -66,7 +66,7 @@ class PreviewServerTest {
   /** Sends a raw request line, so no client library can clean up the path first. */
   private static String rawStatusLine(int port, String path) throws Exception {
     try (Socket s = new Socket("127.0.0.1", port)) {
-      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close"
+      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
           + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       return new BufferedReader(new InputStreamReader(s.getInputStream(),
           StandardCharsets.ISO_8859_1)).readLine();
