@@ -123,22 +123,22 @@ public final class FrontMatterCodec {
       }
     }
     return new FrontMatter(
-        scalar(file, root, "title", keyLines),
-        scalar(file, root, "date", keyLines),
+        scalar(file, root, "title", keyLines, warnings),
+        scalar(file, root, "date", keyLines, warnings),
         keyLines.getOrDefault("date", 1),
-        scalar(file, root, "date_source", keyLines),
-        scalar(file, root, "date_confidence", keyLines),
-        tags(file, root, keyLines),
-        scalar(file, root, "slug", keyLines),
-        scalar(file, root, "summary", keyLines),
+        scalar(file, root, "date_source", keyLines, warnings),
+        scalar(file, root, "date_confidence", keyLines, warnings),
+        tags(file, root, keyLines, warnings),
+        scalar(file, root, "slug", keyLines, warnings),
+        scalar(file, root, "summary", keyLines, warnings),
         bool(file, root, "draft", keyLines),
-        scalar(file, root, "source", keyLines),
-        scalar(file, root, "source_sha256", keyLines),
-        scalar(file, root, "gazette_hash", keyLines));
+        scalar(file, root, "source", keyLines, warnings),
+        scalar(file, root, "source_sha256", keyLines, warnings),
+        scalar(file, root, "gazette_hash", keyLines, warnings));
   }
 
   private static Optional<String> scalar(String file, JsonNode root, String key,
-      Map<String, Integer> lines) throws ContentException {
+      Map<String, Integer> lines, List<Problem> warnings) throws ContentException {
     JsonNode n = root.get(key);
     if (n == null || n.isNull()) {
       return Optional.empty();
@@ -147,7 +147,55 @@ public final class FrontMatterCodec {
       throw new ContentException(Problem.error(file, lines.getOrDefault(key, 1),
           "'" + key + "' must be a single value, not a list or map"));
     }
-    return Optional.of(n.asText());
+    return Optional.of(printable(file, lines.getOrDefault(key, 1), key, n.asText(), warnings));
+  }
+
+  /**
+   * The value without what must not reach a page: controls other than tab and line break,
+   * bidirectional embeddings, overrides and isolates (they make text read differently from how it
+   * is stored), non-characters such as U+FFFE, and surrogates without their pair (which would be
+   * written as {@code ?}). Removed with a warning naming the key's line.
+   */
+  static String printable(String file, int line, String key, String value,
+      List<Problem> warnings) {
+    StringBuilder b = null;
+    int removed = 0;
+    String first = null;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int cp = value.codePointAt(i);
+        boolean nonCharacter = (cp & 0xFFFE) == 0xFFFE;
+        if (nonCharacter) {
+          b = b == null ? new StringBuilder(value.substring(0, i)) : b;
+          removed++;
+          first = first == null ? String.format("U+%04X", cp) : first;
+        } else if (b != null) {
+          b.append(c).append(value.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      boolean unsafe = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+          || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF
+          || Character.isSurrogate(c);
+      if (unsafe) {
+        b = b == null ? new StringBuilder(value.substring(0, i)) : b;
+        removed++;
+        first = first == null ? String.format("U+%04X", (int) c) : first;
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    if (b == null) {
+      return value;
+    }
+    warnings.add(Problem.warning(file, line, "'" + key + "' holds " + removed + " control,"
+        + " bidirectional-override or non-character code point" + (removed == 1 ? "" : "s")
+        + " (first " + first + "); removed"));
+    return b.toString();
   }
 
   private static boolean bool(String file, JsonNode root, String key,
@@ -164,7 +212,7 @@ public final class FrontMatterCodec {
   }
 
   private static Optional<List<String>> tags(String file, JsonNode root,
-      Map<String, Integer> lines) throws ContentException {
+      Map<String, Integer> lines, List<Problem> warnings) throws ContentException {
     JsonNode n = root.get("tags");
     if (n == null || n.isNull()) {
       return Optional.empty();
@@ -186,7 +234,8 @@ public final class FrontMatterCodec {
       throw new ContentException(Problem.error(file, lines.getOrDefault("tags", 1),
           "'tags' must be a list such as [Politics, Prince Harry]"));
     }
-    tags.replaceAll(String::strip);
+    tags.replaceAll(t -> printable(file, lines.getOrDefault("tags", 1), "tags", t, warnings)
+        .strip());
     tags.removeIf(String::isEmpty);
     return Optional.of(tags);
   }

@@ -2,6 +2,7 @@ package dev.gazette.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.testing.LinkChecker;
 import dev.gazette.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -280,5 +281,101 @@ class HostileInputTest {
     assertThat(run.err()).contains("content/c.markdown: warning: has the same name as"
         + " content/c.md (which is read)");
     assertThat(run.out()).contains("Built 2 articles");
+  }
+
+  @Test
+  void tagsAndTitlesInEveryScriptKeepTheirLettersAndNeverShareAPage(@TempDir Path dir)
+      throws IOException {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-01-02-a.md --
+        ---
+        title: Путин и Зеленский
+        tags: [Путин, Зеленский, 日本, العربية, C++, C#, C]
+        ---
+        Text.
+        -- content/2024-01-03-b.md --
+        ---
+        title: 日本の記事
+        ---
+        More.
+        """);
+    site.build().assertOk();
+    Document page = site.html("site/2024/01/a/index.html");
+    assertThat(page.select(".tags a").eachAttr("href")).containsExactly(
+        "/tags/%D0%BF%D1%83%D1%82%D0%B8%D0%BD/",
+        "/tags/%D0%B7%D0%B5%D0%BB%D0%B5%D0%BD%D1%81%D0%BA%D0%B8%D0%B9/",
+        "/tags/%E6%97%A5%E6%9C%AC/", "/tags/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9/",
+        "/tags/c-plus-plus/", "/tags/c-sharp/", "/tags/c/");
+    assertThat(site.files("site/tags")).contains("путин/index.html", "日本/index.html",
+        "c-plus-plus/index.html", "c-sharp/index.html", "c/index.html");
+    // the title-derived slug of a file without a date-free name part keeps its letters
+    assertThat(site.files("site/2024/01")).contains("b/index.html");
+    assertThat(LinkChecker.brokenLinks(site.path("site"), "/")).isEmpty();
+  }
+
+  @Test
+  void twoDifferentTagsThatStillFoldToOneSlugAreAWarning(@TempDir Path dir) {
+    String longA = "Long ".repeat(20) + "alpha";
+    String longB = "Long ".repeat(20) + "beta";
+    TestSite site = TestSite.write(dir, """
+        -- content/a.md --
+        ---
+        title: A
+        tags: ["%s"]
+        ---
+        A.
+        -- content/b.md --
+        ---
+        title: B
+        tags: ["%s", "prince harry", "Prince-Harry", "Café", "Cafe"]
+        ---
+        B.
+        """.formatted(longA, longB));
+    TestSite.Run run = site.build().assertOk();
+    assertThat(run.err()).contains("share the page tags/long-long").contains("tags.yaml")
+        .doesNotContain("'Prince-Harry'").doesNotContain("'Cafe'");
+  }
+
+  @Test
+  void controlCharactersOverridesAndLoneSurrogatesInFrontMatterAreRemovedWithAWarning(
+      @TempDir Path dir) throws IOException {
+    TestSite site = TestSite.write(dir, """
+        -- content/a.md --
+        ---
+        title: "Ti\\0\\0tle \\u202Egnp.exe\\uFFFE \\uD800end"
+        tags: ["ok\\u0007tag"]
+        summary: "Sum\\x1b[2Jmary"
+        ---
+        Body.
+        """);
+    TestSite.Run run = site.build().assertOk();
+    assertThat(run.err()).contains("content/a.md:2: warning: 'title' holds 5 control,"
+        + " bidirectional-override or non-character code points (first U+0000); removed",
+        "content/a.md:3: warning: 'tags'", "content/a.md:4: warning: 'summary'");
+    for (String f : site.files("site")) {
+      String text = site.read("site/" + f);
+      assertThat(text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r'))
+          .as(f).isEmpty();
+      assertThat(text).as(f).doesNotContain("\u202E").doesNotContain("\uFFFE")
+          .doesNotContain("?end");
+    }
+    assertThat(site.html("site/undated/a/index.html").selectFirst("h1").text())
+        .isEqualTo("Title gnp.exe end");
+  }
+
+  @Test
+  void fileNamesAreEscapedBeforeTheyReachTheTerminal(@TempDir Path dir) {
+    TestSite site = TestSite.write(dir, """
+        -- content/ok.md --
+        ---
+        title: Ok
+        ---
+        Fine.
+        """);
+    String evil = "content/\u001B]0;owned\u0007\u001B[2Jx\u202Etxt.md";
+    site.writeFile(evil, "---\ntitle: [unclosed\n---\nBody.\n");
+    TestSite.Run run = site.build();
+    assertThat(run.err()).doesNotContain("\u001B").doesNotContain("\u0007")
+        .doesNotContain("\u202E").contains("content/\\u001B]0;owned\\u0007\\u001B[2Jx\\u202Etxt.md");
   }
 }
