@@ -353,6 +353,9 @@ class HostileInputTest {
         + " bidirectional-override or non-character code points (first U+0000); removed",
         "content/a.md:3: warning: 'tags'", "content/a.md:4: warning: 'summary'");
     for (String f : site.files("site")) {
+      if (f.endsWith(".ico")) {
+        continue; // the theme's icon is binary
+      }
       String text = site.read("site/" + f);
       assertThat(text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r'))
           .as(f).isEmpty();
