@@ -59,8 +59,13 @@ public final class DiskOutput implements SiteOutput {
   public List<Problem> commit() {
     // From here until the new manifest is written, the old one would describe a folder that may
     // no longer be published: without one, a killed build is followed by a clean one.
-    BuildManifest.delete(manifestFile);
-    out.commit();
+    try {
+      BuildManifest.delete(manifestFile);
+      out.commit();
+    } catch (RuntimeException e) {
+      out.abandon();
+      throw e;
+    }
     List<Problem> warnings = new ArrayList<>();
     try {
       writer.manifest().write(manifestFile, out.target());
@@ -68,6 +73,9 @@ public final class DiskOutput implements SiteOutput {
       warnings.add(Problem.warning(manifestFile.toString(), 0, "the site was built, but the"
           + " next build will render every page: " + e.getMessage()));
     }
+    out.finish().ifPresent(why -> warnings.add(Problem.warning(out.target().toString(), 0,
+        "the new site is published, but the old one was not deleted; the next build tries"
+        + " again: " + why)));
     return warnings;
   }
 

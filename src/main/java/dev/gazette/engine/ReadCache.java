@@ -43,6 +43,8 @@ public final class ReadCache {
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
+  /** More source files than any archive has; a larger count is damage. */
+  private static final int MAX_ENTRIES = 50_000_000;
 
   private final String environment;
   private final Map<String, Entry> previous;
@@ -70,7 +72,11 @@ public final class ReadCache {
         return empty(environment);
       }
       int count = in.readInt();
-      Map<String, Entry> entries = new HashMap<>(count * 2);
+      // The count is not trusted until the entries are read: a damaged one must not size a map.
+      if (count < 0 || count > MAX_ENTRIES) {
+        return empty(environment);
+      }
+      Map<String, Entry> entries = new HashMap<>(Math.min(count, 1 << 16) * 2);
       for (int i = 0; i < count; i++) {
         String name = string(in);
         entries.put(name, new Entry(string(in), result(in)));
@@ -180,7 +186,7 @@ public final class ReadCache {
     String title = string(in);
     String date = string(in);
     DateSource dateSource = DateSource.valueOf(string(in));
-    int tagCount = in.readInt();
+    int tagCount = count(in);
     List<Tag> tags = new ArrayList<>(tagCount);
     for (int i = 0; i < tagCount; i++) {
       tags.add(new Tag(string(in), new Slug(string(in))));
@@ -193,7 +199,7 @@ public final class ReadCache {
     int bodyLine = in.readInt();
     String guess = string(in);
     DateConfidence confidence = DateConfidence.valueOf(string(in));
-    int problemCount = in.readInt();
+    int problemCount = count(in);
     List<Problem> problems = new ArrayList<>(problemCount);
     for (int i = 0; i < problemCount; i++) {
       Problem.Severity severity = Problem.Severity.valueOf(string(in));
@@ -212,6 +218,15 @@ public final class ReadCache {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);
     out.write(b);
+  }
+
+  /** A list's length: a damaged one is refused before it sizes anything. */
+  private static int count(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 1 << 20) {
+      throw new IOException("damaged read cache: list of " + n + " items");
+    }
+    return n;
   }
 
   private static String string(DataInputStream in) throws IOException {

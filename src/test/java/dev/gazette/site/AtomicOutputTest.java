@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.diag.GazetteException;
+import dev.gazette.engine.DiskOutput;
 import dev.gazette.site.IncrementalBuildTest.EditSequence;
 import dev.gazette.testing.TestSite;
 import java.io.IOException;
@@ -119,6 +120,8 @@ class AtomicOutputTest {
     Map<String, byte[]> before = tree(dir.resolve("site"));
     Files.move(dir.resolve("site"), dir.resolve(".site.previous"));
     seq.site.writeFile(".site.staging/index.html", "half a build");
+    // A build makes its staging folder with the marker first thing: so was this one.
+    seq.site.writeFile(".site.staging/" + DiskOutput.MARKER, "");
     try (Stream<Path> manifests = Files.list(dir.resolve(BuildOptions.CACHE_DIR))) {
       for (Path m : manifests.toList()) {
         Files.delete(m); // deleted before every switch
@@ -143,6 +146,8 @@ class AtomicOutputTest {
     EditSequence seq = site(dir, 6);
     build(dir);
     seq.site.writeFile(".site.staging/index.html", "half a build");
+    // A build makes its staging folder with the marker first thing: so was this one.
+    seq.site.writeFile(".site.staging/" + DiskOutput.MARKER, "");
     seq.site.writeFile(".site.staging/2021/01/stale/index.html", "stale");
     seq.addArticle();
     BuildReport report = build(dir);
