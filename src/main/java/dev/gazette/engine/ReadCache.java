@@ -1,6 +1,8 @@
 package dev.gazette.engine;
 
 import dev.gazette.content.Article;
+import dev.gazette.taxonomy.ArchiveTagger;
+import dev.gazette.taxonomy.TagExtractor;
 import dev.gazette.content.DateConfidence;
 import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
@@ -27,7 +29,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -39,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadCache {
   public static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 3";
+  private static final String HEADER = "gazette-read-cache 4";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
@@ -51,8 +56,11 @@ public final class ReadCache {
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
   private final AtomicBoolean changed = new AtomicBoolean();
 
-  /** One file's result, valid while its bytes hash to {@code sha256}. */
-  record Entry(String sha256, ReadResult result) {}
+  /**
+   * One file's result, valid while its bytes hash to {@code sha256}, and what the tagger found in
+   * its article ({@code null} until a build asked for it).
+   */
+  record Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared) {}
 
   private ReadCache(String environment, Map<String, Entry> previous) {
     this.environment = environment;
@@ -79,7 +87,7 @@ public final class ReadCache {
       Map<String, Entry> entries = new HashMap<>(Math.min(count, 1 << 16) * 2);
       for (int i = 0; i < count; i++) {
         String name = string(in);
-        entries.put(name, new Entry(string(in), result(in)));
+        entries.put(name, new Entry(string(in), result(in), prepared(in)));
       }
       if (in.readInt() != END) {
         return empty(environment);
@@ -117,7 +125,27 @@ public final class ReadCache {
     changed.set(true);
     result.article().ifPresent(a -> current.put(file.name(), new Entry(a.sourceHash(),
         new ReadResult(result.source(), result.article(), result.needsTags(), Optional.empty(),
-            result.decodingGuess(), result.dateConfidence(), result.problems()))));
+            result.decodingGuess(), result.dateConfidence(), result.problems()), null)));
+  }
+
+  /**
+   * What the tagger finds in the article read from {@code file}: kept with the file's entry, so
+   * an unchanged file is not searched for names again. {@code article} must be the one this
+   * cache gave or was given for that file in this build.
+   */
+  public ArchiveTagger.Prepared prepared(String file, Article article,
+      Function<Article, ArchiveTagger.Prepared> find) {
+    Entry e = current.get(file);
+    if (e == null || e.result().article().orElse(null) != article) {
+      return find.apply(article); // not cached (a file too large, or one without an article)
+    }
+    if (e.prepared() != null) {
+      return e.prepared();
+    }
+    ArchiveTagger.Prepared p = find.apply(article);
+    current.put(file, new Entry(e.sha256(), e.result(), p));
+    changed.set(true);
+    return p;
   }
 
   /** Writes the entries of this build, if anything changed; files gone are forgotten. */
@@ -139,6 +167,7 @@ public final class ReadCache {
         string(out, e.getKey());
         string(out, e.getValue().sha256());
         result(out, e.getValue().result());
+        prepared(out, e.getValue().prepared());
       }
       out.writeInt(END);
     }
@@ -218,6 +247,64 @@ public final class ReadCache {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);
     out.write(b);
+  }
+
+  private static void prepared(DataOutputStream out, ArchiveTagger.Prepared p)
+      throws IOException {
+    out.writeBoolean(p != null);
+    if (p == null) {
+      return;
+    }
+    TagExtractor.Candidates c = p.candidates();
+    out.writeInt(c.names().size());
+    for (Map.Entry<String, TagExtractor.Stats> n : new TreeMap<>(c.names()).entrySet()) {
+      string(out, n.getKey());
+      TagExtractor.Stats st = n.getValue();
+      out.writeInt(st.mentions());
+      out.writeBoolean(st.headline());
+      out.writeBoolean(st.lede());
+      out.writeInt(st.paragraphs());
+      out.writeInt(st.firstParagraph());
+      out.writeBoolean(st.honorific());
+    }
+    out.writeInt(c.countryHints().size());
+    for (Map.Entry<String, Integer> h : new TreeMap<>(c.countryHints()).entrySet()) {
+      string(out, h.getKey());
+      out.writeInt(h.getValue());
+    }
+    out.writeInt(c.paragraphs());
+    out.writeInt(p.lowerWords().length);
+    for (long w : p.lowerWords()) {
+      out.writeLong(w);
+    }
+  }
+
+  private static ArchiveTagger.Prepared prepared(DataInputStream in) throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    int names = count(in);
+    Map<String, TagExtractor.Stats> map = new HashMap<>(names * 2);
+    for (int i = 0; i < names; i++) {
+      String key = string(in);
+      if (key.isEmpty()) {
+        throw new IOException("damaged read cache: empty candidate name");
+      }
+      map.put(key, new TagExtractor.Stats(in.readInt(), in.readBoolean(), in.readBoolean(),
+          in.readInt(), in.readInt(), in.readBoolean()));
+    }
+    int hintCount = count(in);
+    Map<String, Integer> hints = new HashMap<>(hintCount * 2);
+    for (int i = 0; i < hintCount; i++) {
+      hints.put(string(in), in.readInt());
+    }
+    int paragraphs = in.readInt();
+    long[] lower = new long[count(in)];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = in.readLong();
+    }
+    return new ArchiveTagger.Prepared(new TagExtractor.Candidates(map, hints, Set.of(),
+        paragraphs), lower);
   }
 
   /** A list's length: a damaged one is refused before it sizes anything. */

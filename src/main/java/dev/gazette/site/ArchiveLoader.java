@@ -3,6 +3,7 @@ package dev.gazette.site;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.config.TagRules;
 import dev.gazette.content.Archive;
+import dev.gazette.content.Article;
 import dev.gazette.diag.Problem;
 import dev.gazette.diag.Problems;
 import dev.gazette.engine.ReadCache;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads every article file in parallel, gives raw articles their extracted tags and assembles the
@@ -44,7 +46,14 @@ public final class ArchiveLoader {
     ArticleReader reader = new ArticleReader(config);
     List<ReadResult> reads = files.parallelStream().map(reader::read)
         .map(ReadResult::withoutRaw).toList();
-    return assemble(reads, drafts, problems);
+    return assemble(reads, drafts, problems, (file, article, find) -> find.apply(article));
+  }
+
+  /** Where the tagger's findings in one article come from: found afresh, or kept. */
+  @FunctionalInterface
+  private interface PreparedSource {
+    ArchiveTagger.Prepared get(String file, Article article,
+        Function<Article, ArchiveTagger.Prepared> find);
   }
 
   /** Every source file of {@code inputs}, read in full. */
@@ -67,14 +76,15 @@ public final class ArchiveLoader {
       cache.store(f, r);
       return r;
     })).toList();
-    return assemble(reads, drafts, problems);
+    return assemble(reads, drafts, problems, cache::prepared);
   }
 
-  private LoadedArchive assemble(List<ReadResult> reads, boolean drafts, Problems problems) {
+  private LoadedArchive assemble(List<ReadResult> reads, boolean drafts, Problems problems,
+      PreparedSource prepared) {
     for (ReadResult r : reads) {
       problems.addAll(r.problems());
     }
-    List<ArchiveTagger.Input> inputs = new ArrayList<>(reads.size());
+    List<ReadResult> accepted = new ArrayList<>(reads.size());
     MarkdownLimits limits = MarkdownLimits.withTimeLimit(config.articleTimeLimit());
     for (ReadResult r : reads) {
       r.article().ifPresent(a -> {
@@ -85,12 +95,17 @@ public final class ArchiveLoader {
           problems.add(Problem.error(a.source(), line, excess.get().message() + "; the"
               + " article is skipped"));
         } else {
-          inputs.add(new ArchiveTagger.Input(a, r.needsTags()));
+          accepted.add(r);
         }
       });
     }
-    ArchiveTagger.Tagged tagged = new ArchiveTagger(config.maxTagsPerArticle(), tagRules)
-        .tag(inputs);
+    ArchiveTagger tagger = new ArchiveTagger(config.maxTagsPerArticle(), tagRules);
+    List<ArchiveTagger.Input> inputs = accepted.parallelStream().map(r -> {
+      Article a = r.article().orElseThrow();
+      return new ArchiveTagger.Input(a, r.needsTags(),
+          r.needsTags() ? prepared.get(r.source(), a, tagger::prepare) : null);
+    }).toList();
+    ArchiveTagger.Tagged tagged = tagger.tag(inputs);
     Archive archive = Archive.of(tagged.articles(), drafts);
     problems.addAll(archive.problems());
     return new LoadedArchive(archive, reads, tagRules.withAliases(tagged.folded()));

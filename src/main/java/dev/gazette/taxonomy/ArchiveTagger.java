@@ -7,6 +7,7 @@ import dev.gazette.taxonomy.TagExtractor.Candidates;
 import dev.gazette.taxonomy.TagExtractor.Stats;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +59,45 @@ public final class ArchiveTagger {
   }
 
   /** An article and whether its tags are to be extracted from its text. */
-  public record Input(Article article, boolean needsTags) {}
+  public record Input(Article article, boolean needsTags, Prepared prepared) {
+    /** An input whose candidates are found when it is tagged. */
+    public Input(Article article, boolean needsTags) {
+      this(article, needsTags, null);
+    }
+  }
+
+  /**
+   * What one article brings to the archive pass, a pure function of the article as read, so a
+   * build may keep it with the file it came from ({@code engine.ReadCache}) instead of finding it
+   * again: its strongest candidates, and the words it writes in lower case, as 64-bit hashes (a
+   * collision among an archive's few hundred thousand words is far less likely than one in a
+   * billion builds; the words themselves would cost many times the memory).
+   */
+  public record Prepared(Candidates candidates, long[] lowerWords) {}
+
+  /** Finds one article's candidates. Thread-safe. */
+  public Prepared prepare(Article article) {
+    Candidates c = extractor.candidates(article);
+    long[] lower = new long[c.lowerWords().size()];
+    int i = 0;
+    for (String w : c.lowerWords()) {
+      lower[i++] = wordHash(w);
+    }
+    Arrays.sort(lower);
+    return new Prepared(new Candidates(strongest(c.names()), c.countryHints(),
+        java.util.Set.of(), c.paragraphs()), lower);
+  }
+
+  /** FNV-1a over the word's characters, 64 bits, then mixed. */
+  static long wordHash(String w) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < w.length(); i++) {
+      h = (h ^ w.charAt(i)) * 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    return h ^ (h >>> 33);
+  }
 
   /**
    * The tagged articles, and the spellings folded into another (spelling → tag name), which get
@@ -73,14 +112,15 @@ public final class ArchiveTagger {
 
   public Tagged tag(List<Input> inputs) {
     Map<Integer, Candidates> candidates = new ConcurrentHashMap<>();
-    Map<String, Integer> lowerDocs = new ConcurrentHashMap<>();
+    Map<Long, Integer> lowerDocs = new ConcurrentHashMap<>();
     IntStream.range(0, inputs.size()).parallel().forEach(i -> {
       Input in = inputs.get(i);
       if (in.needsTags()) {
-        Candidates c = extractor.candidates(in.article());
-        c.lowerWords().forEach(w -> lowerDocs.merge(w, 1, Integer::sum));
-        candidates.put(i, new Candidates(strongest(c.names()), c.countryHints(), java.util.Set.of(),
-            c.paragraphs()));
+        Prepared p = in.prepared() != null ? in.prepared() : prepare(in.article());
+        for (long w : p.lowerWords()) {
+          lowerDocs.merge(w, 1, Integer::sum);
+        }
+        candidates.put(i, p.candidates());
       }
     });
     Archive archive = new Archive(candidates.size(), lowerDocs);
@@ -129,13 +169,14 @@ public final class ArchiveTagger {
   /** What the archive as a whole knows about names and words. */
   static final class Archive {
     final int articles;
-    final Map<String, Integer> lowerDocs;
+    /** Word hash ({@link #wordHash}) → articles writing the word in lower case. */
+    final Map<Long, Integer> lowerDocs;
     final Map<String, Integer> sureDocs = new HashMap<>();
     final Map<String, Integer> docs = new HashMap<>();
     /** Surname → the person-like full names ending with it, with their articles. */
     final Map<String, Map<String, Integer>> bySurname = new HashMap<>();
 
-    Archive(int articles, Map<String, Integer> lowerDocs) {
+    Archive(int articles, Map<Long, Integer> lowerDocs) {
       this.articles = articles;
       this.lowerDocs = lowerDocs;
     }
@@ -169,7 +210,7 @@ public final class ArchiveTagger {
 
     boolean lowerCaseWord(String w) {
       String lw = w.toLowerCase(Locale.ROOT);
-      return TagExtractor.STOP.contains(lw) || lowerDocs.getOrDefault(lw, 0) >= 2;
+      return TagExtractor.STOP.contains(lw) || lowerDocs.getOrDefault(wordHash(lw), 0) >= 2;
     }
 
     boolean known(String name) {
@@ -207,7 +248,8 @@ public final class ArchiveTagger {
           // A sentence opener is a name when the archive writes it capitalized elsewhere, and
           // not mostly in lower case.
           int sure = sureDocs.getOrDefault(name, 0);
-          if (sure >= 1 && lowerDocs.getOrDefault(name.toLowerCase(Locale.ROOT), 0) <= 2 * sure
+          if (sure >= 1 && lowerDocs.getOrDefault(wordHash(name.toLowerCase(Locale.ROOT)), 0)
+              <= 2 * sure
               && !TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
             names.merge(name, e.getValue(), Stats::plus);
           }

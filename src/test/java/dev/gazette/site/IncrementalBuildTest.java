@@ -229,6 +229,42 @@ class IncrementalBuildTest {
     assertThat(ReadCache.load(cacheDir, env).lookup(file)).isEmpty();
   }
 
+  @Test
+  void theTaggersFindingsAreKeptWithEachFileAndGiveTheTagsOfAFreshRead(@TempDir Path dir)
+      throws IOException {
+    TestSite site = TestSite.write(dir, "");
+    for (int i = 0; i < 6; i++) {
+      site.writeFile("content/2024-01-0" + (i + 1) + "-s" + i + ".txt", "Talks in Northfield " + i
+          + "\n\nTomas Reyes of the National Bakers Guild met Mr Reyes's critics in Northfield."
+          + " The National Bakers Guild said Tomas Reyes would return to Northfield soon.\n");
+    }
+    BuildReport first = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(first.errors()).isZero();
+    String home = site.read("site/tags/index.html");
+
+    Path cacheDir = dir.resolve(BuildOptions.CACHE_DIR);
+    String env = Fingerprints.reading(dev.gazette.config.SiteConfig.defaults());
+    String name = "content/2024-01-01-s0.txt";
+    dev.gazette.source.SourceFile file = new dev.gazette.source.SourceFile(site.path(name), name);
+    ReadCache cache = ReadCache.load(cacheDir, env);
+    dev.gazette.content.Article read = cache.lookup(file).orElseThrow().article().orElseThrow();
+    dev.gazette.taxonomy.ArchiveTagger tagger = new dev.gazette.taxonomy.ArchiveTagger(8,
+        dev.gazette.config.TagRules.none());
+    dev.gazette.taxonomy.ArchiveTagger.Prepared fresh = tagger.prepare(read);
+    dev.gazette.taxonomy.ArchiveTagger.Prepared kept = cache.prepared(name, read, a -> {
+      throw new AssertionError("the findings were not kept with the file");
+    });
+    assertThat(kept.candidates()).isEqualTo(fresh.candidates());
+    assertThat(kept.lowerWords()).containsExactly(fresh.lowerWords());
+    assertThat(fresh.candidates().names()).isNotEmpty();
+
+    // A build from the cache tags as the first did; a clean one too.
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(site.read("site/tags/index.html")).isEqualTo(home);
+    new SiteBuilder().build(BuildOptions.defaults(dir).withClean(true));
+    assertThat(site.read("site/tags/index.html")).isEqualTo(home).contains("Tomas Reyes");
+  }
+
   static String urlOf(Path site, String title) throws IOException {
     String home = Files.readString(site.resolve("feed.xml"));
     for (Map.Entry<String, byte[]> e : tree(site).entrySet()) {
