@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadCache {
   public static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 4";
+  private static final String HEADER = "gazette-read-cache 5";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
@@ -60,7 +60,11 @@ public final class ReadCache {
    * One file's result, valid while its bytes hash to {@code sha256}, and what the tagger found in
    * its article ({@code null} until a build asked for it).
    */
-  record Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared) {}
+  record Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared, int[] story) {
+    Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared) {
+      this(sha256, result, prepared, null);
+    }
+  }
 
   private ReadCache(String environment, Map<String, Entry> previous) {
     this.environment = environment;
@@ -87,7 +91,7 @@ public final class ReadCache {
       Map<String, Entry> entries = new HashMap<>(Math.min(count, 1 << 16) * 2);
       for (int i = 0; i < count; i++) {
         String name = string(in);
-        entries.put(name, new Entry(string(in), result(in), prepared(in)));
+        entries.put(name, new Entry(string(in), result(in), prepared(in), story(in)));
       }
       if (in.readInt() != END) {
         return empty(environment);
@@ -143,9 +147,29 @@ public final class ReadCache {
       return e.prepared();
     }
     ArchiveTagger.Prepared p = find.apply(article);
-    current.put(file, new Entry(e.sha256(), e.result(), p));
+    current.put(file, new Entry(e.sha256(), e.result(), p, e.story()));
     changed.set(true);
     return p;
+  }
+
+  /**
+   * The story signature ({@code taxonomy.StoryGroups}) of an article's body, kept with the file it
+   * was read from; {@code article} may be a tagged copy of the one read (its body is the same).
+   */
+  public int[] story(Article article, Function<Article, int[]> sign) {
+    Entry e = current.get(article.source());
+    if (e == null || e.result().article().map(Article::body).orElse(null) != article.body()) {
+      return sign.apply(article);
+    }
+    if (e.story() != null) {
+      return e.story();
+    }
+    int[] sig = sign.apply(article);
+    if (sig != null) {
+      current.put(article.source(), new Entry(e.sha256(), e.result(), e.prepared(), sig));
+      changed.set(true);
+    }
+    return sig;
   }
 
   /** Writes the entries of this build, if anything changed; files gone are forgotten. */
@@ -168,6 +192,11 @@ public final class ReadCache {
         string(out, e.getValue().sha256());
         result(out, e.getValue().result());
         prepared(out, e.getValue().prepared());
+        int[] story = e.getValue().story();
+        out.writeInt(story == null ? -1 : story.length);
+        for (int v : story == null ? new int[0] : story) {
+          out.writeInt(v);
+        }
       }
       out.writeInt(END);
     }
@@ -305,6 +334,21 @@ public final class ReadCache {
     }
     return new ArchiveTagger.Prepared(new TagExtractor.Candidates(map, hints, Set.of(),
         paragraphs), lower);
+  }
+
+  private static int[] story(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n == -1) {
+      return null;
+    }
+    if (n < 0 || n > 4096) {
+      throw new IOException("damaged read cache: story signature of " + n);
+    }
+    int[] sig = new int[n];
+    for (int i = 0; i < n; i++) {
+      sig[i] = in.readInt();
+    }
+    return sig;
   }
 
   /** A list's length: a damaged one is refused before it sizes anything. */

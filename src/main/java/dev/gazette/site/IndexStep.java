@@ -12,10 +12,17 @@ final class IndexStep {
   static final int RELATED = 5;
 
   Indexes run(Archive archive, StepTimer timer) {
+    return run(archive, timer, StoryGroups::signature);
+  }
+
+  /** @param signatures each article's story signature, or a copy kept from an earlier build */
+  Indexes run(Archive archive, StepTimer timer,
+      java.util.function.Function<dev.gazette.content.Article, int[]> signatures) {
     TagIndex tags = timer.run("tags", () -> TagIndex.of(archive));
     Timeline timeline = timer.run("timeline", () -> Timeline.of(archive));
     RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED));
-    StoryGroups stories = timer.run("stories", () -> StoryGroups.of(archive.articles()));
+    StoryGroups stories = timer.run("stories", () -> StoryGroups.of(archive.articles(),
+        signatures));
     return new Indexes(tags, timeline, related, stories);
   }
 }

@@ -68,7 +68,8 @@ public final class SiteBuilder {
         : timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache));
-    Indexes indexes = new IndexStep().run(loaded.archive(), timer);
+    Indexes indexes = new IndexStep().run(loaded.archive(), timer,
+        a -> readCache.story(a, dev.gazette.taxonomy.StoryGroups::signature));
     problems.addAll(indexes.tags().problems());
     Plan plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes,
         problems::add));

@@ -37,10 +37,24 @@ public final class StoryGroups {
   }
 
   public static StoryGroups of(List<Article> articles) {
+    return of(articles, StoryGroups::signature);
+  }
+
+  /**
+   * @param signatures {@link #signature} of an article, or a copy of it kept from an earlier
+   *     build (a pure function of the body, so the groups are the same)
+   */
+  public static StoryGroups of(List<Article> articles,
+      java.util.function.Function<Article, int[]> signatures) {
     int n = articles.size();
-    int[][] signatures = new int[n][];
+    int[][] sigs = new int[n][];
     java.util.stream.IntStream.range(0, n).parallel()
-        .forEach(i -> signatures[i] = signature(articles.get(i)));
+        .forEach(i -> sigs[i] = signatures.apply(articles.get(i)));
+    return group(articles, sigs);
+  }
+
+  private static StoryGroups group(List<Article> articles, int[][] signatures) {
+    int n = articles.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -109,7 +123,8 @@ public final class StoryGroups {
     return groups;
   }
 
-  static int[] signature(Article a) {
+  /** The MinHash signature of an article's body, or {@code null} when it is too short. */
+  public static int[] signature(Article a) {
     String[] words = NON_WORD.split(a.body().replace("[!CAPTION]", " ")
         .toLowerCase(Locale.ROOT));
     List<String> w = new ArrayList<>(words.length);

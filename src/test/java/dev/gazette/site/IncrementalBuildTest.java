@@ -257,6 +257,9 @@ class IncrementalBuildTest {
     assertThat(kept.candidates()).isEqualTo(fresh.candidates());
     assertThat(kept.lowerWords()).containsExactly(fresh.lowerWords());
     assertThat(fresh.candidates().names()).isNotEmpty();
+    assertThat(cache.story(read, a -> {
+      throw new AssertionError("the story signature was not kept with the file");
+    })).containsExactly(dev.gazette.taxonomy.StoryGroups.signature(read));
 
     // A build from the cache tags as the first did; a clean one too.
     new SiteBuilder().build(BuildOptions.defaults(dir));
