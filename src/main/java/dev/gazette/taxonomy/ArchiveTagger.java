@@ -422,6 +422,11 @@ public final class ArchiveTagger {
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
     }
+    // "Xboxes", "Matches", "Wishes", "Classes": after x, ch, sh and ss the plural adds "es".
+    if (w.length() > 4 && (w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")
+        || w.endsWith("sses"))) {
+      return w.substring(0, w.length() - 2);
+    }
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
         && !w.endsWith("is")) {
       return w.substring(0, w.length() - 1);

@@ -113,4 +113,12 @@ class TagExtractionCasesTest {
         .isEqualTo(Map.of("AAA Championships", "AAA Championships", "AAAs Championships",
             "AAA Championships"));
   }
+
+  @Test
+  void pluralsMadeWithEsFoldIntoTheSingular() {
+    assertThat(ArchiveTagger.foldSpellings(List.of(List.of("Xbox"), List.of("Xboxes"),
+        List.of("Xbox"), List.of("Test Match"), List.of("Test Matches"), List.of("Test Match"))))
+        .containsEntry("Xboxes", "Xbox").containsEntry("Test Matches", "Test Match");
+    assertThat(ArchiveTagger.foldKey("Hughes")).isNotEqualTo(ArchiveTagger.foldKey("Hugh"));
+  }
 }
