@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadCache {
   public static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 5";
+  private static final String HEADER = "gazette-read-cache 6";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
@@ -54,6 +54,12 @@ public final class ReadCache {
   private final String environment;
   private final Map<String, Entry> previous;
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  /**
+   * File name → its {@link #stamp} when its bytes were last hashed and found to match its entry:
+   * a file whose stamp is unchanged is not read and hashed again.
+   */
+  private final Map<String, String> previousStamps;
+  private final Map<String, String> currentStamps = new ConcurrentHashMap<>();
   private final AtomicBoolean changed = new AtomicBoolean();
 
   /**
@@ -66,13 +72,15 @@ public final class ReadCache {
     }
   }
 
-  private ReadCache(String environment, Map<String, Entry> previous) {
+  private ReadCache(String environment, Map<String, Entry> previous,
+      Map<String, String> stamps) {
     this.environment = environment;
     this.previous = previous;
+    this.previousStamps = stamps;
   }
 
   public static ReadCache empty(String environment) {
-    return new ReadCache(environment, Map.of());
+    return new ReadCache(environment, Map.of(), Map.of());
   }
 
   /** The cache in {@code dir}, or an empty one when it is missing, damaged or out of date. */
@@ -89,14 +97,19 @@ public final class ReadCache {
         return empty(environment);
       }
       Map<String, Entry> entries = new HashMap<>(Math.min(count, 1 << 16) * 2);
+      Map<String, String> stamps = new HashMap<>(Math.min(count, 1 << 16) * 2);
       for (int i = 0; i < count; i++) {
         String name = string(in);
         entries.put(name, new Entry(string(in), result(in), prepared(in), story(in)));
+        String stamp = string(in);
+        if (!stamp.isEmpty()) {
+          stamps.put(name, stamp);
+        }
       }
       if (in.readInt() != END) {
         return empty(environment);
       }
-      return new ReadCache(environment, entries);
+      return new ReadCache(environment, entries, stamps);
     } catch (NoSuchFileException e) {
       return empty(environment);
     } catch (IOException | RuntimeException e) {
@@ -110,18 +123,47 @@ public final class ReadCache {
     if (e == null) {
       return Optional.empty();
     }
-    try {
-      if (Files.size(file.path()) > MAX_CACHED_BYTES) {
-        return Optional.empty();
+    // Taken before the bytes are read: a change made while they are read changes the stamp.
+    Optional<String> stamp = stamp(file.path(), System.currentTimeMillis());
+    if (stamp.isEmpty() || !stamp.get().equals(previousStamps.get(file.name()))) {
+      try {
+        if (Files.size(file.path()) > MAX_CACHED_BYTES) {
+          return Optional.empty();
+        }
+        if (!Hashes.sha256(Files.readAllBytes(file.path())).equals(e.sha256())) {
+          return Optional.empty();
+        }
+      } catch (IOException ex) {
+        return Optional.empty(); // the reader reports it
       }
-      if (!Hashes.sha256(Files.readAllBytes(file.path())).equals(e.sha256())) {
-        return Optional.empty();
+      if (stamp.isPresent()) {
+        changed.set(true);
       }
-    } catch (IOException ex) {
-      return Optional.empty(); // the reader reports it
     }
+    stamp.ifPresent(st -> currentStamps.put(file.name(), st));
     current.put(file.name(), e);
     return Optional.of(e.result());
+  }
+
+  /**
+   * What the file system says of a file without reading it: size, modification and change time
+   * (the change time moves on every write, and no tool sets it back) and inode. Empty where the
+   * file system has no such attributes, and for a file changed in the last two seconds: a change
+   * within the times' resolution could go unseen, so such a file is hashed next time too.
+   */
+  public static Optional<String> stamp(Path file, long nowMillis) {
+    try {
+      Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
+      Object ctime = a.get("ctime");
+      if (!(ctime instanceof java.nio.file.attribute.FileTime changed)
+          || changed.toMillis() > nowMillis - 2000) {
+        return Optional.empty();
+      }
+      return Optional.of(a.get("size") + ":" + a.get("lastModifiedTime") + ":" + ctime + ":"
+          + a.get("ino"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
+      return Optional.empty();
+    }
   }
 
   /** Remembers a fresh result; only results with an article are worth keeping. */
@@ -197,6 +239,7 @@ public final class ReadCache {
         for (int v : story == null ? new int[0] : story) {
           out.writeInt(v);
         }
+        string(out, currentStamps.getOrDefault(e.getKey(), ""));
       }
       out.writeInt(END);
     }
