@@ -1,5 +1,6 @@
 package dev.gazette.bench;
 
+import dev.gazette.testing.Chromium;
 import dev.gazette.testing.StaticServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,14 +41,7 @@ public final class SearchBench {
       Files.writeString(site.resolve("pagefind-bench.html"), HARNESS);
     }
     Path profile = Files.createTempDirectory("search-bench");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run",
-        "--user-data-dir=" + profile);
-    ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort()
-        .build(), options);
+    ChromeDriver browser = Chromium.start(profile);
     try (StaticServer server = StaticServer.start(site, base, true)) {
       String page = "http://127.0.0.1:" + server.port() + base
           + (pagefind ? "pagefind-bench.html" : "search/");

@@ -1,6 +1,7 @@
 package dev.gazette.bench;
 
 import dev.gazette.cli.Main;
+import dev.gazette.testing.Chromium;
 import java.io.IOException;
 import java.io.PipedReader;
 import java.io.PipedWriter;
@@ -16,12 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The {@code serve} half of the benchmark's one-edit mode: runs {@code serve} on a site, opens
@@ -34,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver.
  */
 public final class ServeLatency {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final String ARTICLE = "content/2004-06-15-bench-edit.txt";
   static final String PAGE = "2004/06/bench-edit-target/";
 
@@ -71,34 +65,22 @@ public final class ServeLatency {
     drain.start();
 
     Path profile = Files.createTempDirectory("gazette-bench-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    ChromeDriver browser = new ChromeDriver(service, options);
+    ChromeDriver browser = Chromium.start(profile);
     List<Long> times = new ArrayList<>();
     try {
       browser.get("http://127.0.0.1:" + port + "/" + PAGE);
-      // The live-reload connection is made by the page's script; give it a moment once.
-      new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20))
-          .until(d -> d.getPageSource().contains("Bench edit target"));
-      Thread.sleep(1000);
+      Chromium.awaitLiveReload(browser, Duration.ofSeconds(30));
       for (int i = 1; i <= edits; i++) {
         String marker = "Edit number " + i + " of the benchmark ends here.";
         long saved = System.nanoTime();
         Files.writeString(source, "\n" + marker + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.APPEND);
-        new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(10))
-            .ignoring(StaleElementReferenceException.class)
-            .until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+        Chromium.awaitText(browser, "body", t -> t.contains(marker), Duration.ofSeconds(120));
         long ms = (System.nanoTime() - saved) / 1_000_000;
         times.add(ms);
         System.out.printf("serve: save %d -> page shows it: %d ms%n", i, ms);
-        Thread.sleep(1500);
+        // The reloaded page must be listening again before the next save is timed.
+        Chromium.awaitLiveReload(browser, Duration.ofSeconds(30));
       }
     } finally {
       browser.quit();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gazette.bench.ArchiveGenerator;
+import dev.gazette.testing.Chromium;
 import dev.gazette.testing.StaticServer;
 import dev.gazette.testing.TestSite;
 import java.io.IOException;
@@ -23,8 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @EnabledIf("browserInstalled")
 class SearchBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path REPO = Path.of("").toAbsolutePath();
   static final Path CORPUS = REPO.resolve("../shared/corpus/bbc").normalize();
   /** What one query may download, script and shards as served. */
@@ -45,20 +42,12 @@ class SearchBrowserTest {
   static ChromeDriver browser;
 
   static boolean browserInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    return Chromium.installed();
   }
 
   @BeforeAll
   static void open() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start(profile);
   }
 
   @AfterAll

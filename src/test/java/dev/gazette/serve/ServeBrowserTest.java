@@ -3,20 +3,17 @@ package dev.gazette.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.site.BuildOptions;
+import dev.gazette.testing.Chromium;
 import dev.gazette.testing.TestSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,11 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @EnabledIf("browserInstalled")
 class ServeBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
   static boolean browserInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    return Chromium.installed();
   }
 
   @Test
@@ -46,15 +40,7 @@ class ServeBrowserTest {
     try (Preview preview = new Preview(BuildOptions.defaults(site.root()),
         new PrintWriter(new StringWriter()))) {
       int port = preview.start("127.0.0.1", 0);
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(CHROMIUM.toFile());
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-          "--disable-dev-shm-usage", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--no-first-run",
-          "--user-data-dir=" + profile);
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-      ChromeDriver browser = new ChromeDriver(service, options);
+      ChromeDriver browser = Chromium.start(profile);
       try {
         browser.get("http://127.0.0.1:" + port + "/2024/03/story/");
         assertThat(browser.findElement(By.cssSelector(".body")).getText())
@@ -67,9 +53,8 @@ class ServeBrowserTest {
             "---\ntitle: A story\n---\nAfter the edit.\n");
         // The bound only stops a broken reload from hanging the run; speed is measured in
         // bench/run.sh --one-edit, not asserted here.
-        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(20))
-            .ignoring(StaleElementReferenceException.class).until(d ->
-            d.findElement(By.cssSelector(".body")).getText().contains("After the edit."));
+        Chromium.awaitText(browser, ".body", t -> t.contains("After the edit."),
+            Duration.ofSeconds(60));
         long ms = (System.nanoTime() - saved) / 1_000_000;
         System.out.println("save -> reloaded page: " + ms + " ms");
       } finally {

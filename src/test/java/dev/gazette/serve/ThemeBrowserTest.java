@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.gazette.config.BaseUrl;
 import dev.gazette.site.BuildOptions;
+import dev.gazette.testing.Chromium;
 import dev.gazette.testing.TestSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,8 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -35,7 +34,7 @@ import org.openqa.selenium.logging.LogType;
  * no serious or critical axe-core violation on any page. Screenshots at 375 and 1280 px go to
  * {@code target/theme-screens/}. Skipped when chromium and chromium-driver are absent.
  */
-@EnabledIf("dev.gazette.serve.ServeBrowserTest#browserInstalled")
+@EnabledIf("dev.gazette.testing.Chromium#installed")
 class ThemeBrowserTest {
   static final Path SCREENS = Path.of("target", "theme-screens");
 
@@ -67,16 +66,7 @@ class ThemeBrowserTest {
         .withBaseUrl(BaseUrl.parse("/repo/"));
     try (Preview preview = new Preview(options, new PrintWriter(new StringWriter()))) {
       int port = preview.start("127.0.0.1", 0);
-      ChromeOptions chrome = new ChromeOptions();
-      chrome.setBinary(ServeBrowserTest.CHROMIUM.toFile());
-      chrome.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-          "--disable-dev-shm-usage", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--no-first-run",
-          "--user-data-dir=" + profile);
-      chrome.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(ServeBrowserTest.DRIVER.toFile()).usingAnyFreePort().build();
-      ChromeDriver browser = new ChromeDriver(service, chrome);
+      ChromeDriver browser = Chromium.start(profile, true);
       List<String> problems = new ArrayList<>();
       try {
         browser.manage().window().setSize(new Dimension(1280, 900));
