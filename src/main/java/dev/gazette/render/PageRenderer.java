@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,9 @@ public final class PageRenderer {
 
   /** Where {@code dev.gazette.search} writes its manifest, read by the search page's script. */
   static final String SEARCH_INDEX = "search/index.json";
+
+  /** The "updated" of a feed with no entry, which has no article date to give. */
+  static final String NO_ENTRY_UPDATED = "1970-01-01T00:00:00Z";
 
   private final SiteConfig config;
   private final TemplateEngine templates;
@@ -189,10 +194,11 @@ public final class PageRenderer {
         .raw(XmlWriter.escape(self)).raw("\"/>\n");
     x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\"")
         .raw(XmlWriter.escape(config.baseUrl().absolute(f.pagePath()))).raw("\"/>\n");
-    // Feeds hold dated articles only (see SitePlan): a feed never shows a made-up date. A feed
-    // with no entries has no date to give and leaves "updated" out.
-    f.items().stream().filter(Article::isDated).findFirst()
-        .ifPresent(a -> x.element("  ", "updated", timestamp(a.date().get())));
+    // Feeds hold dated articles only (see SitePlan): a feed never shows a made-up date. RFC 4287
+    // requires "updated" all the same; a feed with no entry (the site's, when no article is
+    // dated) gives the start of 1970, the same in every build.
+    x.element("  ", "updated", f.items().stream().filter(Article::isDated).findFirst()
+        .map(a -> timestamp(a.date().get())).orElse(NO_ENTRY_UPDATED));
     x.raw("  <author>\n");
     x.element("    ", "name", config.author().isEmpty() ? config.title() : config.author());
     x.raw("  </author>\n");
@@ -268,9 +274,17 @@ public final class PageRenderer {
         + "<p>This tag is now <a href=\"" + to + "\">" + name + "</a>.</p>\n</body>\n</html>\n";
   }
 
+  /**
+   * The start of a day in the site's zone as an RFC 3339 date-time. RFC 3339 offsets are whole
+   * minutes; a zone's local mean time before standard time was not (Amsterdam in 1890 is
+   * +00:17:30 in the time-zone database), so such an instant is written in UTC instead.
+   */
   private String timestamp(LocalDate date) {
-    return date.atTime(LocalTime.MIDNIGHT).atZone(config.timeZone())
-        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    ZonedDateTime start = date.atTime(LocalTime.MIDNIGHT).atZone(config.timeZone());
+    if (start.getOffset().getTotalSeconds() % 60 != 0) {
+      start = start.withZoneSameInstant(ZoneOffset.UTC);
+    }
+    return start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   private String sitemap(PageData.Sitemap s) {

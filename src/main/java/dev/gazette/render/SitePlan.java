@@ -29,8 +29,9 @@ public final class SitePlan {
   /** Other coverage of a story listed on an article page. */
   static final int COVERAGE_MAX = 20;
   /**
-   * A tag earns an Atom feed from this many articles: at 10,000 articles most of the 8,148 tags
-   * had fewer, and their feeds were 46 MB that hardly anyone subscribes to.
+   * A tag earns an Atom feed from this many dated articles (feeds hold no undated one): at
+   * 10,000 articles most of the 8,148 tags had fewer, and their feeds were 46 MB that hardly
+   * anyone subscribes to.
    */
   static final int TAG_FEED_MIN = 5;
   /** The most used tags shown first on the tag index. */
@@ -82,7 +83,8 @@ public final class SitePlan {
     List<PageData.TagCount> counts = new ArrayList<>();
     for (TagIndex.Entry e : tags.entries()) {
       counts.add(new PageData.TagCount(e.tag(), e.count()));
-      boolean feed = e.count() >= TAG_FEED_MIN;
+      List<Article> feedItems = dated(e.articles());
+      boolean feed = feedItems.size() >= TAG_FEED_MIN;
       List<PageData.TagCount> seenWith = tags.seenWith(e.tag()).stream().limit(SEEN_WITH)
           .map(nb -> new PageData.TagCount(nb.tag(), nb.together())).toList();
       paginate(e.articles(), size, n -> UrlScheme.tag(e.tag(), n),
@@ -90,7 +92,7 @@ public final class SitePlan {
               paging.number() == 1 ? seenWith : List.of(), feed, items, paging), pages);
       if (feed) {
         pages.add(new Page(UrlScheme.tagFeed(e.tag()), new PageData.Feed(Optional.of(e.tag()),
-            UrlScheme.tag(e.tag(), 1), head(dated(e.articles()), config.feedSize()))));
+            UrlScheme.tag(e.tag(), 1), head(feedItems, config.feedSize()))));
       }
     }
     tagIndex(tags, counts, pages);
