@@ -194,7 +194,9 @@ public final class SitePlan {
   private static List<Page> sitemaps(SiteConfig config, List<Page> pages) {
     List<String> paths = new ArrayList<>();
     for (Page p : pages) {
-      if (p.path().isEmpty() || p.path().endsWith("/")) {
+      // A redirect page (a merged tag's old URL) is not a page of its own to search engines.
+      if ((p.path().isEmpty() || p.path().endsWith("/"))
+          && !(p.data() instanceof PageData.TagRedirect)) {
         paths.add(p.path());
       }
     }
