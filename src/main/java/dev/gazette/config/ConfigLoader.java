@@ -41,6 +41,13 @@ public final class ConfigLoader {
       "page_size", "time_zone", "author", "date_order", "feed_size", "max_tags_per_article",
       "article_time_limit");
 
+  /**
+   * A language tag as HTML's {@code lang} and Atom's {@code xml:lang} take it: letters, then
+   * hyphen-separated subtags ({@code en}, {@code en-GB}, {@code zh-Hant-TW}, {@code es-419}).
+   */
+  private static final java.util.regex.Pattern LANGUAGE_TAG =
+      java.util.regex.Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+
   private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -97,6 +104,13 @@ public final class ConfigLoader {
             + "' must be DMY or MDY");
       }
     }
+    String language = or(raw.language, d.language());
+    if (!LANGUAGE_TAG.matcher(language).matches()) {
+      String dashed = language.strip().replace('_', '-');
+      throw new GazetteException(name + ": language '" + language + "' is not a language tag;"
+          + " expected one such as en or en-GB"
+          + (LANGUAGE_TAG.matcher(dashed).matches() ? " (write '" + dashed + "')" : ""));
+    }
     BaseUrl base;
     try {
       base = raw.baseUrl == null ? d.baseUrl() : BaseUrl.parse(raw.baseUrl);
@@ -105,7 +119,7 @@ public final class ConfigLoader {
     }
     return new SiteConfig(
         or(raw.title, d.title()), or(raw.description, d.description()), base,
-        or(raw.language, d.language()), pageSize, zone, or(raw.author, d.author()), order,
+        language, pageSize, zone, or(raw.author, d.author()), order,
         feedSize, maxTags, Duration.ofSeconds(timeLimit));
   }
 

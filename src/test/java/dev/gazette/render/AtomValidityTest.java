@@ -137,4 +137,29 @@ class AtomValidityTest {
     site.build().assertOk();
     assertThat(checker.problems(site.path("site"), feeds(site))).isEmpty();
   }
+
+  /**
+   * The site's language is the feeds' {@code xml:lang} (and the pages' {@code lang}): a value
+   * that is no language tag would make every feed invalid, so the configuration refuses it.
+   */
+  @Test
+  void aLanguageThatIsNotALanguageTagIsRefused(@TempDir Path dir) throws IOException {
+    TestSite site = TestSite.write(dir, """
+        -- gazette.yaml --
+        language: en_GB
+        -- content/2024-05-01-a.md --
+        ---
+        title: A
+        ---
+        Text.
+        """);
+    assertThat(site.build().assertCode(3).err()).contains("gazette.yaml: language 'en_GB' is"
+        + " not a language tag; expected one such as en or en-GB (write 'en-GB')");
+    site.writeFile("gazette.yaml", "language: \"\"\n");
+    assertThat(site.build().assertCode(3).err()).contains("gazette.yaml: language '' is not");
+    site.writeFile("gazette.yaml", "language: zh-Hant-TW\n");
+    site.build().assertOk();
+    site.assertFile("site/feed.xml", "xml:lang=\"zh-Hant-TW\"");
+    assertThat(checker.problems(site.path("site"), feeds(site))).isEmpty();
+  }
 }
