@@ -88,7 +88,7 @@ public final class ArticleReader {
     FrontMatterCodec.Split split = codec.split(file.name(), decoded.text());
     problems.addAll(split.warnings());
     FrontMatter fm = split.frontMatter();
-    String body = split.body();
+    String body = printableBody(file.name(), split.body(), split.bodyLine(), problems);
 
     String title = fm.title().map(String::strip).filter(t -> !t.isEmpty()).orElse("");
     if (title.isEmpty()) {
@@ -155,6 +155,27 @@ public final class ArticleReader {
     boolean needsTags = fm.tags().isEmpty() && fm.source().isPresent();
     return new ReadResult(file.name(), Optional.of(article), needsTags, Optional.empty(),
         decoded.guess(), confidence, problems);
+  }
+
+  /**
+   * The body without what is removed from front-matter values (controls, bidirectional
+   * overrides, non-characters): a title or summary taken from the body, and the page, hold none
+   * of them either. One warning names the line of the first.
+   */
+  private static String printableBody(String file, String body, int bodyLine,
+      List<Problem> problems) {
+    List<Problem> found = new ArrayList<>();
+    String clean = FrontMatterCodec.printable(file, bodyLine, "body", body, found);
+    if (found.isEmpty()) {
+      return body;
+    }
+    int first = 0;
+    while (first < clean.length() && clean.charAt(first) == body.charAt(first)) {
+      first++;
+    }
+    int line = bodyLine + (int) body.substring(0, first).chars().filter(c -> c == '\n').count();
+    problems.add(Problem.warning(file, line, found.get(0).message()));
+    return clean;
   }
 
   /** A file named {@code 2024-06-23-my-story} gives the slug {@code my-story}. */

@@ -41,14 +41,32 @@ final class TextCleaner {
         case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
         case '\u2028', '\u2029', '\u0085' -> out.append('\n');
         default -> {
-          // C0 and C1 controls and DEL are invisible debris of old systems; dropped.
-          if (c >= 0x20 && (c < 0x7F || c > 0x9F) || c == '\n') {
+          if (Character.isHighSurrogate(c) && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int cp = text.codePointAt(i);
+            if (!isDropped(cp)) {
+              out.appendCodePoint(cp);
+            }
+            i++;
+          } else if (c == '\n' || !isDropped(c)) {
             out.append(c);
           }
         }
       }
     }
     return decodeEntities(out.toString());
+  }
+
+  /**
+   * Invisible debris of old systems and what would make text read otherwise than it is stored:
+   * C0 and C1 controls and DEL, bidirectional embeddings, overrides and isolates, non-characters
+   * (U+FFFE, U+FDD0 ...) and surrogates without their pair. Dropped from raw text, so a title or
+   * summary holds nothing the front-matter reader would remove when it reads the normalized file.
+   */
+  static boolean isDropped(int cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0xFDD0 && cp <= 0xFDEF)
+        || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF);
   }
 
   static String decodeEntities(String s) {
@@ -64,7 +82,7 @@ final class TextCleaner {
         try {
           int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
               ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-          if (Character.isValidCodePoint(cp) && cp >= 0x20 && !Character.isSurrogate((char) cp)) {
+          if (Character.isValidCodePoint(cp) && !isDropped(cp)) {
             replacement = new String(Character.toChars(cp));
           }
         } catch (NumberFormatException ignored) {
