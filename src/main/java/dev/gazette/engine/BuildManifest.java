@@ -48,15 +48,43 @@ final class BuildManifest {
     return entries.size();
   }
 
+  Map<String, Entry> entries() {
+    return entries;
+  }
+
   Optional<Entry> get(String file) {
     return Optional.ofNullable(entries.get(file));
   }
 
   /** The manifest of the output folder {@code out}, kept under {@code cache}. */
   static Path location(Path cache, Path out) {
-    String key = Fingerprints.bytes(out.toAbsolutePath().normalize().toString()
+    return cache.resolve("manifest-" + key(out) + ".tsv");
+  }
+
+  /**
+   * The manifest of the site before the published one, kept beside the output folder {@code out}
+   * for the next build to update. Its paths are relative to that folder, as {@code out}'s are.
+   */
+  static Path previousLocation(Path cache, Path out) {
+    return cache.resolve("manifest-" + key(out) + "-previous.tsv");
+  }
+
+  private static String key(Path out) {
+    return Fingerprints.bytes(out.toAbsolutePath().normalize().toString()
         .getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    return cache.resolve("manifest-" + key + ".tsv");
+  }
+
+  /** Renames a manifest; a missing one leaves none at {@code to} either. */
+  static void move(Path from, Path to) {
+    try {
+      if (Files.exists(from)) {
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        Files.deleteIfExists(to);
+      }
+    } catch (IOException e) {
+      throw new GazetteException("cannot move the build manifest " + from + ": " + e, e);
+    }
   }
 
   /**

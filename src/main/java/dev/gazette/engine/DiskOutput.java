@@ -18,13 +18,15 @@ public final class DiskOutput implements SiteOutput {
 
   private final OutputDirectory out;
   private final Path manifestFile;
+  private final Path previousManifestFile;
   private final IncrementalWriter writer;
   private final String mode;
 
-  private DiskOutput(OutputDirectory out, Path manifestFile, IncrementalWriter writer,
-      String mode) {
+  private DiskOutput(OutputDirectory out, Path manifestFile, Path previousManifestFile,
+      IncrementalWriter writer, String mode) {
     this.out = out;
     this.manifestFile = manifestFile;
+    this.previousManifestFile = previousManifestFile;
     this.writer = writer;
     this.mode = mode;
   }
@@ -41,13 +43,24 @@ public final class DiskOutput implements SiteOutput {
   public static DiskOutput open(Path target, Path cache, boolean clean,
       Consumer<String> beforeWrite, Path root, Path... inputs) {
     OutputDirectory out = new OutputDirectory(target);
-    Path staging = out.begin(root, inputs);
+    Path staging = out.begin(clean, root, inputs);
     Path manifestFile = BuildManifest.location(cache, out.target());
-    BuildManifest.Loaded previous = clean
-        ? new BuildManifest.Loaded(BuildManifest.empty(), "clean build (--clean)")
-        : BuildManifest.read(manifestFile, out.target());
-    return new DiskOutput(out, manifestFile, new IncrementalWriter(staging, out.target(),
-        previous.manifest(), beforeWrite), previous.state());
+    Path previousFile = BuildManifest.previousLocation(cache, out.target());
+    try {
+      BuildManifest.Loaded live = clean
+          ? new BuildManifest.Loaded(BuildManifest.empty(), "clean build (--clean)")
+          : BuildManifest.read(manifestFile, out.target());
+      BuildManifest own = out.start() == OutputDirectory.Start.PREVIOUS_SITE
+          ? BuildManifest.read(previousFile, out.target()).manifest() : BuildManifest.empty();
+      // From here the staging folder changes: only a build that ends writes its manifest again.
+      BuildManifest.delete(previousFile);
+      return new DiskOutput(out, manifestFile, previousFile, new IncrementalWriter(staging,
+          out.target(), live.manifest(), own, out.start() == OutputDirectory.Start.EMPTY,
+          beforeWrite), live.state());
+    } catch (RuntimeException e) {
+      out.abandon();
+      throw e;
+    }
   }
 
   @Override
@@ -57,13 +70,15 @@ public final class DiskOutput implements SiteOutput {
 
   @Override
   public List<Problem> commit() {
-    // From here until the new manifest is written, the old one would describe a folder that may
-    // no longer be published: without one, a killed build is followed by a clean one.
+    // From here until the new manifest is written, the published folder has none: a build killed
+    // meanwhile is followed by one that trusts neither folder's old records. The published one's
+    // manifest goes with it to become the previous site's.
     try {
-      BuildManifest.delete(manifestFile);
+      writer.removeOthers();
+      BuildManifest.move(manifestFile, previousManifestFile);
       out.commit();
     } catch (RuntimeException e) {
-      out.abandon();
+      abandon();
       throw e;
     }
     List<Problem> warnings = new ArrayList<>();
@@ -72,16 +87,22 @@ public final class DiskOutput implements SiteOutput {
     } catch (RuntimeException e) {
       warnings.add(Problem.warning(manifestFile.toString(), 0, "the site was built, but the"
           + " next build will render every page: " + e.getMessage()));
+    } finally {
+      out.finish();
     }
-    out.finish().ifPresent(why -> warnings.add(Problem.warning(out.target().toString(), 0,
-        "the new site is published, but the old one was not deleted; the next build tries"
-        + " again: " + why)));
     return warnings;
   }
 
   @Override
   public void abandon() {
-    out.abandon();
+    try {
+      writer.stagingManifest().write(previousManifestFile, out.target());
+    } catch (RuntimeException e) {
+      BuildManifest.delete(previousManifestFile);
+    }
+    if (!out.abandon()) {
+      BuildManifest.delete(previousManifestFile);
+    }
   }
 
   @Override

@@ -2,106 +2,254 @@ package dev.gazette.engine;
 
 import dev.gazette.diag.GazetteException;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Fills the staging folder, file by file: a file whose fingerprint is the one the published copy
- * was made from, and whose published copy is untouched, is hard-linked from the published folder
- * (copied where links are not possible); any other is produced afresh. Records what it wrote for
- * the next manifest. Thread-safe.
+ * Brings the staging folder up to date, file by file. The staging folder starts as the site
+ * before the published one (or empty, or as a killed build left it). For each file of the new
+ * site:
+ * <ol>
+ *   <li>the staging folder's own copy is kept when its manifest entry has the new fingerprint and
+ *       the copy is untouched;</li>
+ *   <li>else the published copy is hard-linked in (copied where links are not possible) when
+ *       its fingerprint is the new one and it is untouched;</li>
+ *   <li>else the file is produced afresh.</li>
+ * </ol>
+ * A file is never written in place: it is written (or linked) under a temporary name and renamed
+ * over the old one, because the old one may be a hard link shared with the published site. Files
+ * of the staging folder that the new site does not have are deleted at the end. Records what it
+ * wrote for the next manifest. Thread-safe.
  */
 final class IncrementalWriter {
+  private static final String TEMP_SUFFIX = ".gazette-tmp";
+
   private final Path staging;
   private final Path published;
-  private final BuildManifest previous;
+  private final BuildManifest live;
+  private final BuildManifest own;
   private final Consumer<String> beforeWrite;
   private final Map<String, BuildManifest.Entry> written = new ConcurrentHashMap<>();
   private final AtomicInteger rendered = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
-  /** Folders already made in the staging folder: a site has about one per article. */
+  /** Folders known to exist in the staging folder: a site has about one per article. */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  /** The files the staging folder held when the build began, listed while pages render. */
+  private final CompletableFuture<List<String>> present;
 
-  IncrementalWriter(Path staging, Path published, BuildManifest previous,
-      Consumer<String> beforeWrite) {
+  /**
+   * @param live the manifest of the published folder
+   * @param own the manifest of what the staging folder holds (empty when unknown)
+   * @param empty whether the staging folder starts empty (nothing to list or delete)
+   */
+  IncrementalWriter(Path staging, Path published, BuildManifest live, BuildManifest own,
+      boolean empty, Consumer<String> beforeWrite) {
     this.beforeWrite = beforeWrite;
     this.staging = staging;
     this.published = published;
-    this.previous = previous;
+    this.live = live;
+    this.own = own;
+    this.present = empty ? CompletableFuture.completedFuture(List.of())
+        : CompletableFuture.supplyAsync(() -> list(staging));
   }
 
   /**
    * Puts {@code file} into the staging folder.
    *
    * @param content called only when the file cannot be reused
-   * @param unique refuse to replace a file already staged (a static file named like a page)
+   * @param unique refuse to replace a file already put (a static file named like a page)
    */
   void put(String file, String fingerprint, Supplier<byte[]> content, boolean unique) {
     beforeWrite.accept(file);
     Path target = resolve(staging, file);
-    if (unique && Files.exists(target)) {
+    if (unique && written.containsKey(file)) {
       throw new GazetteException("static file '" + file + "' has the same name as a generated"
           + " page; rename or remove it");
     }
-    if (!reuse(file, fingerprint, target)) {
-      byte[] bytes = content.get();
-      try {
-        folder(target.getParent());
-        Files.write(target, bytes);
-      } catch (IOException e) {
-        throw new GazetteException("cannot write " + target + ": " + e, e);
-      }
-      rendered.incrementAndGet();
-    } else {
+    Optional<BasicFileAttributes> now = keptCopy(file, fingerprint, target);
+    if (now.isPresent()) {
       reused.incrementAndGet();
+    } else if ((now = linkedCopy(file, fingerprint, target)).isPresent()) {
+      reused.incrementAndGet();
+    } else {
+      byte[] bytes = content.get();
+      now = replace(target, tmp -> Files.write(tmp, bytes));
+      rendered.incrementAndGet();
     }
-    BasicFileAttributes now = BuildManifest.stat(target).orElseThrow(() ->
-        new GazetteException("cannot read back " + target + " just written"));
-    written.put(file, new BuildManifest.Entry(fingerprint, now.size(),
-        now.lastModifiedTime().toMillis()));
+    written.put(file, new BuildManifest.Entry(fingerprint, now.get().size(),
+        now.get().lastModifiedTime().toMillis()));
   }
 
-  private boolean reuse(String file, String fingerprint, Path target) {
-    Optional<BuildManifest.Entry> old = previous.get(file);
-    if (old.isEmpty() || !old.get().fingerprint().equals(fingerprint)) {
-      return false;
+  /** The staging folder's own copy, when it is the one its manifest describes. */
+  private Optional<BasicFileAttributes> keptCopy(String file, String fingerprint, Path target) {
+    Optional<BuildManifest.Entry> entry = own.get(file);
+    if (entry.isEmpty() || !entry.get().fingerprint().equals(fingerprint)) {
+      return Optional.empty();
+    }
+    Optional<BasicFileAttributes> attrs = BuildManifest.stat(target);
+    // To the millisecond: a copy rewritten by a killed build must not pass for the old one.
+    return attrs.filter(a -> a.size() == entry.get().size()
+        && a.lastModifiedTime().toMillis() == entry.get().modified());
+  }
+
+  /** The published copy linked into the staging folder, when it has the new fingerprint. */
+  private Optional<BasicFileAttributes> linkedCopy(String file, String fingerprint,
+      Path target) {
+    Optional<BuildManifest.Entry> entry = live.get(file);
+    if (entry.isEmpty() || !entry.get().fingerprint().equals(fingerprint)) {
+      return Optional.empty();
     }
     Path source = resolve(published, file);
     Optional<BasicFileAttributes> attrs = BuildManifest.stat(source);
-    if (attrs.isEmpty() || !BuildManifest.matches(old.get(), attrs.get())) {
-      return false;
+    if (attrs.isEmpty() || !BuildManifest.matches(entry.get(), attrs.get())) {
+      return Optional.empty();
     }
+    Optional<BasicFileAttributes> mine = BuildManifest.stat(target);
+    if (mine.isPresent() && mine.get().fileKey() != null
+        && Objects.equals(mine.get().fileKey(), attrs.get().fileKey())) {
+      return mine; // already the same file
+    }
+    return replace(target, tmp -> {
+      try {
+        Files.createLink(tmp, source);
+      } catch (UnsupportedOperationException | IOException e) {
+        // Another file system, or one without hard links: a copy keeping the time will do.
+        Files.deleteIfExists(tmp);
+        Files.copy(source, tmp, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    });
+  }
+
+  private interface Making {
+    void make(Path tmp) throws IOException;
+  }
+
+  /** Makes the file under a temporary name beside {@code target}, then renames it over it. */
+  private Optional<BasicFileAttributes> replace(Path target, Making making) {
+    Path tmp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
     try {
       folder(target.getParent());
+      Files.deleteIfExists(tmp);
+      making.make(tmp);
       try {
-        Files.createLink(target, source);
-      } catch (FileAlreadyExistsException e) {
-        throw e;
-      } catch (IOException | UnsupportedOperationException e) {
-        // Another file system, or one without hard links: a copy keeping the time will do.
-        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+          throw e;
+        }
+        // A folder of the old site where the new one has a file.
+        OutputDirectory.deleteTree(target);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
       }
-      return true;
     } catch (IOException e) {
-      throw new GazetteException("cannot reuse " + source + " in " + target + ": " + e, e);
+      throw new GazetteException("cannot write " + target + ": " + e, e);
     }
+    return Optional.of(BuildManifest.stat(target).orElseThrow(() ->
+        new GazetteException("cannot read back " + target + " just written")));
   }
 
   private void folder(Path dir) throws IOException {
-    if (!folders.contains(dir)) {
-      Files.createDirectories(dir);
-      folders.add(dir);
+    if (folders.contains(dir)) {
+      return;
     }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      // A file of the old site where the new one has a folder.
+      Path blocking = dir;
+      while (blocking != null && !blocking.equals(staging)
+          && !Files.isRegularFile(blocking, LinkOption.NOFOLLOW_LINKS)) {
+        blocking = blocking.getParent();
+      }
+      if (blocking == null || blocking.equals(staging)
+          || written.containsKey(staging.relativize(blocking).toString().replace('\\', '/'))) {
+        throw e;
+      }
+      Files.delete(blocking);
+      Files.createDirectories(dir);
+    }
+    folders.add(dir);
+  }
+
+  /**
+   * Deletes what the staging folder holds that the new site does not: the old site's files that
+   * are gone, and anything put into the folder by hand. Folders left empty go too.
+   */
+  void removeOthers() {
+    List<String> before;
+    try {
+      before = present.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GazetteException("build interrupted", e);
+    } catch (ExecutionException e) {
+      throw new GazetteException("cannot list " + staging + ": " + e.getCause(), e.getCause());
+    }
+    for (String file : before) {
+      if (written.containsKey(file) || file.equals(OutputDirectory.MARKER)) {
+        continue;
+      }
+      Path path = staging.resolve(file);
+      if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        continue; // a file of the old site where the new one has a folder: replaced already
+      }
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException e) {
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+          throw new GazetteException("cannot delete " + path + ": " + e, e);
+        }
+        continue; // gone with its folder: the new site has a file of that folder's name
+      }
+      try {
+        for (Path dir = path.getParent(); !dir.equals(staging); dir = dir.getParent()) {
+          Files.delete(dir);
+        }
+      } catch (IOException e) {
+        // the folder still holds files of the new site
+      }
+    }
+  }
+
+  /** Every file under {@code dir}, as names relative to it with {@code /}. */
+  private static List<String> list(Path dir) {
+    List<String> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          files.add(dir.relativize(file).toString().replace('\\', '/'));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE; // gone meanwhile, or replaced by this build
+        }
+      });
+    } catch (IOException e) {
+      throw new GazetteException("cannot list " + dir + ": " + e, e);
+    }
+    return files;
   }
 
   /** A path under {@code root}; a name that would leave it is a bug, refused. */
@@ -113,8 +261,19 @@ final class IncrementalWriter {
     return target;
   }
 
+  /** What this build put: the manifest of the new site. */
   BuildManifest manifest() {
     return new BuildManifest(written);
+  }
+
+  /**
+   * What the staging folder holds now, as far as is known: what this build put, and the files of
+   * its own manifest that this build did not touch.
+   */
+  BuildManifest stagingManifest() {
+    Map<String, BuildManifest.Entry> known = new HashMap<>(own.entries());
+    known.putAll(written);
+    return new BuildManifest(known);
   }
 
   int rendered() {

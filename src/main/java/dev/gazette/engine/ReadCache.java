@@ -10,6 +10,7 @@ import dev.gazette.content.Tag;
 import dev.gazette.diag.Problem;
 import dev.gazette.normalize.Hashes;
 import dev.gazette.normalize.ReadResult;
+import dev.gazette.search.TermCounts;
 import dev.gazette.source.SourceFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -44,7 +45,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadCache {
   public static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 6";
+  private static final String HEADER = "gazette-read-cache 7";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
@@ -66,9 +67,22 @@ public final class ReadCache {
    * One file's result, valid while its bytes hash to {@code sha256}, and what the tagger found in
    * its article ({@code null} until a build asked for it).
    */
-  record Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared, int[] story) {
+  record Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared, int[] story,
+      TermCounts terms) {
     Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared) {
-      this(sha256, result, prepared, null);
+      this(sha256, result, prepared, null, null);
+    }
+
+    Entry withPrepared(ArchiveTagger.Prepared p) {
+      return new Entry(sha256, result, p, story, terms);
+    }
+
+    Entry withStory(int[] s) {
+      return new Entry(sha256, result, prepared, s, terms);
+    }
+
+    Entry withTerms(TermCounts t) {
+      return new Entry(sha256, result, prepared, story, t);
     }
   }
 
@@ -98,9 +112,12 @@ public final class ReadCache {
       }
       Map<String, Entry> entries = new HashMap<>(Math.min(count, 1 << 16) * 2);
       Map<String, String> stamps = new HashMap<>(Math.min(count, 1 << 16) * 2);
+      // Every search term once; articles refer to them by number.
+      String[] termTable = termTable(in);
       for (int i = 0; i < count; i++) {
         String name = string(in);
-        entries.put(name, new Entry(string(in), result(in), prepared(in), story(in)));
+        entries.put(name, new Entry(string(in), result(in), prepared(in), story(in),
+            terms(in, termTable)));
         String stamp = string(in);
         if (!stamp.isEmpty()) {
           stamps.put(name, stamp);
@@ -189,7 +206,7 @@ public final class ReadCache {
       return e.prepared();
     }
     ArchiveTagger.Prepared p = find.apply(article);
-    current.put(file, new Entry(e.sha256(), e.result(), p, e.story()));
+    current.put(file, e.withPrepared(p));
     changed.set(true);
     return p;
   }
@@ -208,10 +225,30 @@ public final class ReadCache {
     }
     int[] sig = sign.apply(article);
     if (sig != null) {
-      current.put(article.source(), new Entry(e.sha256(), e.result(), e.prepared(), sig));
+      current.put(article.source(), e.withStory(sig));
       changed.set(true);
     }
     return sig;
+  }
+
+  /**
+   * The search term counts ({@code search.TermCounts}) of an article's own text, kept with the
+   * file it was read from; {@code article} may be a tagged copy of the one read.
+   */
+  public TermCounts terms(Article article, Function<Article, TermCounts> count) {
+    Entry e = current.get(article.source());
+    Article read = e == null ? null : e.result().article().orElse(null);
+    if (read == null || read.body() != article.body() || read.title() != article.title()
+        || read.summary() != article.summary()) {
+      return count.apply(article);
+    }
+    if (e.terms() != null) {
+      return e.terms();
+    }
+    TermCounts t = count.apply(article);
+    current.computeIfPresent(article.source(), (k, v) -> v.withTerms(t));
+    changed.set(true);
+    return t;
   }
 
   /** Writes the entries of this build, if anything changed; files gone are forgotten. */
@@ -229,6 +266,7 @@ public final class ReadCache {
       List<Map.Entry<String, Entry>> entries = new ArrayList<>(current.entrySet());
       entries.sort(Map.Entry.comparingByKey());
       out.writeInt(entries.size());
+      Map<String, Integer> termIds = termTable(out, entries);
       for (Map.Entry<String, Entry> e : entries) {
         string(out, e.getKey());
         string(out, e.getValue().sha256());
@@ -239,6 +277,7 @@ public final class ReadCache {
         for (int v : story == null ? new int[0] : story) {
           out.writeInt(v);
         }
+        terms(out, e.getValue().terms(), termIds);
         string(out, currentStamps.getOrDefault(e.getKey(), ""));
       }
       out.writeInt(END);
@@ -392,6 +431,108 @@ public final class ReadCache {
       sig[i] = in.readInt();
     }
     return sig;
+  }
+
+  private static Map<String, Integer> termTable(DataOutputStream out,
+      List<Map.Entry<String, Entry>> entries) throws IOException {
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> table = new ArrayList<>();
+    for (Map.Entry<String, Entry> e : entries) {
+      TermCounts t = e.getValue().terms();
+      for (String term : t == null ? new String[0] : t.terms()) {
+        if (ids.putIfAbsent(term, table.size()) == null) {
+          table.add(term);
+        }
+      }
+    }
+    out.writeInt(table.size());
+    for (String term : table) {
+      out.writeUTF(term);
+    }
+    return ids;
+  }
+
+  private static String[] termTable(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > MAX_ENTRIES) {
+      throw new IOException("damaged read cache: " + n + " search terms");
+    }
+    List<String> table = new ArrayList<>(Math.min(n, 1 << 16));
+    for (int i = 0; i < n; i++) {
+      table.add(in.readUTF());
+    }
+    return table.toArray(String[]::new);
+  }
+
+  private static void terms(DataOutputStream out, TermCounts t, Map<String, Integer> ids)
+      throws IOException {
+    if (t == null) {
+      varint(out, 0);
+      return;
+    }
+    varint(out, t.terms().length + 1);
+    varint(out, t.length());
+    for (int i = 0; i < t.terms().length; i++) {
+      varint(out, ids.get(t.terms()[i]));
+      varint(out, t.counts()[i] >>> 16);
+      varint(out, t.counts()[i] & 0xFFFF);
+    }
+  }
+
+  private static TermCounts terms(DataInputStream in, String[] table) throws IOException {
+    int n = varint(in) - 1;
+    if (n == -1) {
+      return null;
+    }
+    if (n > 1 << 20) {
+      throw new IOException("damaged read cache: " + n + " search terms");
+    }
+    int length = varint(in);
+    String[] terms = new String[n];
+    int[] counts = new int[n];
+    for (int i = 0; i < n; i++) {
+      int id = varint(in);
+      if (id >= table.length) {
+        throw new IOException("damaged read cache: search term " + id);
+      }
+      terms[i] = table[id];
+      int body = varint(in);
+      int title = varint(in);
+      if (body > 0xFFFF || title > 0xFFFF) {
+        throw new IOException("damaged read cache: term count out of range");
+      }
+      counts[i] = body << 16 | title;
+    }
+    try {
+      return new TermCounts(terms, counts, length);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("damaged read cache: " + e.getMessage(), e);
+    }
+  }
+
+  /** Seven bits a byte, low first; the high bit says more follow. */
+  private static void varint(DataOutputStream out, int value) throws IOException {
+    int v = value;
+    while ((v & ~0x7F) != 0) {
+      out.write((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.write(v);
+  }
+
+  private static int varint(DataInputStream in) throws IOException {
+    int v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        if (v < 0) {
+          throw new IOException("damaged read cache: negative number");
+        }
+        return v;
+      }
+    }
+    throw new IOException("damaged read cache: number too long");
   }
 
   /** A list's length: a damaged one is refused before it sizes anything. */

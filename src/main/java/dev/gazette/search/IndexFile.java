@@ -1,15 +1,57 @@
 package dev.gazette.search;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * One file of the search index.
+ * One file of the search index. Its bytes are produced only when asked for: a file whose
+ * fingerprint matches the published one is never made again.
  *
  * @param name relative to the output folder ({@code search/index.json})
+ * @param fingerprint SHA-256 (hex) of what the bytes are made from
+ * @param content the bytes, made on demand
  */
-public record IndexFile(String name, byte[] bytes) {
+public record IndexFile(String name, String fingerprint, Supplier<byte[]> content) {
   public IndexFile {
     Objects.requireNonNull(name);
-    Objects.requireNonNull(bytes);
+    Objects.requireNonNull(fingerprint);
+    Objects.requireNonNull(content);
+  }
+
+  /** A file already made; its fingerprint is the hash of its bytes. */
+  public IndexFile(String name, byte[] bytes) {
+    this(name, sha256(bytes), () -> bytes);
+  }
+
+  public byte[] bytes() {
+    return content.get();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** The hash of several strings, each length-prefixed so that no two lists collide. */
+  static String sha256(String... parts) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (String p : parts) {
+        byte[] b = p.getBytes(StandardCharsets.UTF_8);
+        d.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        d.update((byte) ':');
+        d.update(b);
+      }
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 }

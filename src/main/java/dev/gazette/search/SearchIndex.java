@@ -81,30 +81,51 @@ public final class SearchIndex {
    *     the base path, so the index does not depend on it
    */
   public static List<IndexFile> build(List<Article> articles, Function<Article, String> path) {
+    return build(articles, path, TermCounts::of);
+  }
+
+  /**
+   * The index of {@code articles}, taking each article's term counts from {@code counted}
+   * (which may keep them between builds: they depend only on the article's own text).
+   */
+  public static List<IndexFile> build(List<Article> articles, Function<Article, String> path,
+      Function<Article, TermCounts> counted) {
     List<String> paths = articles.stream().map(path).toList();
     int[] ids = ids(articles, paths);
     int[] lengths = new int[articles.size()];
     Map<String, Postings> postings = new HashMap<>();
     List<IndexFile> files = new ArrayList<>();
-    // In batches, so that only a batch's term counts are held at once; the postings keep raw
-    // counts until the average length is known.
+    // In batches, so that only a batch's term counts are held at once (unless {@code counted}
+    // keeps them); the postings keep raw counts until the average length is known.
     for (int from = 0; from < articles.size(); from += BATCH) {
       int start = from;
-      List<Doc> docs = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
-          .mapToObj(i -> Doc.of(articles.get(i), paths.get(i))).toList();
-      files.addAll(IntStream.range(0, docs.size()).parallel()
-          .mapToObj(i -> fragment(docs.get(i), ids[start + i])).toList());
-      for (int i = 0; i < docs.size(); i++) {
-        Doc d = docs.get(i);
+      List<TermCounts> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH))
+          .parallel().mapToObj(i -> counted.apply(articles.get(i))).toList();
+      for (int i = 0; i < batch.size(); i++) {
+        TermCounts c = batch.get(i);
+        Article a = articles.get(start + i);
         int index = start + i;
-        lengths[index] = d.length();
-        d.counts().forEach((term, c) -> postings.computeIfAbsent(term, k -> new Postings())
-            .add(index, c[0], c[1], c[2] > 0));
-        for (Tag t : d.article().tags()) {
+        lengths[index] = c.length();
+        Set<String> tagTerms = new HashSet<>();
+        for (Tag t : a.tags()) {
+          tagTerms.addAll(Terms.terms(t.name()));
+        }
+        for (int j = 0; j < c.terms().length; j++) {
+          String term = c.terms()[j];
+          postings.computeIfAbsent(term, k -> new Postings())
+              .add(index, c.inBody(j), c.inTitle(j), tagTerms.remove(term));
+        }
+        for (String term : tagTerms) {
+          postings.computeIfAbsent(term, k -> new Postings()).add(index, 0, 0, true);
+        }
+        for (Tag t : a.tags()) {
           postings.computeIfAbsent("#" + t.slug().value(), k -> new Postings())
               .add(index, 0, 0, true);
         }
       }
+    }
+    for (int i = 0; i < articles.size(); i++) {
+      files.add(fragment(articles.get(i), paths.get(i), ids[i]));
     }
     double avg = Arrays.stream(lengths).average().orElse(1);
     // Rounded to a step of about 19 %, so that the weights (and the shards) stay put as
@@ -278,11 +299,27 @@ public final class SearchIndex {
     return new String[] {first, hash};
   }
 
-  private static IndexFile fragment(Doc d, int id) {
-    Article a = d.article();
-    StringBuilder b = new StringBuilder(d.text().length() + 200);
+  /**
+   * An article's fragment: its URL, title, date, tags and text, for results and snippets. Its
+   * fingerprint is taken from what it is made of, so an unchanged article's text is not
+   * extracted again.
+   */
+  private static IndexFile fragment(Article a, String path, int id) {
+    StringBuilder tags = new StringBuilder();
+    for (Tag t : a.tags()) {
+      tags.append(t.name()).append('\n').append(t.slug().value()).append('\n');
+    }
+    String fingerprint = IndexFile.sha256("search fragment 1", path, Integer.toString(id),
+        a.title(), a.date().map(LocalDate::toString).orElse(""), tags.toString(), a.summary(),
+        a.body());
+    return new IndexFile(fragmentName(id), fingerprint, () -> fragmentBytes(a, path));
+  }
+
+  private static byte[] fragmentBytes(Article a, String path) {
+    String text = text(a);
+    StringBuilder b = new StringBuilder(text.length() + 200);
     b.append("{\"u\":");
-    Json.string(b, d.path()).append(",\"t\":");
+    Json.string(b, path).append(",\"t\":");
     Json.string(b, a.title()).append(",\"d\":");
     Json.string(b, a.date().map(LocalDate::toString).orElse("")).append(",\"g\":[");
     for (int i = 0; i < a.tags().size(); i++) {
@@ -292,8 +329,18 @@ public final class SearchIndex {
       Json.string(b, t.slug().value()).append(']');
     }
     b.append("],\"x\":");
-    Json.string(b, cut(d.text(), FRAGMENT_TEXT_MAX)).append("}\n");
-    return new IndexFile(fragmentName(id), b.toString().getBytes(StandardCharsets.UTF_8));
+    Json.string(b, cut(text, FRAGMENT_TEXT_MAX)).append("}\n");
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The readable text of an article: its summary (unless the body holds it) and body. */
+  static String text(Article a) {
+    String text = MarkdownText.of(a.body());
+    String summary = MarkdownText.of(a.summary());
+    if (!summary.isEmpty() && !text.contains(summary)) {
+      text = summary + " " + text;
+    }
+    return text;
   }
 
   static String fragmentName(int id) {
@@ -344,33 +391,6 @@ public final class SearchIndex {
       return HexFormat.of().formatHex(d).substring(0, hexChars);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-  }
-
-  /** One article's text and term counts: {@code [in body, in title, in tags]} per term. */
-  record Doc(Article article, String path, String text, Map<String, int[]> counts, int length) {
-    static Doc of(Article a, String path) {
-      String text = MarkdownText.of(a.body());
-      String summary = MarkdownText.of(a.summary());
-      if (!summary.isEmpty() && !text.contains(summary)) {
-        text = summary + " " + text;
-      }
-      Map<String, int[]> counts = new HashMap<>();
-      int length = 0;
-      for (String t : Terms.terms(text)) {
-        counts.computeIfAbsent(t, k -> new int[3])[0]++;
-        length++;
-      }
-      for (String t : Terms.terms(a.title())) {
-        counts.computeIfAbsent(t, k -> new int[3])[1]++;
-        length++;
-      }
-      for (Tag tag : a.tags()) {
-        for (String t : Terms.terms(tag.name())) {
-          counts.computeIfAbsent(t, k -> new int[3])[2]++;
-        }
-      }
-      return new Doc(a, path, text, counts, Math.max(1, length));
     }
   }
 

@@ -8,6 +8,7 @@ import dev.gazette.engine.SiteOutput;
 import dev.gazette.render.PageRenderer;
 import dev.gazette.render.UrlScheme;
 import dev.gazette.search.SearchIndex;
+import dev.gazette.search.TermCounts;
 import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -83,8 +84,9 @@ public final class SiteBuilder {
       timer.run("render+write", () -> write.pages(plan, out));
       timer.run("static", () -> write.files(plan, out));
       timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
-          loaded.archive().articles(), UrlScheme::article),
-          f -> out.put(f.name(), Fingerprints.bytes(f.bytes()), f::bytes, true)));
+          loaded.archive().articles(), UrlScheme::article,
+          a -> readCache.terms(a, TermCounts::of)),
+          f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
       problems.addAll(timer.run("switch", out::commit));
     } catch (RuntimeException e) {
       try {

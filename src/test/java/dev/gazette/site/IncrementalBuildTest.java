@@ -153,29 +153,32 @@ class IncrementalBuildTest {
     new SiteBuilder().build(BuildOptions.defaults(dir));
     Map<String, byte[]> first = tree(dir.resolve("site"));
     Path cache = dir.resolve(BuildOptions.CACHE_DIR);
-    Path manifest;
-    try (Stream<Path> s = Files.list(cache)) {
-      manifest = s.filter(p -> p.getFileName().toString().endsWith(".tsv")).findFirst()
-          .orElseThrow();
-    }
-    List<String> lines = Files.readAllLines(manifest);
     int files = first.size() - 1;
 
     BuildReport again = new SiteBuilder().build(BuildOptions.defaults(dir));
     assertThat(again.reused()).isEqualTo(files);
     assertThat(again.mode()).isEqualTo("incremental");
+    // The published folder's manifest and the one of the previous site kept beside it.
+    assertThat(manifests(cache)).hasSize(2);
 
-    Files.write(manifest, lines.subList(0, lines.size() - 2)); // truncated
+    for (Path m : manifests(cache)) {
+      List<String> lines = Files.readAllLines(m);
+      Files.write(m, lines.subList(0, lines.size() - 2)); // truncated
+    }
     BuildReport truncated = new SiteBuilder().build(BuildOptions.defaults(dir));
     assertThat(truncated.reused()).isZero();
     assertThat(truncated.mode()).contains("damaged");
 
-    List<String> garbled = new ArrayList<>(Files.readAllLines(manifest));
-    garbled.set(3, "not a manifest line");
-    Files.write(manifest, garbled);
+    for (Path m : manifests(cache)) {
+      List<String> garbled = new ArrayList<>(Files.readAllLines(m));
+      garbled.set(3, "not a manifest line");
+      Files.write(m, garbled);
+    }
     assertThat(new SiteBuilder().build(BuildOptions.defaults(dir)).reused()).isZero();
 
-    Files.delete(manifest);
+    for (Path m : manifests(cache)) {
+      Files.delete(m);
+    }
     BuildReport missing = new SiteBuilder().build(BuildOptions.defaults(dir));
     assertThat(missing.reused()).isZero();
     assertThat(missing.mode()).contains("no manifest");
@@ -184,6 +187,74 @@ class IncrementalBuildTest {
     assertThat(forced.reused()).isZero();
     assertThat(forced.rendered()).isEqualTo(files);
     assertThat(tree(dir.resolve("site"))).isEqualTo(first);
+  }
+
+  @Test
+  void thePreviousSiteIsBroughtUpToDateNotCopiedAndKeepsNothingTheNewSiteLacks(
+      @TempDir Path dir) throws IOException {
+    EditSequence seq = new EditSequence(new Random(8), TestSite.write(dir, ""));
+    for (int i = 0; i < 5; i++) {
+      seq.addArticle();
+    }
+    seq.site.writeFile("templates/static/files/report", "a file");
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    // Files put into the published site by hand, and a folder where the old site had a file.
+    seq.site.writeFile("site/stray.html", "mine");
+    seq.site.writeFile("site/2099/01/stray/index.html", "mine");
+    seq.addArticle();
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    // The static file becomes a folder of the same name, and the other way round.
+    Files.delete(dir.resolve("templates/static/files/report"));
+    seq.site.writeFile("templates/static/files/report/index.html", "now a folder");
+    seq.addArticle();
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    Files.delete(dir.resolve("templates/static/files/report/index.html"));
+    Files.delete(dir.resolve("templates/static/files/report"));
+    seq.site.writeFile("templates/static/files/report", "a file again");
+    for (int round = 0; round < 2; round++) {
+      seq.articles.values().iterator().next().body = "Edited in round " + round + ".";
+      seq.write(seq.articles.keySet().iterator().next());
+      new SiteBuilder().build(BuildOptions.defaults(dir));
+      new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
+          .withClean(true));
+      assertThat(tree(dir.resolve("site"))).as("round %d", round)
+          .isEqualTo(tree(dir.resolve("clean")));
+    }
+    Path previous = dir.resolve(".site.previous");
+    assertThat(previous.resolve("stray.html")).doesNotExist();
+    assertThat(previous.resolve("2099")).doesNotExist();
+    // The two folders share every file that did not change in the last build.
+    Map<String, Object> published = inodes(dir.resolve("site"));
+    Map<String, Object> kept = inodes(previous);
+    long shared = published.keySet().stream()
+        .filter(f -> published.get(f).equals(kept.get(f))).count();
+    assertThat(shared).isGreaterThan(published.size() / 2).isLessThan(published.size());
+  }
+
+  @Test
+  void onlyTheDamagedManifestIsDistrustedTheOtherFolderStillServes(@TempDir Path dir)
+      throws IOException {
+    EditSequence seq = new EditSequence(new Random(4), TestSite.write(dir, ""));
+    seq.addArticle();
+    seq.addArticle();
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    Map<String, byte[]> built = tree(dir.resolve("site"));
+    Path cache = dir.resolve(BuildOptions.CACHE_DIR);
+    Path published = manifests(cache).stream()
+        .filter(p -> !p.getFileName().toString().contains("-previous")).findFirst().orElseThrow();
+    Files.writeString(published, "damaged");
+    // The previous site's own manifest still vouches for its copies: they are kept.
+    BuildReport report = new SiteBuilder().build(BuildOptions.defaults(dir));
+    assertThat(report.mode()).contains("damaged");
+    assertThat(report.reused()).isEqualTo(built.size() - 1);
+    assertThat(tree(dir.resolve("site"))).isEqualTo(built);
+  }
+
+  static List<Path> manifests(Path cache) throws IOException {
+    try (Stream<Path> s = Files.list(cache)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+    }
   }
 
   @Test
@@ -260,6 +331,10 @@ class IncrementalBuildTest {
     assertThat(cache.story(read, a -> {
       throw new AssertionError("the story signature was not kept with the file");
     })).containsExactly(dev.gazette.taxonomy.StoryGroups.signature(read));
+    assertThat(cache.terms(read, a -> {
+      throw new AssertionError("the search term counts were not kept with the file");
+    })).isEqualTo(dev.gazette.search.TermCounts.of(read));
+    assertThat(dev.gazette.search.TermCounts.of(read).termList()).contains("bakers", "reyes");
 
     // A build from the cache tags as the first did; a clean one too.
     new SiteBuilder().build(BuildOptions.defaults(dir));
@@ -344,11 +419,16 @@ class IncrementalBuildTest {
     return ids;
   }
 
-  /** Staging or previous folders left beside the output. */
+  /**
+   * Staging folders left beside the output, and previous sites without Gazette's marker (a
+   * previous site with it is kept on purpose: the next build updates it).
+   */
   static List<String> leftovers(Path root) throws IOException {
     try (Stream<Path> s = Files.list(root)) {
-      return s.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".staging") || n.endsWith(".previous")).toList();
+      return s.filter(p -> p.getFileName().toString().endsWith(".staging")
+          || p.getFileName().toString().endsWith(".previous")
+          && !Files.exists(p.resolve(DiskOutput.MARKER)))
+          .map(p -> p.getFileName().toString()).toList();
     }
   }
 

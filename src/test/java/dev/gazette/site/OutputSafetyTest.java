@@ -2,6 +2,7 @@ package dev.gazette.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.engine.DiskOutput;
 import dev.gazette.engine.ReadCache;
 import dev.gazette.testing.TestSite;
 import java.io.IOException;
@@ -62,7 +63,8 @@ class OutputSafetyTest {
     }
     assertThat(files(dir.resolve("site"))).isEqualTo(whole);
     assertThat(dir.resolve(".site.staging")).doesNotExist();
-    assertThat(dir.resolve(".site.previous")).doesNotExist();
+    // The site before the last, kept for the next build to bring up to date.
+    assertThat(dir.resolve(".site.previous").resolve(DiskOutput.MARKER)).exists();
   }
 
   @Test
