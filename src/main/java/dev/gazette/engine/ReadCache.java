@@ -134,6 +134,23 @@ public final class ReadCache {
     }
   }
 
+  /**
+   * What this build read, as the cache of the next build in this process: a resident engine
+   * ({@code serve}) carries it from build to build instead of loading the file again.
+   */
+  public ReadCache carryOver() {
+    ReadCache next = new ReadCache(environment, new HashMap<>(current),
+        new HashMap<>(currentStamps));
+    // This build's save may never happen (the next build cancels it): the next one saves it.
+    next.changed.set(changed.get() || !current.keySet().equals(previous.keySet()));
+    return next;
+  }
+
+  /** The environment ({@link Fingerprints#reading}) the cache is valid for. */
+  public String environment() {
+    return environment;
+  }
+
   /** The cached result for this file's current bytes, if any. */
   public Optional<ReadResult> lookup(SourceFile file) {
     Entry e = previous.get(file.name());

@@ -90,6 +90,72 @@ public final class SearchIndex {
    */
   public static List<IndexFile> build(List<Article> articles, Function<Article, String> path,
       Function<Article, TermCounts> counted) {
+    return build(articles, path, counted, new Memo());
+  }
+
+  /**
+   * What the last index of a resident engine encoded: each term's entry and each shard, reused
+   * when their postings and entries are the same again. Not thread-safe: one build at a time.
+   */
+  public static final class Memo {
+    private Map<String, TermMemo> terms = new HashMap<>();
+    private Map<String, ShardMemo> shards = new HashMap<>();
+    private Map<String, TermMemo> nextTerms = new HashMap<>();
+    private Map<String, ShardMemo> nextShards = new HashMap<>();
+
+    private record TermMemo(long[] sorted, String entry, List<IndexFile> files) {}
+
+    private record ShardMemo(List<String> entries, String hash, IndexFile file) {}
+
+    String entry(String term, long[] sorted, List<IndexFile> files) {
+      TermMemo m = terms.get(term);
+      if (m == null || !Arrays.equals(m.sorted(), sorted)) {
+        List<IndexFile> own = new ArrayList<>();
+        m = new TermMemo(sorted, SearchIndex.entry(term, sorted, own), List.copyOf(own));
+      }
+      nextTerms.put(term, m);
+      files.addAll(m.files());
+      return m.entry();
+    }
+
+    String[] shard(String first, List<Map.Entry<String, String>> group, List<IndexFile> files) {
+      String key = group.get(0).getKey();
+      ShardMemo m = shards.get(key);
+      if (m == null || !sameEntries(m.entries(), group)) {
+        List<IndexFile> own = new ArrayList<>();
+        String hash = writeShard(first, group, own)[1];
+        m = new ShardMemo(group.stream().map(Map.Entry::getValue).toList(), hash, own.get(0));
+      }
+      nextShards.put(key, m);
+      files.add(m.file());
+      return new String[] {first, m.hash()};
+    }
+
+    /** The same entry strings: a memo hit gives the very same object again. */
+    private static boolean sameEntries(List<String> old, List<Map.Entry<String, String>> group) {
+      if (old.size() != group.size()) {
+        return false;
+      }
+      for (int i = 0; i < old.size(); i++) {
+        if (old.get(i) != group.get(i).getValue() && !old.get(i).equals(group.get(i).getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Keeps what this build used, for the next. */
+    void done() {
+      terms = nextTerms;
+      shards = nextShards;
+      nextTerms = new HashMap<>();
+      nextShards = new HashMap<>();
+    }
+  }
+
+  /** Like {@link #build(List, Function, Function)}, reusing what {@code memo} encoded before. */
+  public static List<IndexFile> build(List<Article> articles, Function<Article, String> path,
+      Function<Article, TermCounts> counted, Memo memo) {
     List<String> paths = articles.stream().map(path).toList();
     int[] ids = ids(articles, paths);
     int[] lengths = new int[articles.size()];
@@ -133,10 +199,11 @@ public final class SearchIndex {
     double avgLength = Math.max(1, Math.pow(2, Math.round(4 * Math.log(avg) / Math.log(2)) / 4.0));
 
     TreeMap<String, String> entries = new TreeMap<>();
-    postings.forEach((term, p) -> entries.put(term, entry(term,
+    postings.forEach((term, p) -> entries.put(term, memo.entry(term,
         p.byWeight(ids, lengths, avgLength, term.startsWith("#")), files)));
     List<String[]> shards = new ArrayList<>();
-    shard(new ArrayList<>(entries.entrySet()), shards, files);
+    shard(new ArrayList<>(entries.entrySet()), shards, files, memo);
+    memo.done();
     files.add(manifest(articles.size(), shards));
     files.sort(Comparator.comparing(IndexFile::name));
     return List.copyOf(dedupe(files));
@@ -258,7 +325,7 @@ public final class SearchIndex {
    * shards keep their bytes and names. The manifest lists each shard's first term.
    */
   private static void shard(List<Map.Entry<String, String>> entries,
-      List<String[]> shards, List<IndexFile> files) {
+      List<String[]> shards, List<IndexFile> files, Memo memo) {
     List<Map.Entry<String, String>> group = new ArrayList<>();
     int size = 0;
     for (int i = 0; i < entries.size(); i++) {
@@ -268,7 +335,7 @@ public final class SearchIndex {
       size += entrySize;
       boolean last = i == entries.size() - 1;
       if (last || size >= SHARD_MAX || (size >= SHARD_MIN && cutAfter(e.getKey(), entrySize))) {
-        shards.add(writeShard(shards.isEmpty() ? "" : group.get(0).getKey(), group, files));
+        shards.add(memo.shard(shards.isEmpty() ? "" : group.get(0).getKey(), group, files));
         group = new ArrayList<>();
         size = 0;
       }

@@ -34,6 +34,8 @@ public final class Preview implements AutoCloseable {
   private final BuildOptions options;
   private final PrintWriter log;
   private final LiveReload reload = new LiveReload();
+  /** One engine for the whole session: each rebuild starts from what the last one read. */
+  private final SiteBuilder builder = SiteBuilder.resident();
   private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(
       r -> daemon(r, "gazette-rebuild"));
   private final Map<Path, Optional<FileTime>> configTimes = new HashMap<>();
@@ -115,7 +117,7 @@ public final class Preview implements AutoCloseable {
   private void rebuild() {
     long start = System.nanoTime();
     try {
-      BuildReport report = new SiteBuilder().build(options);
+      BuildReport report = builder.build(options);
       long ms = (System.nanoTime() - start) / 1_000_000;
       List<String> errors = new ArrayList<>();
       for (Problem p : report.problems()) {
@@ -146,6 +148,7 @@ public final class Preview implements AutoCloseable {
   @Override
   public void close() {
     builds.shutdownNow();
+    builder.close();
     if (watcher != null) {
       try {
         watcher.close();

@@ -10,6 +10,11 @@ import dev.gazette.render.UrlScheme;
 import dev.gazette.search.SearchIndex;
 import dev.gazette.search.TermCounts;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -39,9 +44,62 @@ public final class SiteBuilder {
   private final Consumer<String> beforeWrite;
   /** The output port: the disk as it is for {@code build}, wrapped by {@code serve}. */
   private final UnaryOperator<SiteOutput> port;
+  /**
+   * Set for a builder that lives across builds ({@code serve}): what the last build read, used
+   * by the next instead of the cache file, which is then saved in the background.
+   */
+  private final ScheduledExecutorService saver;
+  private ReadCache warm;
+  private Path warmCacheDir;
+  /** What the last search index encoded; a one-shot builder starts from nothing each time. */
+  private final SearchIndex.Memo searchMemo = new SearchIndex.Memo();
+  private ScheduledFuture<?> pendingSave;
+  private Runnable lastSave;
+  /**
+   * A resident builder saves the read cache once builds pause this long: saving costs a CPU
+   * for a while, which the next build in a burst of edits needs more.
+   */
+  static final long SAVE_WHEN_IDLE_MS = 3_000;
 
   public SiteBuilder() {
     this(file -> {}, UnaryOperator.identity());
+  }
+
+  private SiteBuilder(Consumer<String> beforeWrite, UnaryOperator<SiteOutput> port,
+      ScheduledExecutorService saver) {
+    this.beforeWrite = beforeWrite;
+    this.port = port;
+    this.saver = saver;
+  }
+
+  /**
+   * A builder kept alive between builds, one build at a time: each build starts from what the
+   * last one read and saves the read cache off the build's path. Close it to finish the saving.
+   */
+  public static SiteBuilder resident() {
+    return new SiteBuilder(file -> {}, UnaryOperator.identity(),
+        Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "gazette-save-cache");
+          t.setDaemon(true);
+          return t;
+        }));
+  }
+
+  /** Saves a resident builder's read cache now, if a save is pending, and waits for it. */
+  public void close() {
+    if (saver != null) {
+      synchronized (this) {
+        if (pendingSave != null && pendingSave.cancel(false)) {
+          saver.execute(lastSave);
+        }
+      }
+      saver.shutdown();
+      try {
+        saver.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   SiteBuilder(Consumer<String> beforeWrite) {
@@ -50,8 +108,7 @@ public final class SiteBuilder {
 
   /** @param port wraps the disk output, e.g. to keep just-rendered pages in memory */
   public SiteBuilder(Consumer<String> beforeWrite, UnaryOperator<SiteOutput> port) {
-    this.beforeWrite = beforeWrite;
-    this.port = port;
+    this(beforeWrite, port, null);
   }
 
   public BuildReport build(BuildOptions options) {
@@ -66,7 +123,15 @@ public final class SiteBuilder {
     });
     String reading = timer.run("environment", () -> Fingerprints.reading(inputs.config()));
     ReadCache readCache = options.clean() ? ReadCache.empty(reading)
+        : warm != null && warm.environment().equals(reading)
+            && options.cache().equals(warmCacheDir) ? warm
         : timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
+    warm = null; // until this build ends well
+    synchronized (this) {
+      if (pendingSave != null) {
+        pendingSave.cancel(false); // this build saves what it reads, the last one's included
+      }
+    }
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache));
     Indexes indexes = new IndexStep().run(loaded.archive(), timer,
@@ -85,7 +150,7 @@ public final class SiteBuilder {
       timer.run("static", () -> write.files(plan, out));
       timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
           loaded.archive().articles(), UrlScheme::article,
-          a -> readCache.terms(a, TermCounts::of)),
+          a -> readCache.terms(a, TermCounts::of), searchMemo),
           f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
       problems.addAll(timer.run("switch", out::commit));
     } catch (RuntimeException e) {
@@ -96,15 +161,32 @@ public final class SiteBuilder {
       }
       throw e;
     }
-    timer.run("save read cache", () -> {
-      try {
-        readCache.save(options.cache());
-      } catch (IOException e) {
-        problems.add(dev.gazette.diag.Problem.warning(options.cache().resolve(ReadCache.FILE)
-            .toString(), 0, "the site was built, but the next build will read every file"
-            + " again: " + e));
+    if (saver != null) {
+      warm = readCache.carryOver();
+      warmCacheDir = options.cache();
+      // A failed save only costs a later `build` its cache; this process keeps its own.
+      Runnable save = () -> {
+        try {
+          readCache.save(options.cache());
+        } catch (IOException | RuntimeException e) {
+          // the next save tries again
+        }
+      };
+      synchronized (this) {
+        lastSave = save;
+        pendingSave = saver.schedule(save, SAVE_WHEN_IDLE_MS, TimeUnit.MILLISECONDS);
       }
-    });
+    } else {
+      timer.run("save read cache", () -> {
+        try {
+          readCache.save(options.cache());
+        } catch (IOException e) {
+          problems.add(dev.gazette.diag.Problem.warning(options.cache().resolve(ReadCache.FILE)
+              .toString(), 0, "the site was built, but the next build will read every file"
+              + " again: " + e));
+        }
+      });
+    }
     return new BuildReport(loaded.archive().size(), plan.pages().size(), problems.list(),
         problems.errorCount(), problems.warningCount(), problems.omitted(), timer.timings(),
         out.rendered(), out.reused(), out.mode());

@@ -1,0 +1,61 @@
+package dev.gazette.site;
+
+import static dev.gazette.site.IncrementalBuildTest.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.engine.Fingerprints;
+import dev.gazette.engine.ReadCache;
+import dev.gazette.source.SourceFile;
+import java.util.stream.Stream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The builder {@code serve} keeps alive: every build starts from what the last one read, gives
+ * the bytes a clean build gives, and leaves a read cache a later {@code build} can use.
+ */
+class ResidentBuilderTest {
+
+  @Test
+  void eachBuildGivesTheCleanBuildsBytesAndTheCacheIsSavedOnClose(@TempDir Path dir)
+      throws IOException {
+    IncrementalBuildTest.EditSequence seq = new IncrementalBuildTest.EditSequence(new Random(11),
+        dev.gazette.testing.TestSite.write(dir, """
+            -- gazette.yaml --
+            title: Resident
+            page_size: 2
+            """));
+    for (int i = 0; i < 8; i++) {
+      seq.addArticle();
+    }
+    SiteBuilder resident = SiteBuilder.resident();
+    try {
+      resident.build(BuildOptions.defaults(dir));
+      for (int step = 0; step < 10; step++) {
+        String edit = seq.randomEdit();
+        BuildReport report = resident.build(BuildOptions.defaults(dir));
+        new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
+            .withCache(dir.resolve("clean-cache")).withClean(true));
+        assertThat(tree(dir.resolve("site"))).as("step %d (%s)", step, edit)
+            .isEqualTo(tree(dir.resolve("clean")));
+        assertThat(report.errors()).isZero();
+      }
+    } finally {
+      resident.close();
+    }
+    // What the resident builder read is on disk, for every file as it is now.
+    ReadCache cache = ReadCache.load(dir.resolve(BuildOptions.CACHE_DIR),
+        Fingerprints.reading(SiteInputs.loadConfig(BuildOptions.defaults(dir))));
+    try (Stream<Path> files = Files.walk(dir.resolve("content"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String name = dir.relativize(f).toString();
+        assertThat(cache.lookup(new SourceFile(f, name))).as(name).isPresent();
+      }
+    }
+    assertThat(new SiteBuilder().build(BuildOptions.defaults(dir)).rendered()).isZero();
+  }
+}
