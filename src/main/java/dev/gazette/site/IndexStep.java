@@ -11,6 +11,9 @@ final class IndexStep {
   /** Related articles listed on each article page. */
   static final int RELATED = 5;
 
+  /** What the last run chose; a fresh step starts from nothing. */
+  private final RelatedArticles.Memo relatedMemo = new RelatedArticles.Memo();
+
   Indexes run(Archive archive, StepTimer timer) {
     return run(archive, timer, StoryGroups::signature);
   }
@@ -20,7 +23,8 @@ final class IndexStep {
       java.util.function.Function<dev.gazette.content.Article, int[]> signatures) {
     TagIndex tags = timer.run("tags", () -> TagIndex.of(archive));
     Timeline timeline = timer.run("timeline", () -> Timeline.of(archive));
-    RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED));
+    RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED,
+        relatedMemo));
     StoryGroups stories = timer.run("stories", () -> StoryGroups.of(archive.articles(),
         signatures));
     return new Indexes(tags, timeline, related, stories);

@@ -53,6 +53,7 @@ public final class SiteBuilder {
   private Path warmCacheDir;
   /** What the last search index encoded; a one-shot builder starts from nothing each time. */
   private final SearchIndex.Memo searchMemo = new SearchIndex.Memo();
+  private final IndexStep indexStep = new IndexStep();
   private ScheduledFuture<?> pendingSave;
   private Runnable lastSave;
   /**
@@ -134,7 +135,7 @@ public final class SiteBuilder {
     }
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache));
-    Indexes indexes = new IndexStep().run(loaded.archive(), timer,
+    Indexes indexes = indexStep.run(loaded.archive(), timer,
         a -> readCache.story(a, dev.gazette.taxonomy.StoryGroups::signature));
     problems.addAll(indexes.tags().problems());
     Plan plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes,

@@ -28,6 +28,23 @@ public final class RelatedArticles {
   }
 
   public static RelatedArticles of(TagIndex tags, int perArticle) {
+    return of(tags, perArticle, new Memo());
+  }
+
+  /**
+   * What a resident engine chose last time, by article. An article's list depends only on its
+   * own tags and date, on the lists of its tags (their articles, in order, with their dates) and
+   * on the size of the largest tag: when none of these changed, the list is taken as it was.
+   * Not thread-safe between builds: one build at a time.
+   */
+  public static final class Memo {
+    private Map<Slug, Chosen> chosen = new HashMap<>();
+
+    private record Chosen(long key, List<Slug> top) {}
+  }
+
+  /** Like {@link #of(TagIndex, int)}, reusing what {@code memo} chose before. */
+  public static RelatedArticles of(TagIndex tags, int perArticle, Memo memo) {
     Map<String, TagIndex.Entry> bySlug = new HashMap<>();
     List<Article> tagged = new ArrayList<>();
     Map<Slug, Boolean> seen = new HashMap<>();
@@ -42,14 +59,52 @@ public final class RelatedArticles {
       }
     }
     int n = largest;
+    Map<String, Long> versions = new HashMap<>();
+    for (TagIndex.Entry e : tags.entries()) {
+      versions.put(e.tag().slug().value(), version(e));
+    }
+    Map<Slug, Article> articles = new HashMap<>();
+    tagged.forEach(a -> articles.put(a.slug(), a));
     Map<Slug, List<Article>> result = new ConcurrentHashMap<>();
+    Map<Slug, Memo.Chosen> chosen = new ConcurrentHashMap<>();
+    Map<Slug, Memo.Chosen> before = memo.chosen;
     tagged.parallelStream().forEach(a -> {
-      List<Article> top = topFor(a, bySlug, n, perArticle);
+      long key = key(a, n, perArticle, versions);
+      Memo.Chosen old = before.get(a.slug());
+      List<Article> top;
+      if (old != null && old.key() == key && articles.keySet().containsAll(old.top())) {
+        top = old.top().stream().map(articles::get).toList();
+      } else {
+        top = topFor(a, bySlug, n, perArticle);
+      }
+      chosen.put(a.slug(), new Memo.Chosen(key, top.stream().map(Article::slug).toList()));
       if (!top.isEmpty()) {
         result.put(a.slug(), top);
       }
     });
+    memo.chosen = chosen;
     return new RelatedArticles(result);
+  }
+
+  /** A tag's list as the ranking sees it: its articles in order, with their dates. */
+  private static long version(TagIndex.Entry e) {
+    long h = 1125899906842597L;
+    for (Article a : e.articles()) {
+      h = 31 * h + a.slug().hashCode();
+      h = 31 * h + a.date().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+    }
+    return h * 31 + e.count();
+  }
+
+  /** Everything {@link #topFor} reads for {@code a}, hashed. */
+  private static long key(Article a, int n, int perArticle, Map<String, Long> versions) {
+    long h = 31L * n + perArticle;
+    h = 31 * h + a.date().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+    for (Tag t : a.tags()) {
+      h = 31 * h + t.slug().hashCode();
+      h = 31 * h + versions.getOrDefault(t.slug().value(), 0L);
+    }
+    return h;
   }
 
   private static List<Article> topFor(Article self, Map<String, TagIndex.Entry> tags, int n,

@@ -29,13 +29,13 @@ class ResidentBuilderTest {
             title: Resident
             page_size: 2
             """));
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 14; i++) {
       seq.addArticle();
     }
     SiteBuilder resident = SiteBuilder.resident();
     try {
       resident.build(BuildOptions.defaults(dir));
-      for (int step = 0; step < 10; step++) {
+      for (int step = 0; step < 24; step++) {
         String edit = seq.randomEdit();
         BuildReport report = resident.build(BuildOptions.defaults(dir));
         new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
