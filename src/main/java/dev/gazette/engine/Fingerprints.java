@@ -152,7 +152,7 @@ public final class Fingerprints {
 
   private void record(MessageDigest d, Record r) {
     update(d, r.getClass().getName());
-    for (RecordComponent c : r.getClass().getRecordComponents()) {
+    for (RecordComponent c : COMPONENTS.get(r.getClass())) {
       try {
         value(d, c.getAccessor().invoke(r));
       } catch (IllegalAccessException | InvocationTargetException e) {
@@ -161,6 +161,18 @@ public final class Fingerprints {
       }
     }
   }
+
+  /** A record class's components, looked up once: the lookup copies them every time. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      for (RecordComponent c : components) {
+        c.getAccessor().setAccessible(true);
+      }
+      return components;
+    }
+  };
 
   /** The Gazette classes and built-in theme: a classes folder walked, or the jar's bytes. */
   private static byte[] code() {
