@@ -100,7 +100,13 @@ public final class TagExtractor {
       "conservative", "labour", "tory", "democrat", "liberal", "republican", "democratic",
       "senate", "house", "elect", "designate", "minority", "majority", "whip", "speaker",
       "general-elect", "president-elect", "attorney-general", "secretary-general",
-      "director-general");
+      "director-general", "pm", "unionist", "nationalist", "ukip", "snp");
+  /**
+   * Party words, stripped from in front of a full name only ("Tory Neil Hamilton", "Liberal
+   * Democrat Paul Tyler"), since alone they name the party.
+   */
+  private static final Set<String> PARTIES = set("tory", "labour", "conservative", "democrat",
+      "republican", "liberal", "unionist", "nationalist", "ukip", "snp");
   /** Words that are an office in themselves, so a run ending in one names no person. */
   private static final Set<String> OFFICE_END = set("president", "minister", "secretary",
       "chancellor", "chairman", "chairwoman", "chief", "executive", "director", "governor",
@@ -233,7 +239,7 @@ public final class TagExtractor {
       String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
       if (!ORG_END.contains(last)) {
         for (int i = 1; i < run.size() - 1; i++) {
-          if (JOINING.contains(run.get(i))) {
+          if (JOINING.contains(run.get(i)) && !oneName(run, i)) {
             List<String> head = new ArrayList<>(run.subList(0, i));
             List<String> tail = new ArrayList<>(run.subList(i + 1, run.size()));
             run.clear();
@@ -245,6 +251,17 @@ public final class TagExtractor {
       }
       add(new ArrayList<>(run), atStart, honorific);
       run.clear();
+    }
+
+    /**
+     * The connector at {@code i} is inside one name: between two office domains ("Trade and
+     * Industry Secretary", "Work and Pensions") or after an organisation ("Department for ...").
+     */
+    private static boolean oneName(List<String> run, int i) {
+      String before = run.get(i - 1).toLowerCase(Locale.ROOT);
+      String after = run.get(i + 1).toLowerCase(Locale.ROOT);
+      return MINISTRY.contains(before) && MINISTRY.contains(after)
+          || run.get(i).equals("for") && ORG_END.contains(before);
     }
 
     private void add(List<String> run, boolean atStart, boolean honorific) {
@@ -270,7 +287,7 @@ public final class TagExtractor {
           && personLike(run, 1)) {
         run = new ArrayList<>(run.subList(1, run.size()));
       }
-      run = stripRoles(run);
+      run = stripRoles(run, honorific);
       if (run.isEmpty()) {
         return;
       }
@@ -302,58 +319,6 @@ public final class TagExtractor {
       if (honorific) {
         honor.put(key, true);
       }
-    }
-
-    /** "Education Secretary Ruth Kelly" → "Ruth Kelly"; a run that is only an office is none. */
-    private static List<String> stripRoles(List<String> run) {
-      int cut = -1;
-      for (int i = 0; i < run.size() - 1; i++) {
-        String w = run.get(i).toLowerCase(Locale.ROOT);
-        if ((ROLES.contains(w) || Places.country(run.get(i)) != null)
-            && Character.isUpperCase(run.get(i + 1).codePointAt(0))
-            && personLike(run, i + 1) && hasOfficeWord(run, i)) {
-          cut = i + 1;
-        }
-      }
-      if (cut > 0) {
-        return new ArrayList<>(run.subList(cut, run.size()));
-      }
-      String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
-      if (OFFICE_END.contains(last) && !run.contains("of") && !run.contains("for")) {
-        return List.of();
-      }
-      if (run.size() == 1 && OFFICE_END.contains(last)) {
-        return List.of();
-      }
-      return run;
-    }
-
-    /** A job word up to {@code end}: "Beatle", "Secretary", "President" (not only "Health"). */
-    private static boolean hasOfficeWord(List<String> run, int end) {
-      for (int i = 0; i <= end; i++) {
-        String w = run.get(i).toLowerCase(Locale.ROOT);
-        if (ROLES.contains(w) && !DOMAINS.contains(w) || Places.country(run.get(i)) != null) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Two or three plain capitalized words from {@code from}: a person's name. */
-    private static boolean personLike(List<String> run, int from) {
-      int n = run.size() - from;
-      if (n < 1 || n > 3) {
-        return false;
-      }
-      for (int i = from; i < run.size(); i++) {
-        String w = run.get(i);
-        String lw = w.toLowerCase(Locale.ROOT);
-        if (!Character.isUpperCase(w.codePointAt(0)) || ORG_END.contains(lw)
-            || ROLES.contains(lw) || CONNECTORS.contains(lw)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     void acronyms(String text) {
@@ -422,6 +387,100 @@ public final class TagExtractor {
     }
   }
 
+  /**
+   * "Education Secretary Ruth Kelly" and "Tory Neil Hamilton" → "Ruth Kelly", "Neil Hamilton":
+   * role, office-domain and party words in front of a person-like name are stripped. A run that
+   * is only an office ("Deputy Prime Minister", "Secretary of State", "Labour MEP") is none.
+   */
+  static List<String> stripRoles(List<String> run, boolean honorific) {
+    int cut = -1;
+    for (int i = 0; i < run.size() - 1; i++) {
+      String w = role(run.get(i));
+      boolean party = PARTIES.contains(w) && run.size() - i - 1 >= 2;
+      if ((ROLES.contains(w) || Places.country(run.get(i)) != null)
+          && Character.isUpperCase(run.get(i + 1).codePointAt(0))
+          && personLike(run, i + 1) && (party || hasOfficeWord(run, i))) {
+        cut = i + 1;
+      }
+    }
+    if (cut > 0) {
+      return new ArrayList<>(run.subList(cut, run.size()));
+    }
+    String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
+    if (OFFICE_END.contains(last) && !run.contains("of") && !run.contains("for")) {
+      return List.of();
+    }
+    if (run.size() == 1 && OFFICE_END.contains(last) || !honorific && onlyOffice(run)) {
+      return List.of();
+    }
+    return run;
+  }
+
+  /** A role word as looked up: lower case, "Ex-" or "Co-" in front dropped ("Ex-PM"). */
+  private static String role(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return (w.startsWith("ex-") || w.startsWith("co-")) && ROLES.contains(w.substring(3))
+        ? w.substring(3) : w;
+  }
+
+  /**
+   * Every word a role, domain or connector, and one of them a job ("Secretary of State"), or
+   * every word what a ministry is for ("Media and Sport" from "Culture, Media and Sport").
+   */
+  private static boolean onlyOffice(List<String> run) {
+    if (run.stream().allMatch(w -> CONNECTORS.contains(w)
+        || MINISTRY.contains(w.toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    boolean job = false;
+    for (String word : run) {
+      String w = role(word);
+      if (CONNECTORS.contains(word)) {
+        continue;
+      }
+      if (!ROLES.contains(w)) {
+        return false;
+      }
+      job |= !DOMAINS.contains(w);
+    }
+    return job;
+  }
+
+  /** A job word up to {@code end}: "Beatle", "Secretary", "President" (not only "Health"). */
+  private static boolean hasOfficeWord(List<String> run, int end) {
+    for (int i = 0; i <= end; i++) {
+      String w = role(run.get(i));
+      if (ROLES.contains(w) && !DOMAINS.contains(w) || Places.country(run.get(i)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two or three plain capitalized words from {@code from}: a person's name. */
+  static boolean personLike(List<String> run, int from) {
+    int n = run.size() - from;
+    if (n < 1 || n > 3) {
+      return false;
+    }
+    for (int i = from; i < run.size(); i++) {
+      String w = run.get(i);
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (!Character.isUpperCase(w.codePointAt(0)) || ORG_END.contains(lw)
+          || ROLES.contains(lw) || CONNECTORS.contains(lw)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a ministry or department is for: "Trade and Industry", "Work and Pensions". */
+  private static final Set<String> MINISTRY = set("foreign", "home", "education", "health",
+      "culture", "trade", "industry", "defence", "defense", "environment", "transport", "work",
+      "pensions", "justice", "interior", "finance", "economy", "energy", "sport", "sports",
+      "media", "constitutional", "affairs", "international", "development", "employment",
+      "agriculture", "science", "technology", "communications", "schools", "skills", "food",
+      "rural");
   /** Office-domain words that are not a job on their own ("Health" in "Health Secretary"). */
   private static final Set<String> DOMAINS = set("foreign", "home", "education", "health",
       "culture", "trade", "industry", "defence", "defense", "environment", "transport", "work",
@@ -431,7 +490,8 @@ public final class TagExtractor {
       "schools", "europe", "european", "welsh", "scottish", "northern", "ireland", "opposition",
       "party", "conservative", "labour", "tory", "democrat", "liberal", "republican",
       "democratic", "senate", "house", "world", "olympic", "controversial", "legendary",
-      "acting", "vice", "deputy", "shadow", "prime", "chief", "assistant", "elect",
+      "acting", "vice", "deputy", "shadow", "prime", "chief", "assistant", "elect", "unionist",
+      "nationalist", "ukip", "snp",
       "designate", "minority", "majority", "number", "veteran");
 
   /**

@@ -80,6 +80,48 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void rolesAndPartiesInFrontOfANameAreStrippedAndAnOfficeAloneIsNoTag() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Trust in politics", """
+        Tory Neil Hamilton and Liberal Democrat Paul Tyler spoke. Deputy Prime Minister John
+        Prescott and Ex-PM Lord Callaghan were quoted.
+
+        Trade and Industry Secretary Patricia Hewitt said the Secretary of State would report to
+        the Department for Work and Pensions. Paul Tyler and Neil Hamilton agreed with
+        Patricia Hewitt and John Prescott.
+        """));
+    all.addAll(fillers(3));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Neil Hamilton", "Paul Tyler", "John Prescott",
+        "Patricia Hewitt").doesNotContain("Tory Neil Hamilton", "Liberal Democrat Paul Tyler",
+        "Deputy Prime Minister", "Secretary of State", "Trade", "Work", "Pensions");
+  }
+
+  @Test
+  void stripRolesKeepsThePersonAndDropsAnOfficeOnly() {
+    assertThat(strip("Chairman Sam Younger")).containsExactly("Sam", "Younger");
+    assertThat(strip("Education Secretary Ruth Kelly")).containsExactly("Ruth", "Kelly");
+    assertThat(strip("President Bush")).containsExactly("Bush");
+    assertThat(strip("Tory Neil Hamilton")).containsExactly("Neil", "Hamilton");
+    assertThat(strip("Liberal Democrat Paul Tyler")).containsExactly("Paul", "Tyler");
+    assertThat(strip("Ex-PM Lord Callaghan")).containsExactly("Lord", "Callaghan");
+    assertThat(strip("Deputy Prime Minister")).isEmpty();
+    assertThat(strip("Secretary of State")).isEmpty();
+    assertThat(strip("Labour MEP")).isEmpty();
+    assertThat(strip("Conservative Party Co-Chairman")).isEmpty();
+    assertThat(strip("Media and Sport")).isEmpty();
+    // A party alone, or before one word, is the party; an honorific keeps a surname.
+    assertThat(strip("Labour")).containsExactly("Labour");
+    assertThat(strip("Labour Party")).containsExactly("Labour", "Party");
+    assertThat(strip("Green Day")).containsExactly("Green", "Day");
+    assertThat(TagExtractor.stripRoles(List.of("Major"), true)).containsExactly("Major");
+  }
+
+  private static List<String> strip(String run) {
+    return TagExtractor.stripRoles(List.of(run.split(" ")), false);
+  }
+
+  @Test
   void namesInOtherScriptsAreFoundAndKeptAsWritten() {
     List<List<String>> tags = tag(List.of(
         article(1, "Visit to Moscow", """
