@@ -429,6 +429,9 @@ public final class RawArticleParser {
     }
     String sentence = SENTENCE_END.split(text, 2)[0].strip();
     sentence = STOPS_AT_END.matcher(sentence).replaceAll("").strip();
+    if (sentence.isEmpty()) {
+      return "Untitled"; // a lede of stops only ("."): a title is never blank
+    }
     if (wordCount(sentence) <= TITLE_MAX_WORDS) {
       return sentence;
     }

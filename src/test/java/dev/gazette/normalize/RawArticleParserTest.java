@@ -40,6 +40,13 @@ class RawArticleParserTest {
   }
 
   @Test
+  void aLedeOfStopsOnlyGivesUntitledNotABlankTitle() {
+    // found by RawTextFuzzTest (seed lede-of-a-full-stop.txt): the title was ""
+    assertThat(parse(".\n\t\n       \u20189\n").title()).isEqualTo("Untitled");
+    assertThat(RawArticleParser.deriveTitle("...")).isEqualTo("Untitled");
+  }
+
+  @Test
   void aFirstLineInLowerCaseIsNotAHeadline() {
     RawArticle a = parse("and then the council voted again\n\nThe vote was close.\n");
     assertThat(a.titleDerived()).isTrue();

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Timeout;
  * article says why with an error; an article's title and summary hold nothing the front-matter
  * reader would remove; the Markdown file {@code normalize} writes, read back by the front-matter
  * reader, gives the same title and date without a warning, and counts as unedited; no line of
- * the source is lost, and normalizing twice changes nothing ({@link Roundtrip}).
+ * the source is lost, and normalizing twice changes nothing ({@link Roundtrip}; for a file read
+ * as raw text, not one that opens with a front-matter fence).
  */
 class RawTextFuzzTest {
   private static final String NAME = "content/story.txt";
@@ -77,7 +78,10 @@ class RawTextFuzzTest {
           .isEqualTo(a.date().map(LocalDate::toString));
       assertThat(NormalizedFile.state(md)).isEqualTo(NormalizedFile.State.UNEDITED);
     }
-    List<String> failures = new Roundtrip(work).check(source);
-    assertThat(failures).as("input %s", FuzzAssertions.visible(input)).isEmpty();
+    if (read.raw().isPresent()) {
+      // read as raw text (a .txt opening with '---' is read as front matter and Markdown)
+      List<String> failures = new Roundtrip(work).check(source);
+      assertThat(failures).as("input %s", FuzzAssertions.visible(input)).isEmpty();
+    }
   }
 }
