@@ -100,7 +100,7 @@ public final class FrontMatterCodec {
     try {
       root = reader.readTree(yaml);
     } catch (JsonProcessingException e) {
-      throw new ContentException(Problem.error(file, 1 + line(e.getLocation()),
+      throw new ContentException(Problem.error(file, 1 + line(yaml, e.getLocation()),
           "front matter is not valid YAML: " + firstLine(e.getOriginalMessage())));
     } catch (RuntimeException e) {
       throw new ContentException(Problem.error(file, 1, "front matter is not valid YAML: "
@@ -285,8 +285,23 @@ public final class FrontMatterCodec {
     return d[a.length()][b.length()] <= 2;
   }
 
-  private static int line(JsonLocation location) {
-    return location == null ? 1 : Math.max(1, location.getLineNr());
+  /**
+   * The line of the front matter (1-based) that YAML's location names. YAML also ends a line at
+   * U+0085, U+2028 and U+2029, which the file's lines (and an editor's) do not: its line numbers
+   * are counted back to the file's line breaks.
+   */
+  static int line(String yaml, JsonLocation location) {
+    int yamlLine = location == null ? 1 : Math.max(1, location.getLineNr());
+    int seen = 1;
+    int line = 1;
+    for (int i = 0; i < yaml.length() && seen < yamlLine; i++) {
+      char c = yaml.charAt(i);
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        seen++;
+        line += c == '\n' ? 1 : 0;
+      }
+    }
+    return line;
   }
 
   private static String firstLine(String s) {
