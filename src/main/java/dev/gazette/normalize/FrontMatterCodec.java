@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.gazette.diag.Problem;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -47,8 +48,24 @@ public final class FrontMatterCodec {
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .stringQuotingChecker(new QuoteLineBreaks())
         .build();
     writer = new ObjectMapper(out);
+  }
+
+  /**
+   * Jackson's rule for when a value needs quotes, plus values holding U+0085, U+2028 or U+2029:
+   * YAML reads those as line breaks, so written plain they came back folded into a space, or
+   * (after a colon) not at all. Quoted, they are written as the escapes {@code \N \L \P}.
+   */
+  private static final class QuoteLineBreaks extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || value.indexOf('\u0085') >= 0
+          || value.indexOf('\u2028') >= 0 || value.indexOf('\u2029') >= 0;
+    }
   }
 
   /** True when the text starts with a front-matter fence. */
