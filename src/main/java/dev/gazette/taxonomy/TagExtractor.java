@@ -416,11 +416,21 @@ public final class TagExtractor {
     return run;
   }
 
-  /** A role word as looked up: lower case, "Ex-" or "Co-" in front dropped ("Ex-PM"). */
+  /**
+   * A role word as looked up: lower case, "Ex-" or "Co-" in front dropped ("Ex-PM"), a compound
+   * of roles its last ("Vice-President" is "president").
+   */
   private static String role(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return (w.startsWith("ex-") || w.startsWith("co-")) && ROLES.contains(w.substring(3))
-        ? w.substring(3) : w;
+    if ((w.startsWith("ex-") || w.startsWith("co-")) && ROLES.contains(w.substring(3))) {
+      return w.substring(3);
+    }
+    int dash = w.lastIndexOf('-');
+    if (dash > 0 && !ROLES.contains(w) && ROLES.contains(w.substring(dash + 1))
+        && List.of(w.substring(0, dash).split("-")).stream().allMatch(ROLES::contains)) {
+      return w.substring(dash + 1); // "Vice-President", "Deputy-Chief-Executive"
+    }
+    return w;
   }
 
   /**
@@ -467,7 +477,7 @@ public final class TagExtractor {
       String w = run.get(i);
       String lw = w.toLowerCase(Locale.ROOT);
       if (!Character.isUpperCase(w.codePointAt(0)) || ORG_END.contains(lw)
-          || ROLES.contains(lw) || CONNECTORS.contains(lw)) {
+          || ROLES.contains(role(w)) || CONNECTORS.contains(lw)) {
         return false;
       }
     }
@@ -547,7 +557,37 @@ public final class TagExtractor {
       if (best != null) {
         Stats s = counts.remove(single);
         counts.merge(best, s, Stats::plus);
+      } else if (counts.get(single).honorific()) {
+        mergeIntoOpener(counts, single, bare);
       }
+    }
+  }
+
+  /**
+   * "Mr Shipside" with "Miles Shipside" only at the start of a sentence: the honorific shows the
+   * opener is a first name, so the two-word name is sure and takes the mention. Of several, the
+   * one mentioned most (then the first in sort order). Not from the headline alone.
+   */
+  private static void mergeIntoOpener(Map<String, Stats> counts, String single, String surname) {
+    String best = null;
+    for (String key : counts.keySet()) {
+      if (key.charAt(0) != UNSURE) {
+        continue;
+      }
+      List<String> words = List.of(key.substring(1).split(" "));
+      if (words.size() != 2 || !words.get(1).equals(surname) || !personLike(words, 0)
+          || STOP.contains(words.get(0).toLowerCase(Locale.ROOT))
+          || counts.get(key).firstParagraph() == 0) {
+        continue; // "Sprinters Kostas Kenteris" and a headline's opener are left to the archive
+      }
+      if (best == null || counts.get(key).mentions() > counts.get(best).mentions()
+          || counts.get(key).mentions() == counts.get(best).mentions() && key.compareTo(best) < 0) {
+        best = key;
+      }
+    }
+    if (best != null) {
+      Stats opener = counts.remove(best);
+      counts.merge(best.substring(1), opener.plus(counts.remove(single)), Stats::plus);
     }
   }
 

@@ -98,6 +98,25 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void anHonorificAndSurnameJoinTheFullNameEvenWhenItOpensASentence() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Bakers wait for spring", """
+        Sales of bread fell in the valley this winter, the guild said.
+
+        Miles Reyes, head of the guild, said bakers were worried. Mr Reyes said prices would rise.
+
+        Vice-President Dick Cheney visited. "We will wait," Mr Reyes added, and Mr Cheney agreed.
+        """));
+    for (int i = 0; i < 4; i++) {
+      all.add(article(10 + i, "Road note " + i, "The road ran for miles and miles. Cars were"
+          + " quiet and the market opened on time.\n"));
+    }
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Miles Reyes", "Dick Cheney")
+        .doesNotContain("Reyes", "Vice-President Dick Cheney", "Cheney");
+  }
+
+  @Test
   void stripRolesKeepsThePersonAndDropsAnOfficeOnly() {
     assertThat(strip("Chairman Sam Younger")).containsExactly("Sam", "Younger");
     assertThat(strip("Education Secretary Ruth Kelly")).containsExactly("Ruth", "Kelly");
