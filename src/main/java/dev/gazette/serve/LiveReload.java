@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -15,25 +17,53 @@ import java.util.Optional;
 final class LiveReload {
   static final String EVENTS_PATH = "/__gazette/events";
 
-  private final List<OutputStream> clients = new ArrayList<>();
-  private Optional<String> lastError = Optional.empty();
+  /** One open page: its event stream and the output file it shows ("" when not known). */
+  private record Client(OutputStream out, String page) {}
 
-  synchronized void connect(OutputStream out) throws IOException {
+  private final List<Client> clients = new ArrayList<>();
+  private Optional<String> lastError = Optional.empty();
+  /** Pages told to reload before the build that renders them ended: not told again. */
+  private Set<String> reloadedEarly = Set.of();
+
+  /** @param page the output file the page shows, e.g. {@code 2024/06/story/index.html} */
+  synchronized void connect(OutputStream out, String page) throws IOException {
     out.write("retry: 500\n\n".getBytes(StandardCharsets.UTF_8));
     lastError.ifPresent(e -> send(out, "build-error", e));
     out.flush();
-    clients.add(out);
+    clients.add(new Client(out, page));
+  }
+
+  /** The output files the open pages show. */
+  synchronized Set<String> openPages() {
+    Set<String> pages = new HashSet<>();
+    clients.forEach(c -> pages.add(c.page()));
+    pages.remove("");
+    return pages;
+  }
+
+  /**
+   * A build rendered these pages anew and the preview serves them already, while the rest of the
+   * site is still being built: the pages showing them reload now.
+   */
+  synchronized void renderedEarly(Set<String> pages) {
+    reloadedEarly = Set.copyOf(pages);
+    clients.removeIf(c -> pages.contains(c.page()) && !send(c.out(), "reload", ""));
   }
 
   /** A build finished; {@code error} holds its problems, if any. */
   synchronized void built(Optional<String> error) {
     lastError = error;
-    broadcast("reload", "");
+    Set<String> done = reloadedEarly;
+    reloadedEarly = Set.of();
+    clients.removeIf(c -> done.contains(c.page())
+        ? error.isPresent() && !send(c.out(), "build-error", error.get())
+        : !send(c.out(), "reload", ""));
   }
 
   /** A build failed; the last good site is still served. */
   synchronized void failed(String error) {
     lastError = Optional.of(error);
+    reloadedEarly = Set.of();
     broadcast("build-error", error);
   }
 
@@ -42,9 +72,9 @@ final class LiveReload {
   }
 
   synchronized void closeAll() {
-    for (OutputStream out : clients) {
+    for (Client c : clients) {
       try {
-        out.close();
+        c.out().close();
       } catch (IOException ignored) {
         // the page is gone already
       }
@@ -53,7 +83,7 @@ final class LiveReload {
   }
 
   private void broadcast(String event, String data) {
-    clients.removeIf(out -> !send(out, event, data));
+    clients.removeIf(c -> !send(c.out(), event, data));
   }
 
   private static boolean send(OutputStream out, String event, String data) {
@@ -78,7 +108,7 @@ final class LiveReload {
   static String script() {
     return """
         <script>(function () {
-          var es = new EventSource("%s");
+          var es = new EventSource("%s?page=" + encodeURIComponent(location.pathname));
           // Tests and the benchmark wait on this mark instead of on the clock.
           es.onopen = function () { document.documentElement.setAttribute("data-live", "open"); };
           function overlay() {

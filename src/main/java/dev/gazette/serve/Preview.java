@@ -5,6 +5,7 @@ import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
 import dev.gazette.site.BuildOptions;
 import dev.gazette.site.BuildReport;
+import dev.gazette.site.EarlyPages;
 import dev.gazette.site.SiteBuilder;
 import dev.gazette.site.SiteInputs;
 import io.methvin.watcher.DirectoryWatcher;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -36,6 +38,11 @@ public final class Preview implements AutoCloseable {
   private final LiveReload reload = new LiveReload();
   /** One engine for the whole session: each rebuild starts from what the last one read. */
   private final SiteBuilder builder = SiteBuilder.resident();
+  /**
+   * The open pages the running build has rendered anew, served before the build publishes them
+   * (it renders those first); empty between builds.
+   */
+  private volatile Map<String, byte[]> fresh = Map.of();
   private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(
       r -> daemon(r, "gazette-rebuild"));
   private final Map<Path, Optional<FileTime>> configTimes = new HashMap<>();
@@ -53,7 +60,8 @@ public final class Preview implements AutoCloseable {
     rebuild();
     String basePath = options.baseUrl().map(BaseUrl::path)
         .orElseGet(() -> SiteInputs.loadConfig(options).baseUrl().path());
-    server = new PreviewServer(options.out(), basePath, reload, host, port);
+    server = new PreviewServer(options.out(), basePath, reload, host, port,
+        name -> fresh.get(name));
     server.start();
     List<Path> watched = new ArrayList<>();
     for (Path p : List.of(options.content(), options.templates())) {
@@ -117,7 +125,21 @@ public final class Preview implements AutoCloseable {
   private void rebuild() {
     long start = System.nanoTime();
     try {
-      BuildReport report = builder.build(options);
+      BuildReport report = builder.build(options, new EarlyPages() {
+        @Override
+        public Set<String> files() {
+          return reload.openPages();
+        }
+
+        @Override
+        public void rendered(Map<String, byte[]> pages) {
+          if (!pages.isEmpty()) {
+            fresh = pages;
+            reload.renderedEarly(pages.keySet());
+          }
+        }
+      });
+      fresh = Map.of(); // the disk has them now
       long ms = (System.nanoTime() - start) / 1_000_000;
       List<String> errors = new ArrayList<>();
       for (Problem p : report.problems()) {
@@ -131,10 +153,12 @@ public final class Preview implements AutoCloseable {
       log.flush();
       reload.built(errors.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", errors)));
     } catch (GazetteException e) {
+      fresh = Map.of();
       log.println("error: " + e.getMessage());
       log.flush();
       reload.failed(e.getMessage());
     } catch (RuntimeException e) {
+      fresh = Map.of();
       log.println("error: unexpected failure: " + e);
       log.flush();
       reload.failed("unexpected failure: " + e);

@@ -53,9 +53,17 @@ public final class PreviewServer implements AutoCloseable {
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
   private final HostCheck hosts;
+  private final java.util.function.Function<String, byte[]> fresh;
 
   PreviewServer(Path outDir, String basePath, LiveReload reload, String host, int port)
       throws IOException {
+    this(outDir, basePath, reload, host, port, name -> null);
+  }
+
+  /** @param fresh pages a running build has rendered but not yet published, by file name */
+  PreviewServer(Path outDir, String basePath, LiveReload reload, String host, int port,
+      java.util.function.Function<String, byte[]> fresh) throws IOException {
+    this.fresh = fresh;
     this.outDir = outDir.toAbsolutePath().normalize();
     this.basePath = basePath;
     this.reload = reload;
@@ -148,6 +156,15 @@ public final class PreviewServer implements AutoCloseable {
       }
       file = file.resolve("index.html");
     }
+    String name = root.relativize(file).toString().replace('\\', '/');
+    byte[] early = fresh.apply(name);
+    if (early != null) {
+      // Rendered by the build still running: newer than the disk until that build ends.
+      ex.getResponseHeaders().set("Cache-Control", "no-store");
+      String type = ContentTypes.of(file.getFileName().toString());
+      send(ex, 200, type, type.startsWith("text/html") ? withReloadScript(early) : early, head);
+      return;
+    }
     if (!Files.isRegularFile(file) || !insideRealRoot(root, file)) {
       notFound(ex, head);
       return;
@@ -235,7 +252,25 @@ public final class PreviewServer implements AutoCloseable {
     h.set("Cache-Control", "no-cache");
     ex.sendResponseHeaders(200, 0);
     // The exchange stays open: LiveReload writes events to it until the page goes away.
-    reload.connect(ex.getResponseBody());
+    reload.connect(ex.getResponseBody(), pageFile(ex.getRequestURI().getRawQuery()));
+  }
+
+  /** The output file of the page an event stream was opened from, "" when not known. */
+  private String pageFile(String rawQuery) {
+    if (rawQuery == null || !rawQuery.startsWith("page=")) {
+      return "";
+    }
+    String page;
+    try {
+      page = java.net.URLDecoder.decode(rawQuery.substring(5), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+    if (RequestPath.parse(page, basePath) instanceof RequestPath.Resolved r) {
+      String relative = r.relative();
+      return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+    }
+    return "";
   }
 
   static byte[] withReloadScript(byte[] html) {

@@ -113,6 +113,11 @@ public final class SiteBuilder {
   }
 
   public BuildReport build(BuildOptions options) {
+    return build(options, EarlyPages.NONE);
+  }
+
+  /** A build that renders {@code early}'s pages before the others (the preview's open pages). */
+  public BuildReport build(BuildOptions options, EarlyPages early) {
     StepTimer timer = new StepTimer();
     Problems problems = new Problems();
     SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
@@ -147,7 +152,7 @@ public final class SiteBuilder {
         options.templates(), options.config(), options.cache())));
     WriteStep write = new WriteStep(renderer, fingerprints);
     try {
-      timer.run("render+write", () -> write.pages(plan, out));
+      timer.run("render+write", () -> write.pages(plan, out, early));
       timer.run("static", () -> write.files(plan, out));
       timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
           loaded.archive().articles(), UrlScheme::article,

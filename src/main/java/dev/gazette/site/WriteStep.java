@@ -5,7 +5,12 @@ import dev.gazette.engine.Fingerprints;
 import dev.gazette.engine.SiteOutput;
 import dev.gazette.render.PageRenderer;
 import dev.gazette.render.StaticAssets;
+import dev.gazette.render.Page;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +30,27 @@ final class WriteStep {
   }
 
   void pages(Plan plan, SiteOutput out) {
-    inParallel(plan.pages(), p -> out.put(p.file(), fingerprints.page(p),
+    pages(plan, out, EarlyPages.NONE);
+  }
+
+  /** Renders the {@code early} pages first and tells it, then every other page. */
+  void pages(Plan plan, SiteOutput out, EarlyPages early) {
+    Set<String> wanted = early.files();
+    List<Page> first = new ArrayList<>();
+    List<Page> rest = new ArrayList<>(plan.pages().size());
+    for (Page p : plan.pages()) {
+      (wanted.contains(p.file()) ? first : rest).add(p);
+    }
+    if (!first.isEmpty()) {
+      Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+      inParallel(first, p -> out.put(p.file(), fingerprints.page(p), () -> {
+        byte[] bytes = renderer.render(p);
+        fresh.put(p.file(), bytes);
+        return bytes;
+      }, false));
+      early.rendered(Map.copyOf(fresh));
+    }
+    inParallel(rest, p -> out.put(p.file(), fingerprints.page(p),
         () -> renderer.render(p), false));
   }
 

@@ -71,7 +71,9 @@ public final class ServeLatency {
       browser.get("http://127.0.0.1:" + port + "/" + PAGE);
       Chromium.awaitLiveReload(browser, Duration.ofSeconds(30));
       for (int i = 1; i <= edits; i++) {
-        String marker = "Edit number " + i + " of the benchmark ends here.";
+        // Unique to this run: an earlier run left its own edits in the file.
+        String marker = "Edit number " + i + " of run " + Long.toString(System.nanoTime(), 36)
+            + " ends here.";
         long saved = System.nanoTime();
         Files.writeString(source, "\n" + marker + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.APPEND);
