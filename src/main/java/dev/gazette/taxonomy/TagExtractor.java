@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * (Arabic, CJK). Titles and roles in front of a person are stripped ("Education Secretary Ruth
  * Kelly" is "Ruth Kelly"), an honorific is noted ("Mr Blair"), a short mention is merged into the
  * article's full name ("Blair" into "Tony Blair"), an acronym defined in brackets counts for its
- * expansion, and a nationality adjective is a weak hint for its country. Bylines never count.
+ * expansion, and a nationality adjective is a weak hint for its country. Bylines never count, nor
+ * the outlet a quote was given to ("told BBC News", "BBC Sport understands").
  * What cannot be decided from one article (a capitalized word opening a sentence) is left for
  * {@link ArchiveTagger}, which sees how the whole archive writes that word.
  */
@@ -114,6 +115,12 @@ public final class TagExtractor {
       "ambassador", "general", "officer", "inspector", "superintendent", "editor",
       "correspondent", "presenter", "producer", "coach", "manager", "captain", "boss",
       "speaker", "mps", "meps", "lords");
+  /** "speaking to", "interview with", "speaking on": what precedes an outlet's name. */
+  private static final Set<String> OUTLET_VERBS = set("speaking", "talking", "spoke", "talked",
+      "interview", "interviewed", "writing", "wrote", "said", "says");
+  /** "BBC Sport understands", "BBC Sport pundit": what follows an outlet's name. */
+  private static final Set<String> OUTLET_AFTER = set("understands", "pundit", "correspondent",
+      "reporter");
   private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "mme",
       "m", "herr", "frau", "senor", "señor", "signor");
   private static final Pattern ACRONYM_DEFINED = Pattern.compile(
@@ -175,6 +182,10 @@ public final class TagExtractor {
     final Set<String> lower = new HashSet<>();
     final Map<String, String> acronyms = new HashMap<>();
     int paragraph;
+    /** The run being read follows "told" or the like ({@link #told}). */
+    boolean toldTo;
+    /** Runs an outlet was named in, by paragraph, for {@link #creditToldSuffixes}. */
+    final List<Map.Entry<Integer, String>> told = new ArrayList<>();
 
     void paragraph(String text, int index) {
       paragraph = index;
@@ -185,6 +196,7 @@ public final class TagExtractor {
       boolean honorific = false;
       boolean pendingHonorific = false;
       String previous = "";
+      String[] before = {"", "", ""};
       while (m.find()) {
         String w = m.group();
         int c = w.codePointAt(0);
@@ -204,6 +216,7 @@ public final class TagExtractor {
           if (run.isEmpty()) {
             runAtStart = sentenceStart && capital;
             honorific = pendingHonorific;
+            toldTo = told(before);
           }
           pendingHonorific = false;
           run.add(clean);
@@ -218,6 +231,7 @@ public final class TagExtractor {
             && !(w.equals("the") && !previous.equals("of"))) {
           run.add(w);
         } else {
+          toldTo |= !run.isEmpty() && OUTLET_AFTER.contains(w); // "BBC Sport understands"
           flush(run, runAtStart, honorific);
           pendingHonorific = false;
           if (Character.isLowerCase(c) && w.length() > 2) {
@@ -226,8 +240,27 @@ public final class TagExtractor {
           sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0;
         }
         previous = w;
+        before[2] = before[1];
+        before[1] = before[0];
+        before[0] = w.toLowerCase(Locale.ROOT);
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /**
+     * The words before a name make it the outlet a quote was given to, not a subject: "told
+     * BBC News", "told the Times", "speaking to BBC Radio", "in an interview with ...".
+     * Words after it may too: "BBC Sport understands", "a BBC Sport pundit".
+     */
+    private static boolean told(String[] before) {
+      int i = before[0].equals("the") ? 1 : 0;
+      String w = before[i];
+      String v = before[i + 1];
+      if (v.endsWith("ly") && i + 2 < before.length) {
+        v = before[i + 2]; // "speaking exclusively to"
+      }
+      return w.equals("told") || (w.equals("to") || w.equals("on") || w.equals("with"))
+          && OUTLET_VERBS.contains(v);
     }
 
     private void flush(List<String> run, boolean atStart, boolean honorific) {
@@ -265,6 +298,11 @@ public final class TagExtractor {
     }
 
     private void add(List<String> run, boolean atStart, boolean honorific) {
+      if (toldTo) {
+        toldTo = false; // only the first of a split run: "told BBC News and Tony Blair"
+        told.add(Map.entry(paragraph, String.join(" ", run)));
+        return;
+      }
       trimConnectors(run);
       while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
           && !(run.get(0).equals("The") && !atStart && run.size() > 1)) {
@@ -344,7 +382,27 @@ public final class TagExtractor {
       }
     }
 
+    /**
+     * "told the BBC Michael Howard has...": a run after "told" whose last words the article
+     * names elsewhere still mentions that name; the outlet in front does not count.
+     */
+    private void creditToldSuffixes() {
+      for (Map.Entry<Integer, String> t : told) {
+        String[] words = t.getValue().split(" ");
+        for (int k = 1; k < words.length - 1; k++) {
+          String tail = String.join(" ", List.of(words).subList(k, words.length));
+          Map<Integer, Integer> at = where.containsKey(tail) ? where.get(tail)
+              : where.get(UNSURE + tail);
+          if (at != null) {
+            at.merge(t.getKey(), 1, Integer::sum);
+            break;
+          }
+        }
+      }
+    }
+
     Map<String, Stats> finish() {
+      creditToldSuffixes();
       Map<String, Stats> out = new HashMap<>();
       where.forEach((name, byParagraph) -> {
         int mentions = byParagraph.values().stream().mapToInt(Integer::intValue).sum();

@@ -117,6 +117,25 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void anOutletAQuoteWasGivenToIsNoTagButANameAfterItCounts() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Club in talks", """
+        Northfield Rovers are in talks with striker Sam Odell, BBC Sport understands.
+
+        "We want him," Lee Harker told BBC Sport. Speaking to BBC Radio Leeds, Lee Harker said
+        Sam Odell would decide soon. A source told the BBC Sam Odell was keen.
+
+        Northfield Rovers fans told BBC Radio Leeds they were pleased.
+        """));
+    all.addAll(fillers(3));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Sam Odell", "Northfield Rovers", "Lee Harker")
+        .doesNotContain("BBC Sport", "BBC Radio Leeds", "BBC", "Sport");
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(all.get(0)).names();
+    assertThat(names.get("Sam Odell").mentions()).isEqualTo(3);
+  }
+
+  @Test
   void stripRolesKeepsThePersonAndDropsAnOfficeOnly() {
     assertThat(strip("Chairman Sam Younger")).containsExactly("Sam", "Younger");
     assertThat(strip("Education Secretary Ruth Kelly")).containsExactly("Ruth", "Kelly");
