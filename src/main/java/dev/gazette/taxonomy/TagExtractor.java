@@ -132,6 +132,14 @@ public final class TagExtractor {
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
   private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [^\\n]{0,80}$");
+  /**
+   * A column's last paragraph about its author: "Bill Thompson is a regular commentator on the
+   * BBC World Service programme Go Digital.", "Clark Boyd is technology correspondent for ...".
+   */
+  private static final Pattern AUTHOR_FOOTER = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}) is (?:(?:a|an|the) )?"
+      + "(?:[\\p{L}-]+ ){0,4}(?:commentator|columnist|correspondent|editor|writer|journalist"
+      + "|contributor|reporter|analyst|blogger)\\b[^\\n]{0,200}");
 
   /** Where a name occurs in one article. */
   public record Stats(int mentions, boolean headline, boolean lede, int paragraphs,
@@ -165,12 +173,24 @@ public final class TagExtractor {
         paragraphs.add(p.strip());
       }
     }
+    String author = null;
+    if (paragraphs.size() > 2) {
+      Matcher f = AUTHOR_FOOTER.matcher(paragraphs.get(paragraphs.size() - 1));
+      if (f.matches()) {
+        author = f.group(1);
+        paragraphs.set(paragraphs.size() - 1, ""); // still counts toward the length
+      }
+    }
     Builder b = new Builder();
     for (int i = 0; i < paragraphs.size(); i++) {
       b.paragraph(paragraphs.get(i), i);
     }
     b.acronyms(String.join("\n\n", paragraphs));
     Map<String, Stats> names = b.finish();
+    if (author != null) {
+      names.remove(author);
+      names.remove(UNSURE + author);
+    }
     return new Candidates(names, b.hints, b.lower, paragraphs.size());
   }
 

@@ -136,6 +136,23 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aColumnsAuthorFooterGivesNoTags() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Gadgets that waste power", """
+        The hi-tech industry is starting to care about waste. Ann Colby thinks it is about time.
+
+        Makers such as Northfield Devices ship chargers that stay warm. Northfield Devices said
+        it would look again.
+
+        Ann Colby is a regular commentator on the Radio Nine programme Wired Weekly.
+        """));
+    all.addAll(fillers(3));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Northfield Devices")
+        .doesNotContain("Ann Colby", "Radio Nine", "Wired Weekly");
+  }
+
+  @Test
   void stripRolesKeepsThePersonAndDropsAnOfficeOnly() {
     assertThat(strip("Chairman Sam Younger")).containsExactly("Sam", "Younger");
     assertThat(strip("Education Secretary Ruth Kelly")).containsExactly("Ruth", "Kelly");
