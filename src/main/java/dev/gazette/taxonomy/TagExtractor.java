@@ -33,7 +33,7 @@ public final class TagExtractor {
       + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsArabic}\\p{IsHebrew}"
       + "\\p{IsThai}\\p{IsDevanagari}\\p{M}]+"
       + "|[\\p{Ll}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’-]*"
-      + "|&|[.!?:;,\"“”()\\[\\]—–\\n]");
+      + "|&|[.!?:;,\"“”()\\[\\]—–\\n]|(?<=\\s)-(?=\\s)");
   /** Lower-case words that may sit inside a name ("Duke of Sussex", "Ludwig van Beethoven"). */
   private static final Set<String> CONNECTORS = set("of", "de", "da", "van", "von", "del",
       "della", "der", "den", "la", "le", "du", "al", "bin", "di", "y", "and", "for", "&", "the",
@@ -257,7 +257,8 @@ public final class TagExtractor {
           if (Character.isLowerCase(c) && w.length() > 2) {
             lower.add(w);
           }
-          sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0;
+          sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0
+              || w.equals("-") && sentenceStart;
         }
         previous = w;
         before[2] = before[1];

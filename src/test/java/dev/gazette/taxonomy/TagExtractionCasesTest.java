@@ -153,6 +153,14 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aSpacedDashEndsAName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Coach",
+        "The club said Clive Griffiths - Wales' defensive coach - would stay.\n")).names();
+    assertThat(names).containsKeys("Clive Griffiths", "Wales")
+        .doesNotContainKey("Clive Griffiths Wales");
+  }
+
+  @Test
   void stripRolesKeepsThePersonAndDropsAnOfficeOnly() {
     assertThat(strip("Chairman Sam Younger")).containsExactly("Sam", "Younger");
     assertThat(strip("Education Secretary Ruth Kelly")).containsExactly("Ruth", "Kelly");
