@@ -640,6 +640,38 @@ public final class TagExtractor {
         mergeIntoOpener(counts, single, bare);
       }
     }
+    mergeTitledFirstNames(counts);
+  }
+
+  /**
+   * "Dame Julie" and "Sir Alex" are the article's "Julie Andrews" and "Alex Ferguson": a title
+   * with a first name only joins the full name that starts with it (the one mentioned most).
+   */
+  private static void mergeTitledFirstNames(Map<String, Stats> counts) {
+    for (String titled : List.copyOf(counts.keySet())) {
+      String[] words = titled.split(" ");
+      if (words.length != 2 || !words[0].equals("Sir") && !words[0].equals("Dame")) {
+        continue;
+      }
+      String best = null;
+      for (String full : counts.keySet()) {
+        if (full.charAt(0) == UNSURE || !full.startsWith(words[1] + " ")) {
+          continue;
+        }
+        List<String> fw = List.of(full.split(" "));
+        if (fw.size() > 3 || !personLike(fw, 0)) {
+          continue;
+        }
+        if (best == null || counts.get(full).mentions() > counts.get(best).mentions()
+            || counts.get(full).mentions() == counts.get(best).mentions()
+            && full.compareTo(best) < 0) {
+          best = full;
+        }
+      }
+      if (best != null) {
+        counts.merge(best, counts.remove(titled), Stats::plus);
+      }
+    }
   }
 
   /**

@@ -153,6 +153,19 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aTitleWithAFirstNameJoinsTheFullName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Dame Julie visits the show", """
+        Mary Poppins star Dame Julie Andrews watched the show.
+
+        It was the first time Dame Julie had seen it. Sir Alan said Alan Budd was right.
+        """)).names();
+    assertThat(names).containsKeys("Julie Andrews", "Alan Budd")
+        .doesNotContainKeys("Dame Julie", "Sir Alan");
+    assertThat(names.get("Julie Andrews").headline()).isTrue();
+  }
+
+  @Test
   void aSpacedDashEndsAName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Coach",
         "The club said Clive Griffiths - Wales' defensive coach - would stay.\n")).names();
