@@ -49,6 +49,8 @@ public final class Preview implements AutoCloseable {
   private PreviewServer server;
   private DirectoryWatcher watcher;
   private ScheduledFuture<?> pending;
+  private long finished;
+  private final java.util.Set<Path> watchedFolders = new java.util.HashSet<>();
 
   public Preview(BuildOptions options, PrintWriter log) {
     this.options = options;
@@ -63,20 +65,7 @@ public final class Preview implements AutoCloseable {
     server = new PreviewServer(options.out(), basePath, reload, host, port,
         name -> fresh.get(name));
     server.start();
-    List<Path> watched = new ArrayList<>();
-    for (Path p : List.of(options.content(), options.templates())) {
-      if (Files.isDirectory(p)) {
-        watched.add(p.toAbsolutePath().normalize());
-      }
-    }
-    watcher = DirectoryWatcher.builder().paths(watched).fileHashing(false)
-        .listener(event -> {
-          if (!event.isDirectory() || event.eventType() != null) {
-            schedule();
-          }
-        })
-        .build();
-    watcher.watchAsync(Executors.newSingleThreadExecutor(r -> daemon(r, "gazette-watch")));
+    watch();
     for (Path f : configFiles()) {
       configTimes.put(f, modified(f));
     }
@@ -89,6 +78,40 @@ public final class Preview implements AutoCloseable {
     return server.port();
   }
 
+  /**
+   * Watches the content and templates folders that exist. One that does not is looked for with
+   * the configuration files; when it appears (a theme override started), watching starts over.
+   */
+  private synchronized void watch() throws IOException {
+    if (watcher != null) {
+      watcher.close();
+    }
+    watchedFolders.clear();
+    for (Path p : List.of(options.content(), options.templates())) {
+      if (Files.isDirectory(p)) {
+        watchedFolders.add(p.toAbsolutePath().normalize());
+      }
+    }
+    watcher = DirectoryWatcher.builder().paths(new ArrayList<>(watchedFolders))
+        .fileHashing(false)
+        .listener(event -> {
+          if (!event.isDirectory() || event.eventType() != null) {
+            schedule();
+          }
+        })
+        .build();
+    watcher.watchAsync(Executors.newSingleThreadExecutor(r -> daemon(r, "gazette-watch")));
+  }
+
+  private boolean aFolderAppeared() {
+    for (Path p : List.of(options.content(), options.templates())) {
+      if (Files.isDirectory(p) && !watchedFolders.contains(p.toAbsolutePath().normalize())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Config files are single files beside the content; they are polled, not watched. */
   private List<Path> configFiles() {
     return List.of(options.config(), SiteInputs.tagRulesFile(options));
@@ -96,6 +119,15 @@ public final class Preview implements AutoCloseable {
 
   private void pollConfig() {
     boolean changed = false;
+    if (aFolderAppeared()) {
+      try {
+        watch();
+        changed = true;
+      } catch (IOException e) {
+        log.println("error: cannot watch " + options.templates() + ": " + e.getMessage());
+        log.flush();
+      }
+    }
     for (Path f : configFiles()) {
       Optional<FileTime> now = modified(f);
       if (!now.equals(configTimes.put(f, now))) {
@@ -122,7 +154,42 @@ public final class Preview implements AutoCloseable {
     pending = builds.schedule(this::rebuild, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
   }
 
+  /** Builds finished so far, failed ones included. */
+  public synchronized long builds() {
+    return finished;
+  }
+
+  /**
+   * Waits until more than {@code seen} builds have finished, or {@code limit} has passed; returns
+   * the count then. Tests wait on this event instead of on the clock.
+   */
+  public synchronized long awaitBuild(long seen, java.time.Duration limit)
+      throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    while (finished <= seen) {
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return finished;
+  }
+
+  private synchronized void finishedOne() {
+    finished++;
+    notifyAll();
+  }
+
   private void rebuild() {
+    try {
+      build();
+    } finally {
+      finishedOne();
+    }
+  }
+
+  private void build() {
     long start = System.nanoTime();
     try {
       BuildReport report = builder.build(options, new EarlyPages() {
