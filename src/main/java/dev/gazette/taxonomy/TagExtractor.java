@@ -101,7 +101,7 @@ public final class TagExtractor {
       "conservative", "labour", "tory", "democrat", "liberal", "republican", "democratic",
       "senate", "house", "elect", "designate", "minority", "majority", "whip", "speaker",
       "general-elect", "president-elect", "attorney-general", "secretary-general",
-      "director-general", "pm", "unionist", "nationalist", "ukip", "snp");
+      "director-general", "pm", "unionist", "nationalist", "ukip", "snp", "army", "navy");
   /**
    * Party words, stripped from in front of a full name only ("Tory Neil Hamilton", "Liberal
    * Democrat Paul Tyler"), since alone they name the party.

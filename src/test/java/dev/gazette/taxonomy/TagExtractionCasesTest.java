@@ -181,6 +181,8 @@ class TagExtractionCasesTest {
     assertThat(strip("Tory Neil Hamilton")).containsExactly("Neil", "Hamilton");
     assertThat(strip("Liberal Democrat Paul Tyler")).containsExactly("Paul", "Tyler");
     assertThat(strip("Ex-PM Lord Callaghan")).containsExactly("Lord", "Callaghan");
+    assertThat(strip("British Army Gurkhas")).containsExactly("Gurkhas");
+    assertThat(strip("Salvation Army")).containsExactly("Salvation", "Army");
     assertThat(strip("Deputy Prime Minister")).isEmpty();
     assertThat(strip("Secretary of State")).isEmpty();
     assertThat(strip("Labour MEP")).isEmpty();
