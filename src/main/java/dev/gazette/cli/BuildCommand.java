@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.diag.Problem;
+import dev.gazette.diag.Problems;
 import dev.gazette.site.BuildOptions;
 import dev.gazette.site.BuildReport;
 import dev.gazette.site.SiteBuilder;
@@ -44,11 +45,14 @@ final class BuildCommand implements Callable<Integer> {
       options = options.withCache(cache);
     }
     long start = System.nanoTime();
-    BuildReport report = new SiteBuilder().build(options);
-    long ms = (System.nanoTime() - start) / 1_000_000;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    printProblems(err, report);
+    BuildReport report;
+    try (StepProgress progress = StepProgress.forOutput(out)) {
+      report = new SiteBuilder().build(options, progress);
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    printProblems(err, report, verbose);
     out.printf("Built %d articles into %d pages in %s (%d ms)%s%n", report.articles(),
         report.pages(), options.out(), ms, report.errors() + report.warnings() > 0
             ? String.format("; %d errors, %d warnings", report.errors(), report.warnings()) : "");
@@ -64,11 +68,37 @@ final class BuildCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static void printProblems(PrintWriter err, BuildReport report) {
+  /** More warnings than this are summarized by kind, unless {@code --verbose}. */
+  static final int WARNINGS_LISTED = 30;
+
+  /**
+   * Every error; the warnings one by one when there are few (or with {@code --verbose}), else
+   * counted by kind with one example each: an archive's hundreds of warnings are mostly a few
+   * kinds, and the errors must not scroll away behind them.
+   */
+  static void printProblems(PrintWriter err, BuildReport report, boolean verbose) {
+    boolean summarize = !verbose && report.warnings() > WARNINGS_LISTED;
+    int omittedErrors = report.errors();
     for (Problem p : report.problems()) {
-      err.println(p);
+      if (p.severity() == Problem.Severity.ERROR) {
+        omittedErrors--;
+      }
+      if (!summarize || p.severity() == Problem.Severity.ERROR) {
+        err.println(p);
+      }
     }
-    if (report.omittedProblems() > 0) {
+    if (summarize) {
+      if (omittedErrors > 0) {
+        err.println("... and " + omittedErrors + " more errors");
+      }
+      err.printf("%d warnings, by kind (--verbose lists them all):%n", report.warnings());
+      for (Problems.Kind k : report.kinds()) {
+        if (k.example().severity() == Problem.Severity.WARNING) {
+          err.printf("%7d  %s%n         e.g. %s%n", k.count(),
+              dev.gazette.diag.Printable.escape(k.kind()), k.example());
+        }
+      }
+    } else if (report.omittedProblems() > 0) {
       err.println("... and " + report.omittedProblems() + " more problems");
     }
     err.flush();

@@ -26,6 +26,21 @@ public record Problem(Severity severity, String file, int line, String message) 
     return new Problem(Severity.WARNING, file, line, message);
   }
 
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("'[^']*'|\"[^\"]*\"|[^\\s;,]*/[^\\s;,]+");
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("(?<![\\w-])\\d+(?![\\w-])");
+
+  /**
+   * What kind of problem this is: its message with the particulars (quoted names, paths,
+   * numbers) taken out, so that problems of one kind can be counted together.
+   */
+  public String kind() {
+    String k = QUOTED.matcher(message).replaceAll("…");
+    return (severity == Severity.ERROR ? "error: " : "warning: ")
+        + NUMBER.matcher(k).replaceAll("N");
+  }
+
   /** {@code file:line}, the form editors and CI logs turn into links. */
   public String location() {
     return line > 0 ? file + ":" + line : file;

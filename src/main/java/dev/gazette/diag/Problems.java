@@ -16,6 +16,11 @@ public final class Problems {
   private final List<Problem> kept = new ArrayList<>();
   private int errors;
   private int warnings;
+  /** Every problem's kind ({@link Problem#kind}), counted, with its first problem. */
+  private final java.util.Map<String, Kind> kinds = new java.util.HashMap<>();
+
+  /** Problems of one kind: how many, and one of them to show. */
+  public record Kind(String kind, int count, Problem example) {}
 
   public Problems() {
     this(DEFAULT_CAP);
@@ -34,6 +39,23 @@ public final class Problems {
     if (kept.size() < cap) {
       kept.add(problem);
     }
+    kinds.merge(problem.kind(), new Kind(problem.kind(), 1, problem),
+        (a, b) -> new Kind(a.kind(), a.count() + 1, earlier(a.example(), b.example())));
+  }
+
+  /** The same example whatever order the problems came in. */
+  private static Problem earlier(Problem a, Problem b) {
+    return ORDER.compare(a, b) <= 0 ? a : b;
+  }
+
+  private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+      .thenComparingInt(Problem::line).thenComparing(Problem::message);
+
+  /** Every kind of problem seen, the most frequent first, with exact counts (no cap). */
+  public synchronized List<Kind> kinds() {
+    List<Kind> list = new ArrayList<>(kinds.values());
+    list.sort(Comparator.comparingInt((Kind k) -> -k.count()).thenComparing(Kind::kind));
+    return List.copyOf(list);
   }
 
   public synchronized void addAll(Iterable<Problem> problems) {

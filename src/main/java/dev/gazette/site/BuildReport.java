@@ -1,6 +1,7 @@
 package dev.gazette.site;
 
 import dev.gazette.diag.Problem;
+import dev.gazette.diag.Problems;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param rendered output files produced afresh (pages and static files)
  * @param reused output files taken unchanged from the previous build
  * @param mode {@code incremental}, or why every file was produced afresh
+ * @param kinds every kind of problem with its exact count, the most frequent first
  */
 public record BuildReport(
     int articles,
@@ -24,10 +26,12 @@ public record BuildReport(
     Map<String, Duration> timings,
     int rendered,
     int reused,
-    String mode) {
+    String mode,
+    List<Problems.Kind> kinds) {
 
   public BuildReport {
     problems = List.copyOf(problems);
+    kinds = List.copyOf(kinds);
     timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
   }
 
@@ -35,7 +39,7 @@ public record BuildReport(
   public BuildReport(int articles, int pages, List<Problem> problems, int errors, int warnings,
       int omittedProblems, Map<String, Duration> timings) {
     this(articles, pages, problems, errors, warnings, omittedProblems, timings, pages, 0,
-        "clean build");
+        "clean build", List.of());
   }
 
   public boolean hasErrors() {

@@ -118,7 +118,16 @@ public final class SiteBuilder {
 
   /** A build that renders {@code early}'s pages before the others (the preview's open pages). */
   public BuildReport build(BuildOptions options, EarlyPages early) {
-    StepTimer timer = new StepTimer();
+    return build(options, early, BuildProgress.NONE);
+  }
+
+  /** A build that tells {@code progress} as each step starts and ends. */
+  public BuildReport build(BuildOptions options, BuildProgress progress) {
+    return build(options, EarlyPages.NONE, progress);
+  }
+
+  private BuildReport build(BuildOptions options, EarlyPages early, BuildProgress progress) {
+    StepTimer timer = new StepTimer(progress);
     Problems problems = new Problems();
     SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
     problems.addAll(inputs.listingProblems());
@@ -195,6 +204,6 @@ public final class SiteBuilder {
     }
     return new BuildReport(loaded.archive().size(), plan.pages().size(), problems.list(),
         problems.errorCount(), problems.warningCount(), problems.omitted(), timer.timings(),
-        out.rendered(), out.reused(), out.mode());
+        out.rendered(), out.reused(), out.mode(), problems.kinds());
   }
 }

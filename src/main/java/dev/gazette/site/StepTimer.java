@@ -8,13 +8,25 @@ import java.util.function.Supplier;
 /** Runs named steps and remembers how long each took, for {@code --verbose}. */
 final class StepTimer {
   private final Map<String, Duration> timings = new LinkedHashMap<>();
+  private final BuildProgress progress;
+
+  StepTimer() {
+    this(BuildProgress.NONE);
+  }
+
+  StepTimer(BuildProgress progress) {
+    this.progress = progress;
+  }
 
   <T> T run(String step, Supplier<T> work) {
     long start = System.nanoTime();
+    progress.started(step);
     try {
       return work.get();
     } finally {
-      timings.merge(step, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      timings.merge(step, took, Duration::plus);
+      progress.finished(step, took);
     }
   }
 
