@@ -42,6 +42,8 @@ final class Places {
         "Welshman", "Wales", "Irishman", "Ireland", "Englishman", "England", "Dane", "Denmark",
         "Swede", "Sweden", "Finn", "Finland", "Pole", "Poland", "Argentine", "Argentina",
         "Kiwi", "New Zealand", "Aussie", "Australia", "Yorkshireman", "England",
+        // Country codes written as names ("US" is never the pronoun "us").
+        "US", "US",
   });
 
   private static Map<String, String> table(String[] pairs) {

@@ -101,7 +101,8 @@ public final class TagExtractor {
       "conservative", "labour", "tory", "democrat", "liberal", "republican", "democratic",
       "senate", "house", "elect", "designate", "minority", "majority", "whip", "speaker",
       "general-elect", "president-elect", "attorney-general", "secretary-general",
-      "director-general", "pm", "unionist", "nationalist", "ukip", "snp", "army", "navy");
+      "director-general", "pm", "unionist", "nationalist", "ukip", "snp", "army", "navy",
+      "representative");
   /**
    * Party words, stripped from in front of a full name only ("Tory Neil Hamilton", "Liberal
    * Democrat Paul Tyler"), since alone they name the party.
@@ -326,7 +327,8 @@ public final class TagExtractor {
       }
       trimConnectors(run);
       while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
-          && !(run.get(0).equals("The") && !atStart && run.size() > 1)) {
+          && !(run.get(0).equals("The") && !atStart && run.size() > 1)
+          && Places.country(run.get(0)) == null) {
         if (HONORIFICS.contains(run.get(0).toLowerCase(Locale.ROOT))) {
           honorific = true;
         }

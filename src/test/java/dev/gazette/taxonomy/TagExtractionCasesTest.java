@@ -166,6 +166,14 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void theUsIsACountryNotThePronoun() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
+        "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
+        .names();
+    assertThat(names).containsKey("US Secret Service").doesNotContainKey("Secret Service");
+  }
+
+  @Test
   void aSpacedDashEndsAName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Coach",
         "The club said Clive Griffiths - Wales' defensive coach - would stay.\n")).names();
