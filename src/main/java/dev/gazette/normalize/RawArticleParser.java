@@ -45,7 +45,8 @@ public final class RawArticleParser {
   private static final Pattern PAUSE_AT_END = Pattern.compile("[,;:]$");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Pattern BULLET = Pattern.compile("^[-*•–·▪]\\s+(?=\\S)");
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+  /** "1." to "999."; not "01." or "007.": Markdown would show those as 1 and 7. */
+  private static final Pattern NUMBERED = Pattern.compile("^(0|[1-9]\\d{0,2})[.)]\\s+(?=\\S)");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|From)\\s+\\p{Lu}[\\p{L}.'’-]*"
       + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|der|la|le|di|da|bin))*"
       + "(?:\\s*[,|–—-]\\s*[^.!?]{0,60})?$");

@@ -47,6 +47,19 @@ class RawArticleParserTest {
   }
 
   @Test
+  void numbersWithLeadingZerosStayTextNotAList() {
+    // found by RawTextFuzzTest (seed numbered-with-leading-zero.txt): "01." became "1."
+    String text = "Bond films\n\n007. Licence to kill is shown tonight.\n\n8. Then the news.\n";
+    RawArticle a = parse(text);
+    assertThat(a.blocks()).noneMatch(b -> b instanceof Block.ListBlock);
+    assertThat(MarkdownBody.write(a.blocks())).contains("007\\. Licence to kill");
+    assertThat(parse("Steps\n\n01. First step here.\n\n02. Second step here.\n").blocks())
+        .noneMatch(b -> b instanceof Block.ListBlock);
+    assertThat(parse("Steps\n\n1. First step here.\n\n2. Second step here.\n").blocks())
+        .singleElement().isInstanceOf(Block.ListBlock.class);
+  }
+
+  @Test
   void aFirstLineInLowerCaseIsNotAHeadline() {
     RawArticle a = parse("and then the council voted again\n\nThe vote was close.\n");
     assertThat(a.titleDerived()).isTrue();
