@@ -86,6 +86,29 @@ public final class SiteBuilder {
         }));
   }
 
+  /** Waits for a step's thread to end; its failure is reported by {@link #join}. */
+  private static void awaitQuietly(java.util.concurrent.CompletableFuture<Void> step) {
+    try {
+      step.join();
+    } catch (RuntimeException e) {
+      // reported by join
+    }
+  }
+
+  private static void join(java.util.concurrent.CompletableFuture<Void> step) {
+    try {
+      step.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
   /** Saves a resident builder's read cache now, if a save is pending, and waits for it. */
   public void close() {
     if (saver != null) {
@@ -160,15 +183,45 @@ public final class SiteBuilder {
         options.cache(), options.clean(), beforeWrite, options.root(), options.content(),
         options.templates(), options.config(), options.cache())));
     WriteStep write = new WriteStep(renderer, fingerprints);
+    // The search index needs no page and no page needs it: it is built beside the pages, on its
+    // own thread, started once the pages a preview waits for are done.
+    java.util.concurrent.CompletableFuture<Void> search =
+        new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicBoolean searching =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable startSearch = () -> {
+      if (!searching.compareAndSet(false, true)) {
+        return;
+      }
+      Thread t = new Thread(() -> {
+        try {
+          timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
+              loaded.archive().articles(), UrlScheme::article,
+              a -> readCache.terms(a, TermCounts::of), searchMemo),
+              f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
+          search.complete(null);
+        } catch (Throwable e) {
+          search.completeExceptionally(e);
+        }
+      }, "gazette-search");
+      t.setDaemon(true);
+      t.start();
+    };
     try {
-      timer.run("render+write", () -> write.pages(plan, out, early));
-      timer.run("static", () -> write.files(plan, out));
-      timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
-          loaded.archive().articles(), UrlScheme::article,
-          a -> readCache.terms(a, TermCounts::of), searchMemo),
-          f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
+      try {
+        timer.run("render+write", () -> write.pages(plan, out, early, startSearch));
+        timer.run("static", () -> write.files(plan, out));
+        startSearch.run();
+      } finally {
+        // Whatever happened, nothing may still write into the output when it is published or
+        // thrown away.
+        if (searching.get()) {
+          awaitQuietly(search);
+        }
+      }
+      join(search);
       problems.addAll(timer.run("switch", out::commit));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       try {
         out.abandon();
       } catch (RuntimeException cleanup) {

@@ -25,7 +25,9 @@ final class StepTimer {
       return work.get();
     } finally {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      timings.merge(step, took, Duration::plus);
+      synchronized (timings) {
+        timings.merge(step, took, Duration::plus); // steps may run side by side
+      }
       progress.finished(step, took);
     }
   }
@@ -38,6 +40,8 @@ final class StepTimer {
   }
 
   Map<String, Duration> timings() {
-    return new LinkedHashMap<>(timings);
+    synchronized (timings) {
+      return new LinkedHashMap<>(timings);
+    }
   }
 }

@@ -30,11 +30,14 @@ final class WriteStep {
   }
 
   void pages(Plan plan, SiteOutput out) {
-    pages(plan, out, EarlyPages.NONE);
+    pages(plan, out, EarlyPages.NONE, () -> {});
   }
 
-  /** Renders the {@code early} pages first and tells it, then every other page. */
-  void pages(Plan plan, SiteOutput out, EarlyPages early) {
+  /**
+   * Renders the {@code early} pages first and tells it, runs {@code thenAlso} (work that may go
+   * on beside the other pages), then renders every other page.
+   */
+  void pages(Plan plan, SiteOutput out, EarlyPages early, Runnable thenAlso) {
     Set<String> wanted = early.files();
     List<Page> first = new ArrayList<>();
     List<Page> rest = new ArrayList<>(plan.pages().size());
@@ -50,6 +53,7 @@ final class WriteStep {
       }, false));
       early.rendered(Map.copyOf(fresh));
     }
+    thenAlso.run();
     inParallel(rest, p -> out.put(p.file(), fingerprints.page(p),
         () -> renderer.render(p), false));
   }
