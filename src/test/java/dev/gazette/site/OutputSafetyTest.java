@@ -67,6 +67,30 @@ class OutputSafetyTest {
     assertThat(dir.resolve(".site.previous").resolve(DiskOutput.MARKER)).exists();
   }
 
+  /**
+   * Two build processes (two terminals, or the post-commit hook and a manual build) into one
+   * folder: the operating-system lock makes them take turns, each publishes a whole site.
+   */
+  @Test
+  void buildProcessesIntoOneFolderTakeTurns(@TempDir Path dir) throws Exception {
+    TestSite site = site(dir, 120);
+    site.build("--clean").assertOk();
+    List<String> whole = files(dir.resolve("site"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> builds = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      builds.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          "dev.gazette.cli.Main", "build", "--clean", "--root", dir.toString())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+    }
+    for (Process p : builds) {
+      assertThat(p.waitFor()).isZero();
+    }
+    assertThat(files(dir.resolve("site"))).isEqualTo(whole);
+    assertThat(dir.resolve(".site.staging")).doesNotExist();
+  }
+
   @Test
   void foldersBesideTheOutputThatGazetteDidNotMakeAreLeftAlone(@TempDir Path dir)
       throws IOException {
