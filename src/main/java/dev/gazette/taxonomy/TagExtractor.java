@@ -443,9 +443,33 @@ public final class TagExtractor {
           out.put(acronym, a);
         }
       });
+      mergeNationalityPrefixed(out);
       mergeShortMentions(out);
       mergeContained(out);
       return out;
+    }
+
+    /**
+     * "Brazilian Ronaldo" and "Swiss Xstrata" are "Ronaldo" and "Xstrata" when the article also
+     * names them alone (the nationality is a hint for its country); "Australian Open" and
+     * "Swiss Re", never written without it, stay whole.
+     */
+    private void mergeNationalityPrefixed(Map<String, Stats> out) {
+      for (String key : List.copyOf(out.keySet())) {
+        boolean unsure = key.charAt(0) == UNSURE;
+        String name = unsure ? key.substring(1) : key;
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+          continue;
+        }
+        String country = Places.country(name.substring(0, space));
+        String rest = name.substring(space + 1);
+        if (country == null || Places.country(name) != null || !out.containsKey(rest)) {
+          continue;
+        }
+        out.merge(rest, out.remove(key), Stats::plus);
+        hints.merge(country, 1, Integer::sum);
+      }
     }
 
     /**
@@ -478,7 +502,9 @@ public final class TagExtractor {
     for (int i = 0; i < run.size() - 1; i++) {
       String w = role(run.get(i));
       boolean party = PARTIES.contains(w) && run.size() - i - 1 >= 2;
-      if ((ROLES.contains(w) || Places.country(run.get(i)) != null)
+      // A nationality only before a full name: "Russian Nikolay Davydenko", not "French Open".
+      boolean nationality = Places.country(run.get(i)) != null && run.size() - i - 1 >= 2;
+      if ((ROLES.contains(w) || nationality)
           && Character.isUpperCase(run.get(i + 1).codePointAt(0))
           && personLike(run, i + 1) && (party || hasOfficeWord(run, i))) {
         cut = i + 1;

@@ -174,6 +174,20 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aNationalityInFrontOfANameTheArticleAlsoWritesAloneIsAHint() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Merger",
+        """
+        Shares rose as Swiss Xstrata bid for a rival, but Swiss Re and Russian Nikolay Davydenko
+        did not.
+
+        Analysts said Xstrata had bid fairly. The Australian Open starts next week.
+        """)).names();
+    assertThat(names).containsKeys("Xstrata", "Swiss Re", "Nikolay Davydenko", "Australian Open")
+        .doesNotContainKeys("Swiss Xstrata", "Open", "Re");
+    assertThat(names.get("Xstrata").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void aSpacedDashEndsAName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Coach",
         "The club said Clive Griffiths - Wales' defensive coach - would stay.\n")).names();
@@ -190,6 +204,8 @@ class TagExtractionCasesTest {
     assertThat(strip("Liberal Democrat Paul Tyler")).containsExactly("Paul", "Tyler");
     assertThat(strip("Ex-PM Lord Callaghan")).containsExactly("Lord", "Callaghan");
     assertThat(strip("British Army Gurkhas")).containsExactly("Gurkhas");
+    assertThat(strip("Australian Open")).containsExactly("Australian", "Open");
+    assertThat(strip("Indian Ocean")).containsExactly("Indian", "Ocean");
     assertThat(strip("Salvation Army")).containsExactly("Salvation", "Army");
     assertThat(strip("Deputy Prime Minister")).isEmpty();
     assertThat(strip("Secretary of State")).isEmpty();
