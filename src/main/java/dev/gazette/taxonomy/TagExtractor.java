@@ -119,6 +119,11 @@ public final class TagExtractor {
   /** "speaking to", "interview with", "speaking on": what precedes an outlet's name. */
   private static final Set<String> OUTLET_VERBS = set("speaking", "talking", "spoke", "talked",
       "interview", "interviewed", "writing", "wrote", "said", "says");
+  /**
+   * "political correspondent Nick Robinson": the correspondent reporting a story is not its
+   * subject (a "reporter" may well be: "reporter Martin Bashir" as a witness).
+   */
+  private static final Set<String> JOURNALISTS = set("correspondent", "correspondents");
   /** "BBC Sport understands", "BBC Sport pundit": what follows an outlet's name. */
   private static final Set<String> OUTLET_AFTER = set("understands", "pundit", "correspondent",
       "reporter");
@@ -272,7 +277,8 @@ public final class TagExtractor {
     /**
      * The words before a name make it the outlet a quote was given to, not a subject: "told
      * BBC News", "told the Times", "speaking to BBC Radio", "in an interview with ...".
-     * Words after it may too: "BBC Sport understands", "a BBC Sport pundit".
+     * Words after it may too: "BBC Sport understands", "a BBC Sport pundit"; and a reporter
+     * is no subject: "political correspondent Nick Robinson", "correspondent, Daniel Sandford".
      */
     private static boolean told(String[] before) {
       int i = before[0].equals("the") ? 1 : 0;
@@ -282,7 +288,9 @@ public final class TagExtractor {
         v = before[i + 2]; // "speaking exclusively to"
       }
       return w.equals("told") || (w.equals("to") || w.equals("on") || w.equals("with"))
-          && OUTLET_VERBS.contains(v);
+          && OUTLET_VERBS.contains(v)
+          || JOURNALISTS.contains(before[0])
+          || before[0].equals(",") && JOURNALISTS.contains(before[1]);
     }
 
     private void flush(List<String> run, boolean atStart, boolean honorific) {

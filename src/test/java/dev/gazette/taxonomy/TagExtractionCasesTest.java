@@ -125,12 +125,13 @@ class TagExtractionCasesTest {
         "We want him," Lee Harker told BBC Sport. Speaking to BBC Radio Leeds, Lee Harker said
         Sam Odell would decide soon. A source told the BBC Sam Odell was keen.
 
-        Northfield Rovers fans told BBC Radio Leeds they were pleased.
+        Northfield Rovers fans told BBC Radio Leeds they were pleased. Sports correspondent Ann
+        Vale said the deal was close; our correspondent, Ann Vale, expects it this week.
         """));
     all.addAll(fillers(3));
     List<List<String>> tags = tag(all);
     assertThat(tags.get(0)).contains("Sam Odell", "Northfield Rovers", "Lee Harker")
-        .doesNotContain("BBC Sport", "BBC Radio Leeds", "BBC", "Sport");
+        .doesNotContain("BBC Sport", "BBC Radio Leeds", "BBC", "Sport", "Ann Vale");
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(all.get(0)).names();
     assertThat(names.get("Sam Odell").mentions()).isEqualTo(3);
   }
