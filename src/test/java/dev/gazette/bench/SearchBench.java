@@ -23,10 +23,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fetches ({@code search/?q=} loaded cold; Resource Timing transferSize and decodedBodySize) and
  * the time from the last keystroke to rendered results (typed into a fresh page).
  *
- * <p>Usage: {@code SearchBench SITE_DIR BASE gazette|pagefind RUNS QUERY...}. For Pagefind, the
- * site must hold {@code pagefind/} and the harness page this class writes,
+ * <p>Usage: {@code SearchBench SITE_DIR BASE gazette|pagefind|pagefind-worker RUNS QUERY...}.
+ * For Pagefind, the site must hold {@code pagefind/} and the harness page this class writes,
  * {@code pagefind-bench.html}, which uses Pagefind's JavaScript API the way search.js uses
- * Gazette's index: search, then load the first 10 results' data.
+ * Gazette's index: search, then load the first 10 results' data. {@code pagefind} runs Pagefind
+ * on the page's thread ({@code noWorker}) so that everything it fetches is in the page's
+ * Resource Timing; {@code pagefind-worker} uses Pagefind's default Web Worker, whose fetches
+ * (WebAssembly, index chunks, fragments) are in the worker's timeline, not the page's: its
+ * times are Pagefind's default, its byte and file counts are not the whole query.
  */
 public final class SearchBench {
   private SearchBench() {}
@@ -34,11 +38,13 @@ public final class SearchBench {
   public static void main(String[] args) throws Exception {
     Path site = Path.of(args[0]);
     String base = args[1];
-    boolean pagefind = args[2].equals("pagefind");
+    boolean pagefind = args[2].startsWith("pagefind");
+    boolean worker = args[2].equals("pagefind-worker");
     int runs = Integer.parseInt(args[3]);
     List<String> queries = List.of(args).subList(4, args.length);
     if (pagefind) {
-      Files.writeString(site.resolve("pagefind-bench.html"), HARNESS);
+      Files.writeString(site.resolve("pagefind-bench.html"),
+          HARNESS.replace("NO_WORKER", worker ? "false" : "true"));
     }
     Path profile = Files.createTempDirectory("search-bench");
     ChromeDriver browser = Chromium.start(profile);
@@ -48,6 +54,7 @@ public final class SearchBench {
       for (String q : queries) {
         List<Long> transfer = new ArrayList<>();
         List<Long> decoded = new ArrayList<>();
+        List<Long> files = new ArrayList<>();
         List<Long> searchOnly = new ArrayList<>();
         List<Long> ms = new ArrayList<>();
         String count = "";
@@ -57,6 +64,7 @@ public final class SearchBench {
           long[] b = fetched(browser);
           transfer.add(b[0]);
           decoded.add(b[1]);
+          files.add(b[3]);
           searchOnly.add(b[2]);
           count = browser.findElement(By.id(pagefind ? "out" : "search-status")).getText()
               .lines().findFirst().orElse("");
@@ -68,9 +76,10 @@ public final class SearchBench {
           ms.add(Long.parseLong(browser.findElement(By.id(pagefind ? "out" : "search"))
               .getAttribute("data-ms")));
         }
-        System.out.printf("%s | %s | transferred %d B (search files %d B), decoded %d B |"
-            + " results after %d ms (runs: %s) | %s%n", pagefind ? "pagefind" : "gazette", q,
-            median(transfer), median(searchOnly), median(decoded), median(ms), ms, count);
+        System.out.printf("%s | %s | transferred %d B (search files %d B), decoded %d B,"
+            + " %d files | results after %d ms (runs: %s) | %s%n",
+            args[2], q, median(transfer), median(searchOnly),
+            median(decoded), median(files), median(ms), ms, count);
       }
     } finally {
       browser.quit();
@@ -91,17 +100,20 @@ public final class SearchBench {
     });
   }
 
-  /** All bytes transferred (page included), all decoded, and transferred for search files. */
+  /**
+   * All bytes transferred (page included), all decoded, transferred for search files, and the
+   * number of files (the page and every resource it fetched).
+   */
   @SuppressWarnings("unchecked")
   static long[] fetched(ChromeDriver browser) {
     Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
-        "var t = 0, d = 0, s = 0;"
+        "var t = 0, d = 0, s = 0, n = 0;"
         + "performance.getEntriesByType('navigation').concat(performance.getEntriesByType("
-        + "'resource')).forEach(function (e) { t += e.transferSize; d += e.decodedBodySize;"
+        + "'resource')).forEach(function (e) { n++; t += e.transferSize; d += e.decodedBodySize;"
         + " if (/search\\.js|\\/search\\/.+|pagefind\\//.test(e.name)) { s += e.transferSize; } });"
-        + "return {t: t, d: d, s: s};");
+        + "return {t: t, d: d, s: s, n: n};");
     return new long[] {((Number) r.get("t")).longValue(), ((Number) r.get("d")).longValue(),
-        ((Number) r.get("s")).longValue()};
+        ((Number) r.get("s")).longValue(), ((Number) r.get("n")).longValue()};
   }
 
   static final String HARNESS = """
@@ -113,6 +125,7 @@ public final class SearchBench {
       const list = document.getElementById('list');
       const q = document.getElementById('q');
       const pagefind = await import('./pagefind/pagefind.js');
+      await pagefind.options({noWorker: NO_WORKER});
       let t0 = 0, timer = 0, seq = 0;
       async function run(query) {
         const mine = ++seq;
