@@ -102,7 +102,7 @@ public final class TagExtractor {
       "senate", "house", "elect", "designate", "minority", "majority", "whip", "speaker",
       "general-elect", "president-elect", "attorney-general", "secretary-general",
       "director-general", "pm", "unionist", "nationalist", "ukip", "snp", "army", "navy",
-      "representative");
+      "representative", "battalion", "regiment", "brigade", "squadron", "platoon");
   /**
    * Party words, stripped from in front of a full name only ("Tory Neil Hamilton", "Liberal
    * Democrat Paul Tyler"), since alone they name the party.

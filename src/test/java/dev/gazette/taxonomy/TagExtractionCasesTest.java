@@ -205,6 +205,8 @@ class TagExtractionCasesTest {
     assertThat(strip("Liberal Democrat Paul Tyler")).containsExactly("Paul", "Tyler");
     assertThat(strip("Ex-PM Lord Callaghan")).containsExactly("Lord", "Callaghan");
     assertThat(strip("British Army Gurkhas")).containsExactly("Gurkhas");
+    assertThat(strip("Battalion Royal Gurkha Rifles")).containsExactly("Royal", "Gurkha",
+        "Rifles");
     assertThat(strip("Australian Open")).containsExactly("Australian", "Open");
     assertThat(strip("Indian Ocean")).containsExactly("Indian", "Ocean");
     assertThat(strip("Salvation Army")).containsExactly("Salvation", "Army");
