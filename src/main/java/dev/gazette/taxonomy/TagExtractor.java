@@ -135,6 +135,13 @@ public final class TagExtractor {
   /** "I'm", "You've", "Don't": contractions are never names. */
   private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
       Pattern.CASE_INSENSITIVE);
+  /** A short number that may end a name ("Top 500", "Radio 4's"), not a score or a year. */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:['’]s)?");
+  /**
+   * What after a number shows it is a quantity: "50%", "10,000", "1.0", "9/11", "2-1" (and a
+   * currency sign before it: "£1 billion").
+   */
+  private static final Pattern NOT_NAME_NUMBER = Pattern.compile("[%,.:/–-]\\d|%|\\s*(?:per|%)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
   private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [^\\n]{0,80}$");
@@ -256,6 +263,19 @@ public final class TagExtractor {
         } else if (!run.isEmpty() && CONNECTORS.contains(w)
             && !(w.equals("the") && !previous.equals("of"))) {
           run.add(w);
+        } else if (!run.isEmpty() && NUMBER.matcher(w).matches()
+            && !NOT_NAME_NUMBER.matcher(text).region(m.end(), text.length()).lookingAt()
+            && "£$€¥".indexOf(text.charAt(m.start() - 1)) < 0
+            && !STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
+            && !CONNECTORS.contains(run.get(run.size() - 1))
+            && (run.size() > 1 || hasCapitalOrDigitInside(run.get(0))
+                || run.get(0).indexOf('-') > 0)) {
+          // A number in or at the end of a name: "Top 500", "TFC 101 Tower", "Radio 4's".
+          run.add(clean(w));
+          if (w.endsWith("s")) {
+            flush(run, runAtStart, honorific);
+          }
+          sentenceStart = false;
         } else {
           toldTo |= !run.isEmpty() && OUTLET_AFTER.contains(w); // "BBC Sport understands"
           flush(run, runAtStart, honorific);

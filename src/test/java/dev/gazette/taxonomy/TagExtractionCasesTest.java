@@ -189,6 +189,21 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aShortNumberMayBePartOfAName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Charts",
+        """
+        The Top 500 list was out, and the TFC 101 Tower in Taipei was tallest. Sony said its
+        new console, the PlayStation 2, sold well; he told BBC Radio 4's Today programme so.
+
+        It could cost the UK £1 billion, or Microsoft 50% of its profit. The Olympic 10,000m
+        champion ran, and Chelsea won 2-1.
+        """)).names();
+    assertThat(names).containsKeys("Top 500", "TFC 101 Tower", "PlayStation 2", "UK",
+        "Microsoft", "Chelsea", "Olympic").doesNotContainKeys("UK 1", "Microsoft 50", "Olympic 10",
+        "Chelsea 2", "BBC Radio 4");
+  }
+
+  @Test
   void aSpacedDashEndsAName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Coach",
         "The club said Clive Griffiths - Wales' defensive coach - would stay.\n")).names();
