@@ -45,7 +45,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadCache {
   public static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 7";
+  private static final String HEADER = "gazette-read-cache 8";
+  /** What changed since the cache file was written, when little did: saved in a moment. */
+  public static final String DELTA = "read-cache.delta";
+  private static final String DELTA_HEADER = "gazette-read-cache-delta 8";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
@@ -86,11 +89,28 @@ public final class ReadCache {
     }
   }
 
+  /**
+   * The cache file as loaded ({@code 0} and empty maps when none was): a save that changes
+   * little writes only what differs from it, to {@link #DELTA}.
+   */
+  private final long baseId;
+  private final Map<String, Entry> base;
+  private final Map<String, String> baseStamps;
+
   private ReadCache(String environment, Map<String, Entry> previous,
       Map<String, String> stamps) {
+    this(environment, previous, stamps, 0, Map.of(), Map.of());
+  }
+
+  private ReadCache(String environment, Map<String, Entry> previous,
+      Map<String, String> stamps, long baseId, Map<String, Entry> base,
+      Map<String, String> baseStamps) {
     this.environment = environment;
     this.previous = previous;
     this.previousStamps = stamps;
+    this.baseId = baseId;
+    this.base = base;
+    this.baseStamps = baseStamps;
   }
 
   public static ReadCache empty(String environment) {
@@ -99,38 +119,70 @@ public final class ReadCache {
 
   /** The cache in {@code dir}, or an empty one when it is missing, damaged or out of date. */
   public static ReadCache load(Path dir, String environment) {
-    Path file = dir.resolve(FILE);
+    Map<String, Entry> entries = new HashMap<>();
+    Map<String, String> stamps = new HashMap<>();
+    long id;
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        Files.newInputStream(file), 1 << 16))) {
+        Files.newInputStream(dir.resolve(FILE)), 1 << 16))) {
       if (!string(in).equals(HEADER) || !string(in).equals(environment)) {
         return empty(environment);
       }
-      int count = in.readInt();
-      // The count is not trusted until the entries are read: a damaged one must not size a map.
-      if (count < 0 || count > MAX_ENTRIES) {
-        return empty(environment);
-      }
-      Map<String, Entry> entries = new HashMap<>(Math.min(count, 1 << 16) * 2);
-      Map<String, String> stamps = new HashMap<>(Math.min(count, 1 << 16) * 2);
-      // Every search term once; articles refer to them by number.
-      String[] termTable = termTable(in);
-      for (int i = 0; i < count; i++) {
-        String name = string(in);
-        entries.put(name, new Entry(string(in), result(in), prepared(in), story(in),
-            terms(in, termTable)));
-        String stamp = string(in);
-        if (!stamp.isEmpty()) {
-          stamps.put(name, stamp);
-        }
-      }
-      if (in.readInt() != END) {
-        return empty(environment);
-      }
-      return new ReadCache(environment, entries, stamps);
-    } catch (NoSuchFileException e) {
-      return empty(environment);
+      id = in.readLong();
+      readEntries(in, entries, stamps);
     } catch (IOException | RuntimeException e) {
-      return empty(environment);
+      return empty(environment); // missing or damaged
+    }
+    Map<String, Entry> base = Map.copyOf(entries);
+    Map<String, String> baseStamps = Map.copyOf(stamps);
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(dir.resolve(DELTA)), 1 << 16))) {
+      if (string(in).equals(DELTA_HEADER) && string(in).equals(environment)
+          && in.readLong() == id) {
+        Map<String, Entry> changed = new HashMap<>();
+        Map<String, String> changedStamps = new HashMap<>();
+        readEntries(in, changed, changedStamps);
+        List<String> removed = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+          removed.add(string(in));
+        }
+        if (in.readInt() != END) {
+          throw new IOException("damaged read cache delta");
+        }
+        entries.putAll(changed);
+        changed.keySet().forEach(stamps::remove);
+        stamps.putAll(changedStamps);
+        removed.forEach(entries::remove);
+        removed.forEach(stamps::remove);
+      }
+    } catch (IOException | RuntimeException e) {
+      // No delta, or one for another cache file or damaged: the cache file alone is as good,
+      // only older; every entry is still checked against its file's bytes.
+      entries = new HashMap<>(base);
+      stamps = new HashMap<>(baseStamps);
+    }
+    return new ReadCache(environment, entries, stamps, id, base, baseStamps);
+  }
+
+  private static void readEntries(DataInputStream in, Map<String, Entry> entries,
+      Map<String, String> stamps) throws IOException {
+    int count = in.readInt();
+    // The count is not trusted until the entries are read: a damaged one must not size a map.
+    if (count < 0 || count > MAX_ENTRIES) {
+      throw new IOException("damaged read cache: " + count + " entries");
+    }
+    // Every search term once; articles refer to them by number.
+    String[] termTable = termTable(in);
+    for (int i = 0; i < count; i++) {
+      String name = string(in);
+      entries.put(name, new Entry(string(in), result(in), prepared(in), story(in),
+          terms(in, termTable)));
+      String stamp = string(in);
+      if (!stamp.isEmpty()) {
+        stamps.put(name, stamp);
+      }
+    }
+    if (in.readInt() != END) {
+      throw new IOException("damaged read cache: no end mark");
     }
   }
 
@@ -140,7 +192,7 @@ public final class ReadCache {
    */
   public ReadCache carryOver() {
     ReadCache next = new ReadCache(environment, new HashMap<>(current),
-        new HashMap<>(currentStamps));
+        new HashMap<>(currentStamps), baseId, base, baseStamps);
     // This build's save may never happen (the next build cancels it): the next one saves it.
     next.changed.set(changed.get() || !current.keySet().equals(previous.keySet()));
     return next;
@@ -274,36 +326,90 @@ public final class ReadCache {
       return;
     }
     Files.createDirectories(dir);
-    Path file = dir.resolve(FILE);
-    Path tmp = dir.resolve(FILE + ".tmp");
-    try (OutputStream os = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+    if (baseId != 0 && saveDelta(dir)) {
+      return;
+    }
+    long id = new java.security.SecureRandom().nextLong() | 1;
+    List<Map.Entry<String, Entry>> entries = new ArrayList<>(current.entrySet());
+    entries.sort(Map.Entry.comparingByKey());
+    write(dir.resolve(FILE), out -> {
       string(out, HEADER);
       string(out, environment);
-      List<Map.Entry<String, Entry>> entries = new ArrayList<>(current.entrySet());
-      entries.sort(Map.Entry.comparingByKey());
-      out.writeInt(entries.size());
-      Map<String, Integer> termIds = termTable(out, entries);
-      for (Map.Entry<String, Entry> e : entries) {
-        string(out, e.getKey());
-        string(out, e.getValue().sha256());
-        result(out, e.getValue().result());
-        prepared(out, e.getValue().prepared());
-        int[] story = e.getValue().story();
-        out.writeInt(story == null ? -1 : story.length);
-        for (int v : story == null ? new int[0] : story) {
-          out.writeInt(v);
-        }
-        terms(out, e.getValue().terms(), termIds);
-        string(out, currentStamps.getOrDefault(e.getKey(), ""));
+      out.writeLong(id);
+      writeEntries(out, entries);
+    });
+    // The delta names the cache file it was made against: an old one no longer applies.
+    Files.deleteIfExists(dir.resolve(DELTA));
+  }
+
+  /**
+   * Writes what differs from the cache file loaded, when that is little; returns false when it
+   * is not (the whole cache is written instead, and starts a new delta).
+   */
+  private boolean saveDelta(Path dir) throws IOException {
+    List<Map.Entry<String, Entry>> changedEntries = new ArrayList<>();
+    for (Map.Entry<String, Entry> e : current.entrySet()) {
+      if (base.get(e.getKey()) != e.getValue() || !java.util.Objects.equals(
+          baseStamps.get(e.getKey()), currentStamps.get(e.getKey()))) {
+        changedEntries.add(e);
+      }
+    }
+    List<String> removed = base.keySet().stream().filter(k -> !current.containsKey(k))
+        .sorted().toList();
+    if (changedEntries.size() + removed.size() > Math.max(200, current.size() / 20)) {
+      return false;
+    }
+    changedEntries.sort(Map.Entry.comparingByKey());
+    write(dir.resolve(DELTA), out -> {
+      string(out, DELTA_HEADER);
+      string(out, environment);
+      out.writeLong(baseId);
+      writeEntries(out, changedEntries);
+      out.writeInt(removed.size());
+      for (String r : removed) {
+        string(out, r);
       }
       out.writeInt(END);
+    });
+    return true;
+  }
+
+  private interface Writing {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /** Writes through a temporary file, so a reader never sees half of it. */
+  private static void write(Path file, Writing writing) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+      writing.write(out);
     }
     try {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  private void writeEntries(DataOutputStream out, List<Map.Entry<String, Entry>> entries)
+      throws IOException {
+    out.writeInt(entries.size());
+    Map<String, Integer> termIds = termTable(out, entries);
+    for (Map.Entry<String, Entry> e : entries) {
+      string(out, e.getKey());
+      string(out, e.getValue().sha256());
+      result(out, e.getValue().result());
+      prepared(out, e.getValue().prepared());
+      int[] story = e.getValue().story();
+      out.writeInt(story == null ? -1 : story.length);
+      for (int v : story == null ? new int[0] : story) {
+        out.writeInt(v);
+      }
+      terms(out, e.getValue().terms(), termIds);
+      string(out, currentStamps.getOrDefault(e.getKey(), ""));
+    }
+    out.writeInt(END);
   }
 
   private static void result(DataOutputStream out, ReadResult r) throws IOException {

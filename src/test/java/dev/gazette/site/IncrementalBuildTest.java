@@ -344,6 +344,55 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aBuildThatChangesLittleSavesOnlyTheChangesAndADamagedDeltaLeavesTheCacheFile(
+      @TempDir Path dir) throws IOException {
+    EditSequence seq = new EditSequence(new Random(6), TestSite.write(dir, ""));
+    for (int i = 0; i < 6; i++) {
+      seq.addArticle();
+    }
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    Path cacheDir = dir.resolve(BuildOptions.CACHE_DIR);
+    assertThat(cacheDir.resolve(ReadCache.DELTA)).doesNotExist();
+    byte[] whole = Files.readAllBytes(cacheDir.resolve(ReadCache.FILE));
+    List<String> names = new ArrayList<>(seq.articles.keySet());
+    String edited = names.get(0);
+    String deleted = names.get(1);
+    seq.articles.get(edited).body = "A new body for the edited one.";
+    seq.write(edited);
+    Files.delete(seq.site.path("content/" + deleted));
+    seq.articles.remove(deleted);
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    // The cache file is as it was; what changed went to the delta.
+    assertThat(Files.readAllBytes(cacheDir.resolve(ReadCache.FILE))).isEqualTo(whole);
+    assertThat(cacheDir.resolve(ReadCache.DELTA)).exists();
+    String env = Fingerprints.reading(dev.gazette.config.SiteConfig.defaults());
+    ReadCache cache = ReadCache.load(cacheDir, env);
+    for (String name : seq.articles.keySet()) {
+      assertThat(cache.lookup(new dev.gazette.source.SourceFile(seq.site.path("content/" + name),
+          "content/" + name))).as(name).isPresent();
+    }
+    Map<String, byte[]> built = tree(dir.resolve("site"));
+    new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
+        .withCache(dir.resolve("clean-cache")).withClean(true));
+    assertThat(built).isEqualTo(tree(dir.resolve("clean")));
+
+    // A damaged delta: the cache file alone is used; the edited file is read again.
+    byte[] delta = Files.readAllBytes(cacheDir.resolve(ReadCache.DELTA));
+    Files.write(cacheDir.resolve(ReadCache.DELTA), java.util.Arrays.copyOf(delta,
+        delta.length / 2));
+    ReadCache older = ReadCache.load(cacheDir, env);
+    assertThat(older.lookup(new dev.gazette.source.SourceFile(seq.site.path("content/" + edited),
+        "content/" + edited))).isEmpty();
+    assertThat(older.lookup(new dev.gazette.source.SourceFile(
+        seq.site.path("content/" + names.get(2)), "content/" + names.get(2)))).isPresent();
+    seq.addArticle();
+    new SiteBuilder().build(BuildOptions.defaults(dir));
+    new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
+        .withCache(dir.resolve("clean-cache")).withClean(true));
+    assertThat(tree(dir.resolve("site"))).isEqualTo(tree(dir.resolve("clean")));
+  }
+
+  @Test
   void aFileRewrittenWithItsOldTimeGetsANewStampAndAJustChangedFileNone(@TempDir Path dir)
       throws IOException {
     Path file = Files.writeString(dir.resolve("a.txt"), "Title\n\nOne body.\n");

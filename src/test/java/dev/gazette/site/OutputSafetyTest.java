@@ -134,12 +134,13 @@ class OutputSafetyTest {
     Path cache = dir.resolve(BuildOptions.CACHE_DIR).resolve(ReadCache.FILE);
     byte[] bytes = Files.readAllBytes(cache);
     ByteBuffer b = ByteBuffer.wrap(bytes);
-    // The count follows two length-prefixed strings: the header and the environment.
+    // The count follows two length-prefixed strings (the header and the environment) and the
+    // file's 8-byte id.
     int at = 0;
     for (int i = 0; i < 2; i++) {
       at += 4 + b.getInt(at);
     }
-    b.putInt(at, 0x3FFFFFFF);
+    b.putInt(at + 8, 0x3FFFFFFF);
     Files.write(cache, bytes);
     site.writeFile("content/2024-03-09-new.txt", "A new story\n\nThe council met again.\n");
     site.build().assertOk();
