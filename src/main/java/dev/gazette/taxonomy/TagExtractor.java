@@ -230,6 +230,7 @@ public final class TagExtractor {
       boolean pendingHonorific = false;
       String previous = "";
       String[] before = {"", "", ""};
+      boolean afterThe = false;
       while (m.find()) {
         String w = m.group();
         int c = w.codePointAt(0);
@@ -250,6 +251,7 @@ public final class TagExtractor {
             runAtStart = sentenceStart && capital;
             honorific = pendingHonorific;
             toldTo = told(before);
+            afterThe = before[0].equals("the");
           }
           pendingHonorific = false;
           run.add(clean);
@@ -268,9 +270,9 @@ public final class TagExtractor {
             && "£$€¥".indexOf(text.charAt(m.start() - 1)) < 0
             && !STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
             && !CONNECTORS.contains(run.get(run.size() - 1))
-            && (run.size() > 1 || hasCapitalOrDigitInside(run.get(0))
+            && (run.size() > 1 || afterThe || hasCapitalOrDigitInside(run.get(0))
                 || run.get(0).indexOf('-') > 0)) {
-          // A number in or at the end of a name: "Top 500", "TFC 101 Tower", "Radio 4's".
+          // A number in or at the end of a name: "the Top 500", "TFC 101 Tower", "Radio 4's".
           run.add(clean(w));
           if (w.endsWith("s")) {
             flush(run, runAtStart, honorific);

@@ -196,11 +196,12 @@ class TagExtractionCasesTest {
         new console, the PlayStation 2, sold well; he told BBC Radio 4's Today programme so.
 
         It could cost the UK £1 billion, or Microsoft 50% of its profit. The Olympic 10,000m
-        champion ran, and Chelsea won 2-1.
+        champion ran, and Chelsea won 2-1. It was shown on the Channel 4 news; Chelsea: Cech,
+        Terry, Drogba 75.
         """)).names();
     assertThat(names).containsKeys("Top 500", "TFC 101 Tower", "PlayStation 2", "UK",
-        "Microsoft", "Chelsea", "Olympic").doesNotContainKeys("UK 1", "Microsoft 50", "Olympic 10",
-        "Chelsea 2", "BBC Radio 4");
+        "Microsoft", "Chelsea", "Olympic", "Channel 4", "Drogba").doesNotContainKeys("UK 1",
+        "Microsoft 50", "Olympic 10", "Chelsea 2", "BBC Radio 4", "Drogba 75");
   }
 
   @Test
