@@ -371,10 +371,7 @@ class IncrementalBuildTest {
       assertThat(cache.lookup(new dev.gazette.source.SourceFile(seq.site.path("content/" + name),
           "content/" + name))).as(name).isPresent();
     }
-    Map<String, byte[]> built = tree(dir.resolve("site"));
-    new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
-        .withCache(dir.resolve("clean-cache")).withClean(true));
-    assertThat(built).isEqualTo(tree(dir.resolve("clean")));
+    assertThat(tree(dir.resolve("site"))).isEqualTo(cleanTree(dir));
 
     // A damaged delta: the cache file alone is used; the edited file is read again.
     byte[] delta = Files.readAllBytes(cacheDir.resolve(ReadCache.DELTA));
@@ -387,9 +384,7 @@ class IncrementalBuildTest {
         seq.site.path("content/" + names.get(2)), "content/" + names.get(2)))).isPresent();
     seq.addArticle();
     new SiteBuilder().build(BuildOptions.defaults(dir));
-    new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
-        .withCache(dir.resolve("clean-cache")).withClean(true));
-    assertThat(tree(dir.resolve("site"))).isEqualTo(tree(dir.resolve("clean")));
+    assertThat(tree(dir.resolve("site"))).isEqualTo(cleanTree(dir));
   }
 
   @Test
@@ -427,6 +422,14 @@ class IncrementalBuildTest {
   }
 
   /** Every file under a folder by relative name, with its bytes. */
+  /** A clean build of {@code root}'s input into {@code root/clean}, with a cache of its own. */
+  static Map<String, byte[]> cleanTree(Path root) throws IOException {
+    Path out = root.resolve("clean");
+    new SiteBuilder().build(BuildOptions.defaults(root).withOut(out)
+        .withCache(root.resolve("clean-cache")).withClean(true));
+    return tree(out);
+  }
+
   static Map<String, byte[]> tree(Path dir) throws IOException {
     Map<String, byte[]> files = new TreeMap<>() {
       @Override

@@ -38,10 +38,8 @@ class ResidentBuilderTest {
       for (int step = 0; step < 24; step++) {
         String edit = seq.randomEdit();
         BuildReport report = resident.build(BuildOptions.defaults(dir));
-        new SiteBuilder().build(BuildOptions.defaults(dir).withOut(dir.resolve("clean"))
-            .withCache(dir.resolve("clean-cache")).withClean(true));
         assertThat(tree(dir.resolve("site"))).as("step %d (%s)", step, edit)
-            .isEqualTo(tree(dir.resolve("clean")));
+            .isEqualTo(IncrementalBuildTest.cleanTree(dir));
         assertThat(report.errors()).isZero();
       }
     } finally {

@@ -65,7 +65,7 @@ class ServeRandomEditsTest {
           }
           String context = "seed " + seed + ", step " + step + " (" + edit + "); edits so far: "
               + seq.log;
-          Map<String, byte[]> expected = cleanBuild(root);
+          Map<String, byte[]> expected = IncrementalBuildTest.cleanTree(root);
           long seen = preview.builds();
           while (!Arrays.equals(flat(tree(root.resolve("site"))), flat(expected))) {
             long now = preview.awaitBuild(seen, LIMIT);
@@ -87,13 +87,6 @@ class ServeRandomEditsTest {
         }
       }
     }
-  }
-
-  private static Map<String, byte[]> cleanBuild(Path root) throws Exception {
-    Path out = root.resolve("clean");
-    new SiteBuilder().build(BuildOptions.defaults(root).withOut(out)
-        .withCache(root.resolve("clean-cache")).withClean(true));
-    return tree(out);
   }
 
   /** A tree's names and bytes as one array, to compare trees. */
