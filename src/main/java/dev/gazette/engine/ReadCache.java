@@ -378,17 +378,26 @@ public final class ReadCache {
     void write(DataOutputStream out) throws IOException;
   }
 
-  /** Writes through a temporary file, so a reader never sees half of it. */
+  /**
+   * Writes through a temporary file, so a reader never sees half of it. The temporary name is
+   * this write's own: two builds into different output folders share the cache folder, and each
+   * must rename a whole file of its own into place (the last one wins).
+   */
   private static void write(Path file, Writing writing) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream os = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-      writing.write(out);
-    }
+    Path tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
     try {
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      try (OutputStream os = Files.newOutputStream(tmp);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+        writing.write(out);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
     }
   }
 

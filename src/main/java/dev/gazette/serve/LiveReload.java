@@ -22,6 +22,7 @@ final class LiveReload {
 
   private final List<Client> clients = new ArrayList<>();
   private Optional<String> lastError = Optional.empty();
+  private long connections;
   /** Pages told to reload before the build that renders them ended: not told again. */
   private Set<String> reloadedEarly = Set.of();
 
@@ -31,6 +32,34 @@ final class LiveReload {
     lastError.ifPresent(e -> send(out, "build-error", e));
     out.flush();
     clients.add(new Client(out, page));
+    connections++;
+    notifyAll();
+  }
+
+  /** Connections made so far: each page load makes one. */
+  synchronized long connections() {
+    return connections;
+  }
+
+  /** How many open pages show one of {@code pages}. */
+  synchronized int clientsOn(Set<String> pages) {
+    return (int) clients.stream().filter(c -> pages.contains(c.page())).count();
+  }
+
+  /** Waits until {@code count} connections were made in all, or {@code millis} have passed. */
+  synchronized void awaitConnections(long count, long millis) {
+    long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
+    try {
+      while (connections < count) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The output files the open pages show. */

@@ -43,6 +43,8 @@ public final class Preview implements AutoCloseable {
    * (it renders those first); empty between builds.
    */
   private volatile Map<String, byte[]> fresh = Map.of();
+  /** How long a build waits for the open pages it reloaded early to be shown. */
+  static final long EARLY_SHOWN_WAIT_MS = 1_000;
   private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(
       r -> daemon(r, "gazette-rebuild"));
   private final Map<Path, Optional<FileTime>> configTimes = new HashMap<>();
@@ -202,7 +204,12 @@ public final class Preview implements AutoCloseable {
         public void rendered(Map<String, byte[]> pages) {
           if (!pages.isEmpty()) {
             fresh = pages;
+            long connections = reload.connections();
             reload.renderedEarly(pages.keySet());
+            // Until those pages are shown again (their script connects back), or a second: the
+            // rest of the build takes both cores, and the browser needs one to show the page.
+            reload.awaitConnections(connections + reload.clientsOn(pages.keySet()),
+                EARLY_SHOWN_WAIT_MS);
           }
         }
       });

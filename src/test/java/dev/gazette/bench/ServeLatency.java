@@ -54,8 +54,11 @@ public final class ServeLatency {
         (System.nanoTime() - start) / 1_000_000);
     Thread drain = new Thread(() -> {
       try {
-        while (serveOut.readLine() != null) {
-          // The preview's own messages are not part of the measurement.
+        // The preview's rebuild times, beside the save-to-page times they are part of.
+        for (String line = serveOut.readLine(); line != null; line = serveOut.readLine()) {
+          if (line.startsWith("Rebuilt")) {
+            System.out.println("serve: " + line);
+          }
         }
       } catch (IOException e) {
         // The pipe closes when the process ends.
