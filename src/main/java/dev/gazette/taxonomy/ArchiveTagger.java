@@ -352,7 +352,8 @@ public final class ArchiveTagger {
       boolean single = name.indexOf(' ') < 0;
       double mentions = s.mentions() + 0.5 * r.hints().getOrDefault(name, 0);
       // A single word needs two mentions or the headline; a longer name may be named once.
-      if (single && mentions < 2 && !s.headline()) {
+      if (single && mentions < 2 && !s.headline()
+          || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))) {
         return;
       }
       ranked.add(Map.entry(name, score(name, s, r, archive)));

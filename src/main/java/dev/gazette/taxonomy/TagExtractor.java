@@ -116,6 +116,17 @@ public final class TagExtractor {
       "ambassador", "general", "officer", "inspector", "superintendent", "editor",
       "correspondent", "presenter", "producer", "coach", "manager", "captain", "boss",
       "speaker", "mps", "meps", "lords");
+  /**
+   * Continent, region and religion adjectives and their group nouns: alone they describe, never
+   * name what an article is about ("European leaders", "Muslim groups", "Asian markets"). They
+   * stay candidates, so that they count toward the names they are short for and the archive
+   * knows them, but are never chosen as tags ({@link ArchiveTagger}).
+   */
+  static final Set<String> ADJECTIVES = set("european", "europeans", "asian", "asians",
+      "african", "africans", "western", "eastern", "westerners", "muslim", "muslims", "jewish",
+      "jews", "catholic", "catholics", "islamic", "christian", "christians", "protestant",
+      "protestants", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "arab",
+      "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic");
   /** "speaking to", "interview with", "speaking on": what precedes an outlet's name. */
   private static final Set<String> OUTLET_VERBS = set("speaking", "talking", "spoke", "talked",
       "interview", "interviewed", "writing", "wrote", "said", "says");

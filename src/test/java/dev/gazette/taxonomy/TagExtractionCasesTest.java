@@ -205,6 +205,24 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void regionAndReligionAdjectivesAreNoTagsButCountTowardTheirNames() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Muslim groups meet European leaders", """
+        Muslim groups met European leaders in Northfield. The Northfield Forum said European
+        ministers and Muslim charities would attend.
+
+        The Northfield Forum will meet again, European officials and Muslim leaders said.
+        """));
+    all.add(article(2, "Christian Slater on stage", """
+        Actor Christian Slater opened the play. Fans called "Christian, Christian" at the end.
+        """));
+    all.addAll(fillers(3));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Northfield Forum").doesNotContain("European", "Muslim");
+    assertThat(tags.get(1)).contains("Christian Slater").doesNotContain("Christian");
+  }
+
+  @Test
   void aSpacedDashEndsAName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Coach",
         "The club said Clive Griffiths - Wales' defensive coach - would stay.\n")).names();
