@@ -127,6 +127,9 @@ public final class TagExtractor {
       "jews", "catholic", "catholics", "islamic", "christian", "christians", "protestant",
       "protestants", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "arab",
       "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic");
+  /** Letters after a person's name: "Tom McCabe MSP", "Ian MacDonald QC" (not "Jr"). */
+  private static final Set<String> POST_NOMINALS = set("msp", "mep", "mla", "qc", "kc", "obe",
+      "mbe", "cbe", "kbe", "frs");
   /** "speaking to", "interview with", "speaking on": what precedes an outlet's name. */
   private static final Set<String> OUTLET_VERBS = set("speaking", "talking", "spoke", "talked",
       "interview", "interviewed", "writing", "wrote", "said", "says");
@@ -485,6 +488,7 @@ public final class TagExtractor {
         }
       });
       mergeNationalityPrefixed(out);
+      splitPersonOf(out);
       mergeShortMentions(out);
       mergeContained(out);
       return out;
@@ -535,10 +539,15 @@ public final class TagExtractor {
 
   /**
    * "Education Secretary Ruth Kelly" and "Tory Neil Hamilton" → "Ruth Kelly", "Neil Hamilton":
-   * role, office-domain and party words in front of a person-like name are stripped. A run that
+   * role, office-domain and party words in front of a person-like name are stripped, and letters
+   * after it ("Tom McCabe MSP"). A run that
    * is only an office ("Deputy Prime Minister", "Secretary of State", "Labour MEP") is none.
    */
   static List<String> stripRoles(List<String> run, boolean honorific) {
+    if (run.size() >= 3 && POST_NOMINALS.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
+        && personLike(run.subList(0, run.size() - 1), 0)) {
+      run = run.subList(0, run.size() - 1); // "Tom McCabe MSP", "Ian MacDonald QC"
+    }
     int cut = -1;
     for (int i = 0; i < run.size() - 1; i++) {
       String w = role(run.get(i));
@@ -651,6 +660,40 @@ public final class TagExtractor {
       "acting", "vice", "deputy", "shadow", "prime", "chief", "assistant", "elect", "unionist",
       "nationalist", "ukip", "snp",
       "designate", "minority", "majority", "number", "veteran");
+
+  /**
+   * "Stuart Hensel of the Economist Intelligence Unit" is two names when the article calls the
+   * person "Mr Hensel" or names "Stuart Hensel" alone: a person-like name, "of", another name.
+   */
+  static void splitPersonOf(Map<String, Stats> counts) {
+    for (String key : List.copyOf(counts.keySet())) {
+      boolean unsure = key.charAt(0) == UNSURE;
+      String name = unsure ? key.substring(1) : key;
+      int of = name.indexOf(" of ");
+      if (of < 0) {
+        continue;
+      }
+      List<String> head = List.of(name.substring(0, of).split(" "));
+      String tail = name.substring(of + 4);
+      if (tail.startsWith("the ")) {
+        tail = tail.substring(4);
+      }
+      if (head.size() < 2 || head.size() > 3 || !personLike(head, 0) || tail.isEmpty()
+          || !Character.isUpperCase(tail.codePointAt(0))) {
+        continue;
+      }
+      String person = String.join(" ", head);
+      Stats surname = counts.get(head.get(head.size() - 1));
+      if (surname == null || !surname.honorific()) {
+        if (!counts.containsKey(person)) {
+          continue;
+        }
+      }
+      Stats s = counts.remove(key);
+      counts.merge(unsure ? UNSURE + person : person, s, Stats::plus);
+      counts.merge(tail, s, Stats::plus);
+    }
+  }
 
   /**
    * "Harry" and "Mr Blair" count toward "Prince Harry" and "Tony Blair" when the article has the

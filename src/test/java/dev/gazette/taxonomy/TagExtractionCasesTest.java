@@ -223,6 +223,21 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void lettersAfterANameAndAnOrganisationAfterOfAreNotPartOfThePerson() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Budget",
+        """
+        Finance Minister, Tom McCabe MSP, said the plan was sound.
+
+        Stuart Hensel of the Northfield Research Unit agreed. Mr Hensel said so, and Mr McCabe
+        thanked him.
+        """)).names();
+    assertThat(names).containsKeys("Tom McCabe", "Stuart Hensel", "Northfield Research Unit")
+        .doesNotContainKeys("Tom McCabe MSP", "McCabe", "Hensel",
+            "Stuart Hensel of the Northfield Research Unit");
+    assertThat(names.get("Stuart Hensel").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void aSpacedDashEndsAName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Coach",
         "The club said Clive Griffiths - Wales' defensive coach - would stay.\n")).names();
