@@ -52,12 +52,15 @@ public final class ServeLatency {
     int port = port(serveOut);
     System.out.printf("serve: first build and listening after %d ms%n",
         (System.nanoTime() - start) / 1_000_000);
+    java.util.concurrent.BlockingQueue<String> rebuilt =
+        new java.util.concurrent.LinkedBlockingQueue<>();
     Thread drain = new Thread(() -> {
       try {
         // The preview's rebuild times, beside the save-to-page times they are part of.
         for (String line = serveOut.readLine(); line != null; line = serveOut.readLine()) {
           if (line.startsWith("Rebuilt")) {
             System.out.println("serve: " + line);
+            rebuilt.add(line);
           }
         }
       } catch (IOException e) {
@@ -73,6 +76,7 @@ public final class ServeLatency {
     try {
       browser.get("http://127.0.0.1:" + port + "/" + PAGE);
       Chromium.awaitLiveReload(browser, Duration.ofSeconds(30));
+      rebuilt.clear(); // only the rebuilds of the saves below
       for (int i = 1; i <= edits; i++) {
         // Unique to this run: an earlier run left its own edits in the file.
         String marker = "Edit number " + i + " of run " + Long.toString(System.nanoTime(), 36)
@@ -84,6 +88,11 @@ public final class ServeLatency {
         long ms = (System.nanoTime() - saved) / 1_000_000;
         times.add(ms);
         System.out.printf("serve: save %d -> page shows it: %d ms%n", i, ms);
+        // The page shows the edit before the rebuild has written the rest of the site; the next
+        // save waits for that rebuild to end, so that each save is timed on its own.
+        if (rebuilt.poll(120, java.util.concurrent.TimeUnit.SECONDS) == null) {
+          throw new IllegalStateException("the preview did not finish rebuilding");
+        }
         // The reloaded page must be listening again before the next save is timed.
         Chromium.awaitLiveReload(browser, Duration.ofSeconds(30));
       }
