@@ -39,7 +39,8 @@ public final class Problems {
     if (kept.size() < cap) {
       kept.add(problem);
     }
-    kinds.merge(problem.kind(), new Kind(problem.kind(), 1, problem),
+    String kind = problem.kind();
+    kinds.merge(kind, new Kind(kind, 1, problem),
         (a, b) -> new Kind(a.kind(), a.count() + 1, earlier(a.example(), b.example())));
   }
 

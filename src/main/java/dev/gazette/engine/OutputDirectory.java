@@ -212,14 +212,6 @@ final class OutputDirectory {
     }
   }
 
-  Path staging() {
-    return staging;
-  }
-
-  Path previous() {
-    return previous;
-  }
-
   /** Waits for other builds into this folder, in this process and in others. */
   private void acquire() {
     permit = IN_PROCESS.computeIfAbsent(target, k -> new Semaphore(1));

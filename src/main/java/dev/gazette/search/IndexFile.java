@@ -1,5 +1,6 @@
 package dev.gazette.search;
 
+import dev.gazette.normalize.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,19 +25,11 @@ public record IndexFile(String name, String fingerprint, Supplier<byte[]> conten
 
   /** A file already made; its fingerprint is the hash of its bytes. */
   public IndexFile(String name, byte[] bytes) {
-    this(name, sha256(bytes), () -> bytes);
+    this(name, Hashes.sha256(bytes), () -> bytes);
   }
 
   public byte[] bytes() {
     return content.get();
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   /** The hash of several strings, each length-prefixed so that no two lists collide. */

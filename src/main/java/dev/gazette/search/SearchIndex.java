@@ -2,9 +2,8 @@ package dev.gazette.search;
 
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
+import dev.gazette.normalize.Hashes;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -453,12 +451,7 @@ public final class SearchIndex {
   }
 
   static String hash(String text, int hexChars) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d).substring(0, hexChars);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Hashes.sha256(text).substring(0, hexChars);
   }
 
   /**

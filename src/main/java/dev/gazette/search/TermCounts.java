@@ -3,7 +3,6 @@ package dev.gazette.search;
 import dev.gazette.content.Article;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -62,10 +61,6 @@ public record TermCounts(String[] terms, int[] counts, int length) {
 
   int inTitle(int i) {
     return counts[i] & MAX_COUNT;
-  }
-
-  public List<String> termList() {
-    return List.of(terms);
   }
 
   @Override

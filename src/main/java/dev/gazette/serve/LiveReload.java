@@ -48,15 +48,8 @@ final class LiveReload {
 
   /** Waits until {@code count} connections were made in all, or {@code millis} have passed. */
   synchronized void awaitConnections(long count, long millis) {
-    long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
     try {
-      while (connections < count) {
-        long left = end - System.nanoTime();
-        if (left <= 0) {
-          return;
-        }
-        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
-      }
+      Monitor.awaitUntil(this, () -> connections >= count, java.time.Duration.ofMillis(millis));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

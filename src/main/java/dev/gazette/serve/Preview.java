@@ -167,14 +167,7 @@ public final class Preview implements AutoCloseable {
    */
   public synchronized long awaitBuild(long seen, java.time.Duration limit)
       throws InterruptedException {
-    long end = System.nanoTime() + limit.toNanos();
-    while (finished <= seen) {
-      long left = end - System.nanoTime();
-      if (left <= 0) {
-        break;
-      }
-      TimeUnit.NANOSECONDS.timedWait(this, left);
-    }
+    Monitor.awaitUntil(this, () -> finished > seen, limit);
     return finished;
   }
 

@@ -11,10 +11,13 @@ import dev.gazette.search.SearchIndex;
 import dev.gazette.search.TermCounts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -87,7 +90,7 @@ public final class SiteBuilder {
   }
 
   /** Waits for a step's thread to end; its failure is reported by {@link #join}. */
-  private static void awaitQuietly(java.util.concurrent.CompletableFuture<Void> step) {
+  private static void awaitQuietly(CompletableFuture<Void> step) {
     try {
       step.join();
     } catch (RuntimeException e) {
@@ -95,10 +98,10 @@ public final class SiteBuilder {
     }
   }
 
-  private static void join(java.util.concurrent.CompletableFuture<Void> step) {
+  private static void join(CompletableFuture<Void> step) {
     try {
       step.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -185,10 +188,8 @@ public final class SiteBuilder {
     WriteStep write = new WriteStep(renderer, fingerprints);
     // The search index needs no page and no page needs it: it is built beside the pages, on its
     // own thread, started once the pages a preview waits for are done.
-    java.util.concurrent.CompletableFuture<Void> search =
-        new java.util.concurrent.CompletableFuture<>();
-    java.util.concurrent.atomic.AtomicBoolean searching =
-        new java.util.concurrent.atomic.AtomicBoolean();
+    CompletableFuture<Void> search = new CompletableFuture<>();
+    AtomicBoolean searching = new AtomicBoolean();
     Runnable startSearch = () -> {
       if (!searching.compareAndSet(false, true)) {
         return;

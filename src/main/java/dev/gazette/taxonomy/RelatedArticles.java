@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,25 +47,20 @@ public final class RelatedArticles {
   /** Like {@link #of(TagIndex, int)}, reusing what {@code memo} chose before. */
   public static RelatedArticles of(TagIndex tags, int perArticle, Memo memo) {
     Map<String, TagIndex.Entry> bySlug = new HashMap<>();
-    List<Article> tagged = new ArrayList<>();
-    Map<Slug, Boolean> seen = new HashMap<>();
+    Map<String, Long> versions = new HashMap<>();
+    // Every tagged article once, in the order the tag lists first show it.
+    Map<Slug, Article> articles = new LinkedHashMap<>();
     int largest = 1;
     for (TagIndex.Entry e : tags.entries()) {
       bySlug.put(e.tag().slug().value(), e);
+      versions.put(e.tag().slug().value(), version(e));
       largest = Math.max(largest, e.count());
       for (Article a : e.articles()) {
-        if (seen.putIfAbsent(a.slug(), Boolean.TRUE) == null) {
-          tagged.add(a);
-        }
+        articles.putIfAbsent(a.slug(), a);
       }
     }
     int n = largest;
-    Map<String, Long> versions = new HashMap<>();
-    for (TagIndex.Entry e : tags.entries()) {
-      versions.put(e.tag().slug().value(), version(e));
-    }
-    Map<Slug, Article> articles = new HashMap<>();
-    tagged.forEach(a -> articles.put(a.slug(), a));
+    List<Article> tagged = new ArrayList<>(articles.values());
     Map<Slug, List<Article>> result = new ConcurrentHashMap<>();
     Map<Slug, Memo.Chosen> chosen = new ConcurrentHashMap<>();
     Map<Slug, Memo.Chosen> before = memo.chosen;

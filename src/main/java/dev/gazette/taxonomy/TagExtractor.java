@@ -739,11 +739,7 @@ public final class TagExtractor {
         if (!counts.containsKey(full)) {
           continue;
         }
-        if (best == null || counts.get(full).mentions() > counts.get(best).mentions()
-            || counts.get(full).mentions() == counts.get(best).mentions()
-            && full.compareTo(best) < 0) {
-          best = full;
-        }
+        best = moreMentioned(counts, best, full);
       }
       if (best != null) {
         Stats s = counts.remove(single);
@@ -753,6 +749,16 @@ public final class TagExtractor {
       }
     }
     mergeTitledFirstNames(counts);
+  }
+
+  /** Of two names (the first may be null), the one mentioned more; on a tie, the first in order. */
+  private static String moreMentioned(Map<String, Stats> counts, String best, String full) {
+    if (best == null) {
+      return full;
+    }
+    int a = counts.get(full).mentions();
+    int b = counts.get(best).mentions();
+    return a > b || a == b && full.compareTo(best) < 0 ? full : best;
   }
 
   /**
@@ -774,11 +780,7 @@ public final class TagExtractor {
         if (fw.size() > 3 || !personLike(fw, 0)) {
           continue;
         }
-        if (best == null || counts.get(full).mentions() > counts.get(best).mentions()
-            || counts.get(full).mentions() == counts.get(best).mentions()
-            && full.compareTo(best) < 0) {
-          best = full;
-        }
+        best = moreMentioned(counts, best, full);
       }
       if (best != null) {
         counts.merge(best, counts.remove(titled), Stats::plus);

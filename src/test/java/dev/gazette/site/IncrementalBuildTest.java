@@ -334,7 +334,7 @@ class IncrementalBuildTest {
     assertThat(cache.terms(read, a -> {
       throw new AssertionError("the search term counts were not kept with the file");
     })).isEqualTo(dev.gazette.search.TermCounts.of(read));
-    assertThat(dev.gazette.search.TermCounts.of(read).termList()).contains("bakers", "reyes");
+    assertThat(dev.gazette.search.TermCounts.of(read).terms()).contains("bakers", "reyes");
 
     // A build from the cache tags as the first did; a clean one too.
     new SiteBuilder().build(BuildOptions.defaults(dir));
