@@ -387,14 +387,17 @@ public final class TagExtractor {
       if (run.isEmpty()) {
         return;
       }
-      // "Sir Alex Ferguson" is "Alex Ferguson"; "Sir Alex" alone stays.
+      List<String> person = stripRoles(run, honorific);
+      if (person.isEmpty()) {
+        return;
+      }
+      // "Boss Sir Alex Ferguson said": the role opened the sentence, not the name.
+      atStart &= run.subList(0, person.size()).equals(person);
+      run = person;
+      // "Sir Alex Ferguson" is "Alex Ferguson" (also after a role); "Sir Alex" alone stays.
       if (run.size() >= 3 && (run.get(0).equals("Sir") || run.get(0).equals("Dame"))
           && personLike(run, 1)) {
         run = new ArrayList<>(run.subList(1, run.size()));
-      }
-      run = stripRoles(run, honorific);
-      if (run.isEmpty()) {
-        return;
       }
       // Nationality adjective in front of a person: "Russian Nikolay Davydenko".
       String country = Places.country(run.get(0));

@@ -167,6 +167,20 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aRoleOpeningASentenceLeavesTheNameAfterItSureAndATitleAfterARoleIsStripped() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Northfield draw", """
+        Boss Sir Alan Budd was left ruing the draw.
+
+        Manager Sam Odell said little. But Budd said: "We go on."
+        """)).names();
+    assertThat(names).containsKeys("Alan Budd", "Sam Odell")
+        .doesNotContainKeys("Sir Alan Budd", TagExtractor.UNSURE + "Sir Alan Budd",
+            TagExtractor.UNSURE + "Alan Budd", TagExtractor.UNSURE + "Sam Odell", "Budd");
+    assertThat(names.get("Alan Budd").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
