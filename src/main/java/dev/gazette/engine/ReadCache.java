@@ -45,10 +45,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadCache {
   public static final String FILE = "read-cache.bin";
-  private static final String HEADER = "gazette-read-cache 8";
+  private static final String HEADER = "gazette-read-cache 9";
   /** What changed since the cache file was written, when little did: saved in a moment. */
   public static final String DELTA = "read-cache.delta";
-  private static final String DELTA_HEADER = "gazette-read-cache-delta 8";
+  private static final String DELTA_HEADER = "gazette-read-cache-delta 9";
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;

@@ -39,8 +39,9 @@ public final class RawArticleParser {
   private static final Pattern HAS_UPPER = Pattern.compile(".*\\p{Lu}.*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-  private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"'”’)\\]\\s]+$");
-  private static final Pattern CLOSERS_OR_EMPHASIS_AT_END = Pattern.compile("[\"'”’)\\]*_\\s]+$");
+  /** Closing quotes and brackets, which {@link #withoutTrailing} strips with white space. */
+  static final String CLOSERS = "\"'”’)]";
+  static final String CLOSERS_OR_EMPHASIS = "\"'”’)]*_";
   private static final Pattern STOPS_AT_END = Pattern.compile("[.!?…]+$");
   private static final Pattern PAUSE_AT_END = Pattern.compile("[,;:]$");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
@@ -293,7 +294,7 @@ public final class RawArticleParser {
   }
 
   private static boolean hasCredit(String p) {
-    return CREDIT.matcher(tail(p)).find() || isPictured(p)
+    return mayHoldCredit(tail(p)) && CREDIT.matcher(tail(p)).find() || isPictured(p)
         || CREDIT_LINE.matcher(p).matches();
   }
 
@@ -359,7 +360,7 @@ public final class RawArticleParser {
     if (words == 0 || words > HEADLINE_MAX_WORDS || core.length() > HEADLINE_MAX_CHARS) {
       return false;
     }
-    String end = CLOSERS_AT_END.matcher(p).replaceAll("");
+    String end = withoutTrailing(p, CLOSERS);
     if (end.endsWith(",") || end.endsWith(";") || end.endsWith(":") || isListLine(p)) {
       return false;
     }
@@ -406,7 +407,7 @@ public final class RawArticleParser {
   }
 
   static boolean endsLikeSentence(String p) {
-    String end = CLOSERS_OR_EMPHASIS_AT_END.matcher(p).replaceAll("");
+    String end = withoutTrailing(p, CLOSERS_OR_EMPHASIS);
     if (end.isEmpty()) {
       return false;
     }
@@ -510,6 +511,46 @@ public final class RawArticleParser {
       from--;
     }
     return p.substring(from);
+  }
+
+  /** False when {@link #CREDIT} cannot match: it needs "/", ":", "|" or a closing bracket. */
+  private static boolean mayHoldCredit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '/' || c == ':' || c == '|' || c == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text without its trailing run of {@code chars} and white space ({@code \s}), as
+   * {@code [chars\s]+$} replaced by nothing: a plain scan from the end instead of a regular
+   * expression tried at every position of a long paragraph.
+   */
+  static String withoutTrailing(String s, String chars) {
+    int end = s.length();
+    while (end > 0 && isTrailing(s.charAt(end - 1), chars)) {
+      end--;
+    }
+    if (end < s.length()) {
+      return s.substring(0, end);
+    }
+    // As "$" does, a run may also end just before a final line terminator.
+    int terminator = s.endsWith("\r\n") ? 2 : s.isEmpty() ? 0
+        : "\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0 ? 1 : 0;
+    int before = s.length() - terminator;
+    int start = before;
+    while (terminator > 0 && start > 0 && isTrailing(s.charAt(start - 1), chars)) {
+      start--;
+    }
+    return start < before ? s.substring(0, start) + s.substring(before) : s;
+  }
+
+  private static boolean isTrailing(char c, String chars) {
+    return chars.indexOf(c) >= 0 || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+        || c == '\f' || c == '\r';
   }
 
   static String withoutCredit(String p) {
