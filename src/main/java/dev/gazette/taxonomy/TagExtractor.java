@@ -821,7 +821,8 @@ public final class TagExtractor {
 
   /**
    * "Berlin Festival" and "Berlin Film Festival", "Blue Gene" and "Blue Gene L" in one article
-   * are one entity: a name whose words all appear, in order, in a longer one merges into the one
+   * are one entity: a name whose words all appear, in order, in a longer one merges into it,
+   * the longer naming both when the two end alike (it is the full name) and otherwise the one
    * mentioned more (the longer on a tie).
    */
   static void mergeContained(Map<String, Stats> counts) {
@@ -845,7 +846,12 @@ public final class TagExtractor {
         }
         Stats a = counts.get(shorter);
         Stats b = counts.get(longer);
-        if (a.mentions() > b.mentions()) {
+        // A word left out inside is a short form ("Berlin Festival"); a word left off the end
+        // may be what the longer is part of ("Champions League" and its "Final").
+        // Not across "and": "United Bank of Africa and Standard Trust Bank" is two.
+        boolean inside = shorter.endsWith(longer.substring(longer.lastIndexOf(' ')))
+            && !longer.contains(" and ") && !longer.contains(" & ");
+        if (a.mentions() > b.mentions() && !inside) {
           counts.put(shorter, counts.remove(longer).plus(a));
         } else {
           counts.put(longer, counts.remove(shorter).plus(b));

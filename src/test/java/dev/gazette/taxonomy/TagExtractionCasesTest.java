@@ -181,6 +181,22 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aShortFormWithAWordLeftOutInsideJoinsTheFullName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Film applauded", """
+        A film has drawn applause at Northfield Film Festival, its first.
+
+        It opened the Northfield Festival, and the Northfield Festival jury liked it. The
+        Northfield Festival ends on Sunday; the Champions League and the Champions League Final
+        come after, with the Champions League draw. The United Bank of Africa and Trust Bank
+        merged; United Bank said so, and United Bank staff agreed.
+        """)).names();
+    assertThat(names).containsKeys("Northfield Film Festival", "Champions League", "United Bank")
+        .doesNotContainKeys("Northfield Festival", "Champions League Final");
+    assertThat(names.get("Northfield Film Festival").mentions()).isEqualTo(4);
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
