@@ -60,6 +60,12 @@ class ThemeBrowserTest {
         > A caption. Photo / Agency
 
         The second paragraph.
+        -- content/2024-06-24-long.md --
+        ---
+        title: A headline long enough to fill a phone's breadcrumb twice over, with one Unbreakablecompoundwordthatnophonecouldfitonitsownline
+        ---
+        A link no phone can fit on one line:
+        https://example.org/a/very/long/path/that/keeps/going/and/going/without/a/single/space/in/it/anywhere
         """);
     Files.createDirectories(SCREENS);
     BuildOptions options = BuildOptions.defaults(site.root())
@@ -90,6 +96,9 @@ class ThemeBrowserTest {
         browser.findElement(By.linkText("A story about the royals")).click();
         check(browser, "article-again", problems);
         assertThat(browser.getCurrentUrl()).endsWith("/repo/2024/06/story/");
+        browser.findElement(By.cssSelector(".neighbours a[rel=next]")).click();
+        check(browser, "long-article", problems);
+        assertThat(browser.getCurrentUrl()).endsWith("/repo/2024/06/long/");
       } finally {
         browser.quit();
       }
@@ -97,7 +106,35 @@ class ThemeBrowserTest {
     }
   }
 
-  /** Console errors and serious axe violations of the open page; screenshots at two widths. */
+  /**
+   * What sticks out sideways, or "": the page wider than the window (a reader would have to
+   * scroll sideways) or a breadcrumb step outside the breadcrumb's box.
+   */
+  private static final String OVERFLOW = """
+      var out = [];
+      var root = document.documentElement;
+      if (root.scrollWidth > root.clientWidth) {
+        out.push('page is ' + root.scrollWidth + ' px wide in a ' + root.clientWidth
+            + ' px window');
+      }
+      var ol = document.querySelector('nav.breadcrumb ol');
+      if (ol) {
+        var box = ol.getBoundingClientRect();
+        ol.querySelectorAll('li').forEach(function (li) {
+          var r = li.getBoundingClientRect();
+          if (r.left < box.left - 0.5 || r.right > box.right + 0.5) {
+            out.push('breadcrumb step "' + li.textContent + '" spans ' + r.left + '..'
+                + r.right + ' outside ' + box.left + '..' + box.right);
+          }
+        });
+      }
+      return out.join('; ');
+      """;
+
+  /**
+   * Console errors, serious axe violations and sideways overflow of the open page; screenshots
+   * at two widths.
+   */
   private static void check(ChromeDriver browser, String name, List<String> problems)
       throws Exception {
     for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
@@ -114,6 +151,10 @@ class ThemeBrowserTest {
     }
     for (int width : new int[] {375, 1280}) {
       browser.manage().window().setSize(new Dimension(width, 900));
+      Object overflow = browser.executeScript(OVERFLOW);
+      if (!"".equals(overflow)) {
+        problems.add(name + " at " + width + " px: " + overflow);
+      }
       Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, SCREENS.resolve(name + "-" + width + ".png"),
           StandardCopyOption.REPLACE_EXISTING);
