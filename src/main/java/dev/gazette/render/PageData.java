@@ -13,8 +13,11 @@ public sealed interface PageData {
   /** The template that renders it, or the built-in writer's name for XML and text files. */
   String template();
 
-  /** Page {@code number} of {@code count} of a list whose first page is at {@code firstPath}. */
-  record Paging(int number, int count, String firstPath) {}
+  /**
+   * Page {@code number} of {@code count} of a list whose first page is at {@code firstPath};
+   * {@code offset} items of the list come before this page (a numbered list continues there).
+   */
+  record Paging(int number, int count, String firstPath, int offset) {}
 
   /** A month and how many articles it has, for year and archive pages. */
   record MonthCount(YearMonth month, int count) {}

@@ -171,7 +171,7 @@ public final class SitePlan {
     List<PageData.Letter> letters = new ArrayList<>();
     byLetter.keySet().forEach(l -> letters.add(new PageData.Letter(UrlScheme.letterLabel(l),
         onePage ? "#letter-" + l : UrlScheme.tagLetterPage(l, 1))));
-    Paging single = new Paging(1, 1, UrlScheme.tags());
+    Paging single = new Paging(1, 1, UrlScheme.tags(), 0);
     if (onePage) {
       pages.add(new Page(UrlScheme.tags(),
           new PageData.TagList(all.size() > TOP_TAGS ? top : List.of(), all, letters, "", single)));
@@ -186,7 +186,7 @@ public final class SitePlan {
             Math.min(list.size(), n * LETTER_PAGE_TAGS));
         pages.add(new Page(UrlScheme.tagLetterPage(l, n), new PageData.TagList(List.of(), part,
             letters, UrlScheme.letterLabel(l), new Paging(n, count,
-                UrlScheme.tagLetterPage(l, 1)))));
+                UrlScheme.tagLetterPage(l, 1), (n - 1) * LETTER_PAGE_TAGS))));
       }
     });
   }
@@ -226,7 +226,7 @@ public final class SitePlan {
       List<Article> items = articles.subList(Math.min(articles.size(), (n - 1) * size),
           Math.min(articles.size(), n * size));
       out.add(new Page(path.apply(n), data.apply(List.copyOf(items),
-          new Paging(n, count, path.apply(1)))));
+          new Paging(n, count, path.apply(1), (n - 1) * size))));
     }
   }
 

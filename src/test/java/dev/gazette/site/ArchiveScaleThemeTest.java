@@ -82,7 +82,9 @@ class ArchiveScaleThemeTest {
     Document index = site.html("site/tags/index.html");
     assertThat(index.select(".tag-cloud a").eachText()).startsWith("Common", "Even", "Odd")
         .hasSize(100);
+    // Sized from the least to the most used tag shown: the largest and the smallest both occur.
     assertThat(index.select(".tag-cloud li").first().className()).isEqualTo("w5");
+    assertThat(index.select(".tag-cloud li").last().className()).isEqualTo("w1");
     assertThat(index.select(".letters a").eachText()).containsExactly("A", "C", "E", "O", "Z",
         "#");
     assertThat(index.select(".tag-index")).isEmpty();
@@ -97,6 +99,10 @@ class ArchiveScaleThemeTest {
     assertThat(common.select(".seen-with a").eachText()).startsWith("Even", "Odd")
         .hasSize(8);
     assertThat(site.html("site/tags/common/page/2/index.html").select(".seen-with")).isEmpty();
+    // The numbered list goes on where the page before ended.
+    assertThat(common.select("ol.entries").hasAttr("start")).isFalse();
+    assertThat(site.html("site/tags/common/page/2/index.html").select("ol.entries").attr("start"))
+        .isEqualTo("21");
     // A tag's list is one line per article: title and date.
     assertThat(common.select("ol.entries li")).hasSize(20);
     assertThat(common.select("ol.entries li").first().select("a, time")).hasSize(2);
