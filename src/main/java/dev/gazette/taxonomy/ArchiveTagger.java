@@ -44,6 +44,8 @@ public final class ArchiveTagger {
   static final double MIN_SCORE = 1.5;
   /** And at least this share of the article's top score. */
   static final double RELATIVE_MIN = 0.15;
+  /** The fewest articles an acronym must be written alone in to name its entity. */
+  static final int ACRONYM_MIN_ARTICLES = 3;
   /** "Sales of the iPod", "Fans of Northfield Rovers": an opener joined by a connector. */
   private static final Pattern CONNECTOR_AFTER_FIRST = Pattern.compile("\\S+ (?:of|for|and)"
       + "(?: the)? ");
@@ -232,6 +234,28 @@ public final class ArchiveTagger {
           : Optional.empty();
     }
 
+    /**
+     * The acronym the archive mostly writes for this name instead: at least {@link
+     * #ACRONYM_MIN_ARTICLES} articles, twice as many as write the name ("IAAF" for "International
+     * Association of Athletics Federations", "FBI"; not "MPC" for "Monetary Policy Committee",
+     * which the archive writes out about as often).
+     */
+    Optional<String> commonAcronym(String name) {
+      List<String> words = List.of(name.split(" "));
+      if (words.stream().anyMatch(w -> TagExtractor.isAcronym(w))) {
+        return Optional.empty(); // "ABC Inc" is not "AI"
+      }
+      int written = Math.max(1, sureDocs.getOrDefault(name, 0));
+      for (boolean parts : new boolean[] {false, true}) {
+        String a = TagExtractor.initials(words, parts);
+        int n = sureDocs.getOrDefault(a, 0);
+        if (a.length() >= 2 && a.length() <= 6 && n >= ACRONYM_MIN_ARTICLES && n >= 2 * written) {
+          return Optional.of(a);
+        }
+      }
+      return Optional.empty();
+    }
+
     /** One article's candidates with sentence openers, joined names and surnames resolved. */
     Resolved resolve(Candidates c) {
       Map<String, Stats> names = new HashMap<>();
@@ -285,6 +309,11 @@ public final class ArchiveTagger {
         if (single.indexOf(' ') < 0 && s.honorific()) {
           fullName(single).ifPresent(full -> names.merge(full, names.remove(single),
               Stats::plus));
+        }
+      }
+      for (String name : List.copyOf(names.keySet())) {
+        if (name.indexOf(' ') > 0 && !names.get(name).honorific()) {
+          commonAcronym(name).ifPresent(a -> names.merge(a, names.remove(name), Stats::plus));
         }
       }
       c.countryHints().forEach((country, n) -> {

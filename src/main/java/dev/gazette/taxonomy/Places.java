@@ -54,7 +54,14 @@ final class Places {
     return Map.copyOf(m);
   }
 
+  private static final java.util.Set<String> COUNTRIES = java.util.Set.copyOf(COUNTRY.values());
+
   private Places() {}
+
+  /** Whether the name is one of the countries the table knows ("US", "France"). */
+  static boolean isCountry(String name) {
+    return COUNTRIES.contains(name);
+  }
 
   /** The country a nationality adjective names, or null when the word is not one. */
   static String country(String adjective) {

@@ -157,6 +157,8 @@ public final class TagExtractor {
    */
   private static final Pattern NOT_NAME_NUMBER = Pattern.compile("[%,.:/–-]\\d|%|\\s*(?:per|%)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  /** An acronym that may abbreviate a name in the same article: "FBI", "IAAF", "NHTCU". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [^\\n]{0,80}$");
   /**
@@ -481,20 +483,76 @@ public final class TagExtractor {
             byParagraph.size(), first, honor.getOrDefault(name, false)));
       });
       resolveSentenceStarts(out);
-      // An acronym defined in brackets counts for its expansion.
-      acronyms.forEach((acronym, expansion) -> {
-        Stats a = out.remove(acronym);
-        if (a != null && out.containsKey(expansion)) {
-          out.merge(expansion, a, Stats::plus);
-        } else if (a != null) {
-          out.put(acronym, a);
-        }
-      });
+      mergeAcronyms(out);
       mergeNationalityPrefixed(out);
       splitPersonOf(out);
       mergeShortMentions(out);
       mergeContained(out);
       return out;
+    }
+
+    /**
+     * An acronym and the name it abbreviates are one entity, named by the long form (the archive
+     * may name it by the acronym instead, {@link ArchiveTagger}): "International Association of
+     * Athletics Federations (IAAF)" defined in brackets, or "FBI" in an article that also writes
+     * "US Federal Bureau of Investigation" (a country in front of the long form is a hint). An
+     * acronym of two letters that is not defined never joins a name that may be a person's
+     * ("TB" and "Tony Blair").
+     */
+    private void mergeAcronyms(Map<String, Stats> out) {
+      for (String acronym : List.copyOf(out.keySet())) {
+        if (!ACRONYM.matcher(acronym).matches() || Places.isCountry(acronym)) {
+          continue;
+        }
+        boolean defined = acronyms.containsKey(acronym);
+        String tail = null;
+        List<String> keys = new ArrayList<>();
+        for (String key : out.keySet()) {
+          String name = key.charAt(0) == UNSURE ? key.substring(1) : key;
+          if (name.indexOf(' ') < 0) {
+            continue;
+          }
+          String t = longForm(name, acronym);
+          if (t == null || tail != null && !t.equals(tail)
+              || !defined && acronym.length() == 2 && personLike(List.of(t.split(" ")), 0)) {
+            continue;
+          }
+          tail = t;
+          keys.add(key);
+        }
+        if (tail == null) {
+          continue;
+        }
+        Stats s = out.remove(acronym);
+        for (String key : keys) {
+          String name = key.charAt(0) == UNSURE ? key.substring(1) : key;
+          if (name.length() > tail.length()) {
+            hints.merge(name.substring(0, name.length() - tail.length() - 1), 1, Integer::sum);
+          }
+          s = s.plus(out.remove(key));
+        }
+        out.merge(tail, s, Stats::plus);
+      }
+    }
+
+    /**
+     * The end of {@code name} that {@code acronym} abbreviates, the name itself or what follows a
+     * country ("US Federal Bureau of Investigation"), or null.
+     */
+    private static String longForm(String name, String acronym) {
+      String[] words = name.split(" ");
+      for (int start = 0; start < words.length - 1; start++) {
+        String head = String.join(" ", List.of(words).subList(0, start));
+        if (start > 0 && !Places.isCountry(head)) {
+          continue;
+        }
+        List<String> rest = List.of(words).subList(start, words.length);
+        if (rest.stream().noneMatch(TagExtractor::isAcronym) // "ABC Inc" is not "AI"
+            && (acronym.equals(initials(rest, false)) || acronym.equals(initials(rest, true)))) {
+          return String.join(" ", rest);
+        }
+      }
+      return null;
     }
 
     /**
@@ -874,6 +932,31 @@ public final class TagExtractor {
       }
     }
     return j == part.length;
+  }
+
+  /**
+   * The first letters of a name's capitalized words ("Federal Bureau of Investigation" is
+   * "FBI"), with {@code parts} also of the capitalized parts of a hyphenated word ("National
+   * Hi-Tech Crime Unit" is "NHTCU").
+   */
+  static String initials(List<String> words, boolean parts) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (!Character.isUpperCase(w.codePointAt(0))) {
+        continue;
+      }
+      b.appendCodePoint(w.codePointAt(0));
+      for (int i = w.indexOf('-'); parts && i >= 0 && i + 1 < w.length(); i = w.indexOf('-', i + 1)) {
+        if (Character.isUpperCase(w.charAt(i + 1))) {
+          b.append(w.charAt(i + 1));
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  static boolean isAcronym(String w) {
+    return ACRONYM.matcher(w).matches();
   }
 
   static boolean hasCapitalOrDigitInside(String w) {

@@ -197,6 +197,45 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void anAcronymAndTheNameItAbbreviatesAreOneEntity() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Warning over virus", """
+        The US Northfield Bureau of Investigation is warning about a virus that claims to be
+        from the NBI.
+
+        Northfield Hi-Tech Crime Unit (NHTCU) officers agreed. The NHTCU, the NBI and
+        the Home Office said that Tony Blair had TB, and ABC Inc said AI would help.
+        """)).names();
+    assertThat(names).containsKeys("Northfield Bureau of Investigation",
+        "Northfield Hi-Tech Crime Unit", "Tony Blair", "TB", "ABC Inc", "AI")
+        .doesNotContainKeys("US Northfield Bureau of Investigation", "NBI", "NHTCU");
+    assertThat(names.get("Northfield Bureau of Investigation").mentions()).isEqualTo(3);
+    assertThat(names.get("Northfield Hi-Tech Crime Unit").mentions()).isEqualTo(3);
+  }
+
+  @Test
+  void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Sprinters face ruling", """
+        The Northfield Association of Athletics Federations (NAAF) will rule on the pair.
+
+        The NAAF said the NAAF council would meet. Kostas Reyes and Kostas Reyes's coach wait.
+        """));
+    for (int i = 0; i < 3; i++) {
+      all.add(article(10 + i, "Ruling " + i, "The NAAF met again. The NAAF said little.\n"));
+    }
+    all.add(article(20, "Rates held", """
+        The Northfield Policy Committee (NPC) held rates. The NPC said the NPC would wait.
+        """));
+    all.add(article(21, "Rates", "The NPC met. The NPC said little.\n"));
+    all.addAll(fillers(2));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("NAAF")
+        .doesNotContain("Northfield Association of Athletics Federations");
+    assertThat(tags.get(4)).contains("Northfield Policy Committee").doesNotContain("NPC");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
