@@ -54,6 +54,12 @@ final class IncrementalWriter {
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   /** The files the staging folder held when the build began, listed while pages render. */
   private final CompletableFuture<List<String>> present;
+  /**
+   * Whether the staging folder started empty: then no file in it can be a link shared with the
+   * published site, and new files are written straight under their names (a temporary name
+   * and a rename would cost two more system calls per file for nothing).
+   */
+  private final boolean startedEmpty;
 
   /**
    * @param live the manifest of the published folder
@@ -67,6 +73,7 @@ final class IncrementalWriter {
     this.published = published;
     this.live = live;
     this.own = own;
+    this.startedEmpty = empty;
     this.present = empty ? CompletableFuture.completedFuture(List.of())
         : CompletableFuture.supplyAsync(() -> list(staging));
   }
@@ -91,7 +98,9 @@ final class IncrementalWriter {
       reused.incrementAndGet();
     } else {
       byte[] bytes = content.get();
-      now = replace(target, tmp -> Files.write(tmp, bytes));
+      // A file put twice may have been linked the first time: it is replaced, not written over.
+      now = startedEmpty && !written.containsKey(file) ? create(target, bytes)
+          : replace(target, tmp -> Files.write(tmp, bytes));
       rendered.incrementAndGet();
     }
     written.put(file, new BuildManifest.Entry(fingerprint, now.get().size(),
@@ -160,6 +169,18 @@ final class IncrementalWriter {
         OutputDirectory.deleteTree(target);
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
       }
+    } catch (IOException e) {
+      throw new GazetteException("cannot write " + target + ": " + e, e);
+    }
+    return Optional.of(BuildManifest.stat(target).orElseThrow(() ->
+        new GazetteException("cannot read back " + target + " just written")));
+  }
+
+  /** Writes a file that no other folder shares, under its own name. */
+  private Optional<BasicFileAttributes> create(Path target, byte[] bytes) {
+    try {
+      folder(target.getParent());
+      Files.write(target, bytes);
     } catch (IOException e) {
       throw new GazetteException("cannot write " + target + ": " + e, e);
     }

@@ -15,10 +15,22 @@ final class MarkdownText {
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern CALLOUT = Pattern.compile("(?m)^\\s*>\\s*\\[![A-Z]+]\\s*");
-  private static final String ESCAPABLE = "\\`*_{}[]()#+-.!|<>~&:=";
-  private static final String EMPHASIS = "*_`~|";
+  private static final boolean[] ESCAPABLE = ascii("\\`*_{}[]()#+-.!|<>~&:=");
+  private static final boolean[] EMPHASIS = ascii("*_`~|");
 
   private MarkdownText() {}
+
+  private static boolean[] ascii(String chars) {
+    boolean[] table = new boolean[128];
+    for (char c : chars.toCharArray()) {
+      table[c] = true;
+    }
+    return table;
+  }
+
+  private static boolean in(boolean[] table, char c) {
+    return c < 128 && table[c];
+  }
 
   static String of(String markdown) {
     String s = markdown.contains("[!") ? CALLOUT.matcher(markdown).replaceAll("") : markdown;
@@ -162,14 +174,14 @@ final class MarkdownText {
     // text as it was: "\\*" keeps its mark out of emphasis, "\\\\*" does not.
     while (i < n) {
       char c = s.charAt(i);
-      if (EMPHASIS.indexOf(c) >= 0 && (i == 0 || s.charAt(i - 1) != '\\')) {
-        while (i < n && EMPHASIS.indexOf(s.charAt(i)) >= 0) {
+      if (in(EMPHASIS, c) && (i == 0 || s.charAt(i - 1) != '\\')) {
+        while (i < n && in(EMPHASIS, s.charAt(i))) {
           i++;
         }
         space = true;
         continue;
       }
-      if (c == '\\' && i + 1 < n && ESCAPABLE.indexOf(s.charAt(i + 1)) >= 0) {
+      if (c == '\\' && i + 1 < n && in(ESCAPABLE, s.charAt(i + 1))) {
         c = s.charAt(i + 1);
         i += 2;
       } else {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Words as the index and the browser see them: runs of letters, digits and combining marks,
@@ -26,13 +24,15 @@ public final class Terms {
   private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
   /** Longer runs are codes or junk, not words anyone types. */
   static final int MAX_LENGTH = 40;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
   private Terms() {}
 
   /** Lower case, no accents: the form every term is stored and looked up in. */
   public static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
+    if (isAscii(lower)) {
+      return lower; // nothing to decompose or spell out
+    }
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
@@ -58,17 +58,56 @@ public final class Terms {
     return b.toString();
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every word of {@code text}, folded, stop words included, in order. */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String w = fold(m.group());
-      if (!w.isEmpty()) {
-        out.add(w);
+    int n = text.length();
+    int start = -1;
+    for (int i = 0; i < n; ) {
+      int c = text.codePointAt(i);
+      boolean inWord = isWordChar(c);
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        add(out, text.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      add(out, text.substring(start));
     }
     return out;
+  }
+
+  private static void add(List<String> out, String word) {
+    String w = fold(word);
+    if (!w.isEmpty()) {
+      out.add(w);
+    }
+  }
+
+  /** {@code [\p{L}\p{N}\p{M}]}: a letter, a number or a combining mark. */
+  static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+          Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+      default -> false;
+    };
   }
 
   /** Whether a folded word is indexed: two to {@value #MAX_LENGTH} characters, not a stop word. */
