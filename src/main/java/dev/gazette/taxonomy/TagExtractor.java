@@ -279,7 +279,7 @@ public final class TagExtractor {
             sentenceStart = true;
           }
         } else if (!run.isEmpty() && CONNECTORS.contains(w)
-            && !(w.equals("the") && !previous.equals("of"))) {
+            && !(w.equals("the") && !previous.equals("of") && !previous.equals("for"))) {
           run.add(w);
         } else if (!run.isEmpty() && NUMBER.matcher(w).matches()
             && !NOT_NAME_NUMBER.matcher(text).region(m.end(), text.length()).lookingAt()
@@ -372,8 +372,9 @@ public final class TagExtractor {
         return;
       }
       trimConnectors(run);
+      boolean given = givenName(run, atStart);
       while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
-          && !(run.get(0).equals("The") && !atStart && run.size() > 1)
+          && !(run.get(0).equals("The") && !atStart && run.size() > 1) && !given
           && Places.country(run.get(0)) == null) {
         if (HONORIFICS.contains(run.get(0).toLowerCase(Locale.ROOT))) {
           honorific = true;
@@ -429,6 +430,16 @@ public final class TagExtractor {
       if (honorific) {
         honor.put(key, true);
       }
+    }
+
+    /**
+     * "Will Smith", "Will Young" mid-sentence: the verb is never capitalized there, so before a
+     * surname it is a first name (at a sentence start it may still be the verb: "Will Labour
+     * win?").
+     */
+    private static boolean givenName(List<String> run, boolean atStart) {
+      return !atStart && run.size() >= 2 && run.size() <= 3 && run.get(0).equals("Will")
+          && personLike(run, 1);
     }
 
     void acronyms(String text) {

@@ -236,6 +236,27 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void willBeforeASurnameMidSentenceIsAFirstName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Charts",
+        "Fans cheered Will Reyes, who said it will sell. Will Odell sing? We Will Rock You won.\n"))
+        .names();
+    assertThat(names).containsKeys("Will Reyes", "Odell").doesNotContainKeys("Reyes",
+        "Will Odell", TagExtractor.UNSURE + "Will Odell", "Will Rock");
+  }
+
+  @Test
+  void anOrganisationForTheSomethingIsOneName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Study",
+        """
+        The Northfield Association for the Advancement of Baking said the Forum for the Future
+        agreed, and Northfield Rovers played for the Northfield Cup.
+        """)).names();
+    assertThat(names).containsKeys("Northfield Association for the Advancement of Baking",
+        "Forum for the Future", "Northfield Rovers", "Northfield Cup")
+        .doesNotContainKeys("Forum", "Future", "Advancement of Baking");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
