@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A person's corrections to tags, from {@code tags.yaml}: aliases folded into one canonical tag
@@ -15,6 +16,7 @@ import java.util.TreeSet;
  * @param banned lower-cased names that never become tags
  */
 public record TagRules(Map<String, String> aliases, Set<String> banned) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public TagRules {
     aliases = Map.copyOf(aliases);
@@ -40,11 +42,14 @@ public record TagRules(Map<String, String> aliases, Set<String> banned) {
   }
 
   static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** The canonical name for a tag, or empty when the tag is banned. */
   public Optional<String> apply(String name) {
+    if (aliases.isEmpty() && banned.isEmpty()) {
+      return Optional.of(name); // most archives: every tag of every article comes through here
+    }
     String canonical = aliases.getOrDefault(key(name), name);
     return banned.contains(key(canonical)) || banned.contains(key(name)) ? Optional.empty()
         : Optional.of(canonical);

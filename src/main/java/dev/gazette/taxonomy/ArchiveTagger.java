@@ -128,23 +128,22 @@ public final class ArchiveTagger {
     Archive archive = new Archive(candidates.size(), lowerDocs);
     candidates.values().forEach(archive::count);
     archive.index();
-    List<List<String>> chosen = new ArrayList<>(inputs.size());
-    for (int i = 0; i < inputs.size(); i++) {
+    // The archive is only read from here on: each article's choice is its own, on both cores.
+    List<List<String>> chosen = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Input in = inputs.get(i);
       List<String> names = in.needsTags() ? choose(archive.resolve(candidates.get(i)), archive)
           : in.article().tags().stream().map(Tag::name).toList();
-      chosen.add(applyRules(names));
-    }
+      return applyRules(names);
+    }).toList();
     Map<String, String> fold = foldSpellings(chosen);
-    List<Article> out = new ArrayList<>(inputs.size());
-    for (int i = 0; i < inputs.size(); i++) {
+    List<Article> out = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Map<String, Tag> tags = new LinkedHashMap<>();
       for (String name : chosen.get(i)) {
         Tag t = Tag.of(fold.getOrDefault(name, name));
         tags.putIfAbsent(t.slug().value(), t);
       }
-      out.add(inputs.get(i).article().withTags(List.copyOf(tags.values())));
-    }
+      return inputs.get(i).article().withTags(List.copyOf(tags.values()));
+    }).toList();
     Map<String, String> folded = new TreeMap<>();
     fold.forEach((from, to) -> {
       if (!from.equals(to)) {

@@ -72,15 +72,18 @@ public final class TagIndex {
   }
 
   public static TagIndex of(Archive archive) {
-    Map<String, List<Article>> bySlug = new TreeMap<>();
-    Map<String, Tag> names = new TreeMap<>();
-    Map<String, Map<String, String>> spellings = new TreeMap<>();
+    Map<String, List<Article>> bySlug = new HashMap<>();
+    Map<String, Tag> names = new HashMap<>();
+    Map<String, Map<String, String>> spellings = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Article a : archive.articles()) {
       for (Tag t : a.tags()) {
         bySlug.computeIfAbsent(t.slug().value(), k -> new ArrayList<>()).add(a);
         // The first spelling in archive order (newest article) names the tag.
-        names.putIfAbsent(t.slug().value(), t);
+        Tag named = names.putIfAbsent(t.slug().value(), t);
+        if (named != null && named.name().equals(t.name())) {
+          continue; // the spelling already seen: most tags of most articles
+        }
         Map<String, String> seen = spellings.computeIfAbsent(t.slug().value(),
             k -> new LinkedHashMap<>());
         if (seen.putIfAbsent(Slug.spelling(t.name()), a.source()) == null && seen.size() > 1) {
@@ -92,8 +95,8 @@ public final class TagIndex {
         }
       }
     }
-    List<Entry> entries = new ArrayList<>();
-    bySlug.forEach((slug, list) -> entries.add(new Entry(names.get(slug), list)));
+    List<Entry> entries = new ArrayList<>(bySlug.size());
+    new TreeMap<>(bySlug).forEach((slug, list) -> entries.add(new Entry(names.get(slug), list)));
     return new TagIndex(entries, problems, seenWith(archive, names));
   }
 
