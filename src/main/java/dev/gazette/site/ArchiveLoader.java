@@ -46,7 +46,8 @@ public final class ArchiveLoader {
     ArticleReader reader = new ArticleReader(config);
     List<ReadResult> reads = files.parallelStream().map(reader::read)
         .map(ReadResult::withoutRaw).toList();
-    return assemble(reads, drafts, problems, (file, article, find) -> find.apply(article));
+    return assemble(reads, drafts, problems, (file, article, find) -> find.apply(article),
+        null);
   }
 
   /** Where the tagger's findings in one article come from: found afresh, or kept. */
@@ -70,17 +71,23 @@ public final class ArchiveLoader {
    */
   public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems,
       ReadCache cache) {
+    return load(files, drafts, problems, cache, null);
+  }
+
+  /** @param tagMemo what the last tagging of a resident build kept, or {@code null} */
+  public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems,
+      ReadCache cache, ArchiveTagger.Memo tagMemo) {
     ArticleReader reader = new ArticleReader(config);
     List<ReadResult> reads = files.parallelStream().map(f -> cache.lookup(f).orElseGet(() -> {
       ReadResult r = reader.read(f).withoutRaw();
       cache.store(f, r);
       return r;
     })).toList();
-    return assemble(reads, drafts, problems, cache::prepared);
+    return assemble(reads, drafts, problems, cache::prepared, tagMemo);
   }
 
   private LoadedArchive assemble(List<ReadResult> reads, boolean drafts, Problems problems,
-      PreparedSource prepared) {
+      PreparedSource prepared, ArchiveTagger.Memo tagMemo) {
     for (ReadResult r : reads) {
       problems.addAll(r.problems());
     }
@@ -105,7 +112,7 @@ public final class ArchiveLoader {
       return new ArchiveTagger.Input(a, r.needsTags(),
           r.needsTags() ? prepared.get(r.source(), a, tagger::prepare) : null);
     }).toList();
-    ArchiveTagger.Tagged tagged = tagger.tag(inputs);
+    ArchiveTagger.Tagged tagged = tagger.tag(inputs, tagMemo);
     Archive archive = Archive.of(tagged.articles(), drafts);
     problems.addAll(archive.problems());
     return new LoadedArchive(archive, reads, tagRules.withAliases(tagged.folded()));

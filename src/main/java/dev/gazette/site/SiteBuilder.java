@@ -9,6 +9,7 @@ import dev.gazette.render.PageRenderer;
 import dev.gazette.render.UrlScheme;
 import dev.gazette.search.SearchIndex;
 import dev.gazette.search.TermCounts;
+import dev.gazette.taxonomy.ArchiveTagger;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +58,8 @@ public final class SiteBuilder {
   /** What the last search index encoded; a one-shot builder starts from nothing each time. */
   private final SearchIndex.Memo searchMemo = new SearchIndex.Memo();
   private final IndexStep indexStep = new IndexStep();
+  /** What the last tagging counted and chose; kept only by a resident builder. */
+  private final ArchiveTagger.Memo tagMemo;
   private ScheduledFuture<?> pendingSave;
   private Runnable lastSave;
   /**
@@ -74,6 +77,7 @@ public final class SiteBuilder {
     this.beforeWrite = beforeWrite;
     this.port = port;
     this.saver = saver;
+    this.tagMemo = saver != null ? new ArchiveTagger.Memo() : null;
   }
 
   /**
@@ -174,7 +178,8 @@ public final class SiteBuilder {
       }
     }
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
-        inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache));
+        inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache,
+        tagMemo));
     Indexes indexes = indexStep.run(loaded.archive(), timer,
         a -> readCache.story(a, dev.gazette.taxonomy.StoryGroups::signature));
     problems.addAll(indexes.tags().problems());

@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -50,6 +54,9 @@ public final class ArchiveTagger {
   private static final Pattern CONNECTOR_AFTER_FIRST = Pattern.compile("\\S+ (?:of|for|and)"
       + "(?: the)? ");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern FOLD_DROPPED = Pattern.compile("['’.]");
+  private static final Pattern FOLD_AS_SPACE = Pattern.compile("[-–,&/]");
+  private static final Pattern FOLD_SPACES = Pattern.compile("\\s+");
 
   private final TagExtractor extractor = new TagExtractor();
   private final int maxTags;
@@ -113,29 +120,53 @@ public final class ArchiveTagger {
   }
 
   public Tagged tag(List<Input> inputs) {
-    Map<Integer, Candidates> candidates = new ConcurrentHashMap<>();
-    Map<Long, Integer> lowerDocs = new ConcurrentHashMap<>();
+    return tag(inputs, null);
+  }
+
+  /**
+   * Tags the archive; with a {@code memo} kept from the last call (a resident build), the
+   * archive's counts are updated from the articles that changed, and an article's choice is
+   * taken again only when a count it read has changed. The tags are the same either way.
+   */
+  public Tagged tag(List<Input> inputs, Memo memo) {
+    Prepared[] prepared = new Prepared[inputs.size()];
     IntStream.range(0, inputs.size()).parallel().forEach(i -> {
       Input in = inputs.get(i);
       if (in.needsTags()) {
-        Prepared p = in.prepared() != null ? in.prepared() : prepare(in.article());
-        for (long w : p.lowerWords()) {
-          lowerDocs.merge(w, 1, Integer::sum);
-        }
-        candidates.put(i, p.candidates());
+        prepared[i] = in.prepared() != null ? in.prepared() : prepare(in.article());
       }
     });
-    Archive archive = new Archive(candidates.size(), lowerDocs);
-    candidates.values().forEach(archive::count);
-    archive.index();
+    Counted counted = memo != null && memo.fits(maxTags) ? memo.update(prepared)
+        : Counted.of(prepared);
+    Archive archive = counted.archive();
+    Map<Prepared, Memo.Choice> before = memo != null && !counted.all() ? memo.choices
+        : Map.of();
+    Memo.Choice[] choices = new Memo.Choice[inputs.size()];
     // The archive is only read from here on: each article's choice is its own, on both cores.
     List<List<String>> chosen = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Input in = inputs.get(i);
-      List<String> names = in.needsTags() ? choose(archive.resolve(candidates.get(i)), archive)
-          : in.article().tags().stream().map(Tag::name).toList();
+      if (!in.needsTags()) {
+        return applyRules(in.article().tags().stream().map(Tag::name).toList());
+      }
+      Memo.Choice old = before.get(prepared[i]);
+      if (old != null && !old.readAny(counted.changed())) {
+        choices[i] = old;
+        return applyRules(old.names());
+      }
+      if (memo == null) {
+        return applyRules(choose(archive.resolve(prepared[i].candidates()), archive));
+      }
+      Reads reads = new Reads();
+      Archive view = archive.reading(reads);
+      List<String> names = choose(view.resolve(prepared[i].candidates()), view);
+      choices[i] = new Memo.Choice(names, reads.toArray());
       return applyRules(names);
     }).toList();
-    Map<String, String> fold = foldSpellings(chosen);
+    if (memo != null) {
+      memo.keep(maxTags, counted, prepared, choices);
+    }
+    Map<String, String> fold = foldSpellings(chosen,
+        memo != null ? memo.foldKeys : new HashMap<>());
     List<Article> out = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Map<String, Tag> tags = new LinkedHashMap<>();
       for (String name : chosen.get(i)) {
@@ -151,6 +182,131 @@ public final class ArchiveTagger {
       }
     });
     return new Tagged(out, folded);
+  }
+
+  /**
+   * The archive's counts and the keys they changed in one call: {@code all} when every choice
+   * must be taken again (a first call, or a different number of articles).
+   */
+  record Counted(Archive archive, Set<Long> changed, boolean all) {
+    static Counted of(Prepared[] prepared) {
+      Map<Long, Integer> lowerDocs = new ConcurrentHashMap<>();
+      Arrays.stream(prepared).parallel().filter(Objects::nonNull).forEach(p -> {
+        for (long w : p.lowerWords()) {
+          lowerDocs.merge(w, 1, Integer::sum);
+        }
+      });
+      Archive archive = new Archive(
+          (int) Arrays.stream(prepared).filter(Objects::nonNull).count(), lowerDocs);
+      for (Prepared p : prepared) {
+        if (p != null) {
+          archive.count(p.candidates());
+        }
+      }
+      archive.index();
+      return new Counted(archive, Set.of(), true);
+    }
+  }
+
+  /**
+   * What a tagging pass leaves for the next one in a resident build ({@code serve}): the
+   * archive's counts, the articles that made them, and each article's choice with the counts it
+   * read. One build at a time.
+   */
+  public static final class Memo {
+    record Choice(List<String> names, long[] reads) {
+      boolean readAny(Set<Long> changed) {
+        return !changed.isEmpty() && Reads.any(reads, changed);
+      }
+    }
+
+    private Archive archive;
+    private int maxTags;
+    private Map<Prepared, Integer> counted = new IdentityHashMap<>();
+    Map<Prepared, Choice> choices = new IdentityHashMap<>();
+    /** {@link #foldKey} by name: a pure function, kept across builds. */
+    final Map<String, String> foldKeys = new ConcurrentHashMap<>();
+
+    boolean fits(int maxTags) {
+      return archive != null && this.maxTags == maxTags;
+    }
+
+    /** The counts brought up to date: only articles that came, went or changed are counted. */
+    Counted update(Prepared[] prepared) {
+      Archive a = archive;
+      archive = null; // until keep(): a failed build leaves nothing half updated
+      Map<Prepared, Integer> now = new IdentityHashMap<>();
+      for (Prepared p : prepared) {
+        if (p != null) {
+          now.merge(p, 1, Integer::sum);
+        }
+      }
+      Map<String, Integer> sureBefore = new HashMap<>();
+      Map<Long, Integer> lowerBefore = new HashMap<>();
+      now.forEach((p, n) -> {
+        int d = n - counted.getOrDefault(p, 0);
+        if (d != 0) {
+          add(a, p, d, sureBefore, lowerBefore);
+        }
+      });
+      counted.forEach((p, n) -> {
+        if (!now.containsKey(p)) {
+          add(a, p, -n, sureBefore, lowerBefore);
+        }
+      });
+      Set<Long> changed = new HashSet<>();
+      sureBefore.forEach((name, was) -> {
+        int n = a.sureDocs.getOrDefault(name, 0);
+        if (n != was) {
+          changed.add(wordHash(name) ^ Reads.SURE);
+          a.indexName(name, n);
+          Archive.surname(name).ifPresent(s -> changed.add(wordHash(s) ^ Reads.SURNAME));
+        }
+      });
+      lowerBefore.forEach((w, was) -> {
+        if (!was.equals(a.lowerDocs.getOrDefault(w, 0))) {
+          changed.add(w ^ Reads.LOWER);
+        }
+      });
+      int articles = now.values().stream().mapToInt(Integer::intValue).sum();
+      return new Counted(a.withArticles(articles), changed, articles != a.articles);
+    }
+
+    private static void add(Archive a, Prepared p, int d, Map<String, Integer> sureBefore,
+        Map<Long, Integer> lowerBefore) {
+      for (String key : p.candidates().names().keySet()) {
+        if (key.charAt(0) != TagExtractor.UNSURE) {
+          sureBefore.putIfAbsent(key, a.sureDocs.getOrDefault(key, 0));
+          if (a.sureDocs.merge(key, d, Integer::sum) == 0) {
+            a.sureDocs.remove(key);
+          }
+        }
+      }
+      for (long w : p.lowerWords()) {
+        lowerBefore.putIfAbsent(w, a.lowerDocs.getOrDefault(w, 0));
+        if (a.lowerDocs.merge(w, d, Integer::sum) == 0) {
+          a.lowerDocs.remove(w);
+        }
+      }
+    }
+
+    void keep(int maxTags, Counted c, Prepared[] prepared, Choice[] made) {
+      Map<Prepared, Choice> next = new IdentityHashMap<>();
+      for (int i = 0; i < prepared.length; i++) {
+        if (prepared[i] != null && made[i] != null) {
+          next.put(prepared[i], made[i]);
+        }
+      }
+      counted = new IdentityHashMap<>();
+      for (Prepared p : prepared) {
+        if (p != null) {
+          counted.merge(p, 1, Integer::sum);
+        }
+      }
+      choices = next;
+      this.maxTags = maxTags;
+      archive = c.archive();
+    }
   }
 
   private static Map<String, Stats> strongest(Map<String, Stats> counts) {
@@ -172,14 +328,34 @@ public final class ArchiveTagger {
     final int articles;
     /** Word hash ({@link #wordHash}) → articles writing the word in lower case. */
     final Map<Long, Integer> lowerDocs;
-    final Map<String, Integer> sureDocs = new HashMap<>();
-    final Map<String, Integer> docs = new HashMap<>();
+    /** Name → articles writing it where it is surely a name; no name maps to 0. */
+    final Map<String, Integer> sureDocs;
     /** Surname → the person-like full names ending with it, with their articles. */
-    final Map<String, Map<String, Integer>> bySurname = new HashMap<>();
+    final Map<String, Map<String, Integer>> bySurname;
 
     Archive(int articles, Map<Long, Integer> lowerDocs) {
+      this(articles, lowerDocs, new HashMap<>(), new HashMap<>());
+    }
+
+    private Archive(int articles, Map<Long, Integer> lowerDocs, Map<String, Integer> sureDocs,
+        Map<String, Map<String, Integer>> bySurname) {
       this.articles = articles;
       this.lowerDocs = lowerDocs;
+      this.sureDocs = sureDocs;
+      this.bySurname = bySurname;
+    }
+
+    /** The same counts for another number of articles. */
+    Archive withArticles(int n) {
+      return new Archive(n, lowerDocs, sureDocs, bySurname);
+    }
+
+    /** The same counts, noting into {@code reads} every key looked up through them. */
+    Archive reading(Reads reads) {
+      return new Archive(articles,
+          new ReadingMap<>(lowerDocs, k -> reads.add(((Long) k) ^ Reads.LOWER)),
+          new ReadingMap<>(sureDocs, k -> reads.add(wordHash((String) k) ^ Reads.SURE)),
+          new ReadingMap<>(bySurname, k -> reads.add(wordHash((String) k) ^ Reads.SURNAME)));
     }
 
     void count(Candidates c) {
@@ -191,22 +367,41 @@ public final class ArchiveTagger {
     }
 
     void index() {
-      sureDocs.forEach((name, n) -> {
-        String[] words = name.split(" ");
-        if (words.length >= 2 && words.length <= 3 && name.chars().allMatch(
-            ch -> Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'')) {
-          boolean plain = true;
-          for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0))) {
-              plain = false;
-            }
-          }
-          if (plain) {
-            bySurname.computeIfAbsent(words[words.length - 1], k -> new HashMap<>())
-                .put(name, n);
+      sureDocs.forEach(this::indexName);
+    }
+
+    /** Files a person-like full name under its surname, or takes it out at no articles. */
+    void indexName(String name, int n) {
+      Optional<String> surname = surname(name);
+      if (surname.isEmpty()) {
+        return;
+      }
+      if (n > 0) {
+        bySurname.computeIfAbsent(surname.get(), k -> new HashMap<>()).put(name, n);
+        return;
+      }
+      Map<String, Integer> names = bySurname.get(surname.get());
+      if (names != null) {
+        names.remove(name);
+        if (names.isEmpty()) {
+          bySurname.remove(surname.get());
+        }
+      }
+    }
+
+    /** The surname of a plain two- or three-word name of letters, each word capitalized. */
+    static Optional<String> surname(String name) {
+      String[] words = name.split(" ");
+      if (words.length >= 2 && words.length <= 3 && name.chars().allMatch(
+          ch -> Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'')) {
+        for (String w : words) {
+          if (!Character.isUpperCase(w.codePointAt(0))) {
+            return Optional.empty();
           }
         }
-      });
+        return Optional.of(words[words.length - 1]);
+      }
+      return Optional.empty();
     }
 
     boolean lowerCaseWord(String w) {
@@ -414,23 +609,34 @@ public final class ArchiveTagger {
    * the first in sort order), so the choice is deterministic.
    */
   static Map<String, String> foldSpellings(List<List<String>> chosen) {
-    Map<String, Integer> uses = new TreeMap<>();
+    return foldSpellings(chosen, new HashMap<>());
+  }
+
+  /** @param foldKeys {@link #foldKey} of names seen before (a pure function, so kept) */
+  static Map<String, String> foldSpellings(List<List<String>> chosen,
+      Map<String, String> foldKeys) {
+    Map<String, Integer> uses = new HashMap<>();
     chosen.forEach(list -> list.forEach(n -> uses.merge(n, 1, Integer::sum)));
     Map<String, String> best = new HashMap<>();
-    uses.forEach((name, n) -> best.merge(foldKey(name), name, (a, b) -> {
+    Map<String, String> keys = new HashMap<>();
+    uses.forEach((name, n) -> keys.put(name, foldKeys.computeIfAbsent(name,
+        ArchiveTagger::foldKey)));
+    // The most used spelling; between equals, the first in sort order (whatever the order here).
+    uses.forEach((name, n) -> best.merge(keys.get(name), name, (a, b) -> {
       int ua = uses.get(a);
       int ub = uses.get(b);
       return ua != ub ? (ua > ub ? a : b) : (a.compareTo(b) <= 0 ? a : b);
     }));
     Map<String, String> out = new HashMap<>();
-    uses.keySet().forEach(name -> out.put(name, best.get(foldKey(name))));
+    uses.keySet().forEach(name -> out.put(name, best.get(keys.get(name))));
     return out;
   }
 
   static String foldKey(String name) {
     String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT).replaceAll("['’.]", "").replaceAll("[-–,&/]", " ")
-        .replaceAll("\\s+", " ").strip();
+        .toLowerCase(Locale.ROOT);
+    n = FOLD_SPACES.matcher(FOLD_AS_SPACE.matcher(FOLD_DROPPED.matcher(n).replaceAll(""))
+        .replaceAll(" ")).replaceAll(" ").strip();
     if (n.startsWith("the ")) {
       n = n.substring(4);
     }
