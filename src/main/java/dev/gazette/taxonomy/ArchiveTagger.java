@@ -535,10 +535,12 @@ public final class ArchiveTagger {
           }
           boolean headKnown = names.containsKey(head) || known(head);
           boolean tailKnown = names.containsKey(tail) || known(tail);
-          // Or a pair much rarer than either part alone: "Apple iPod".
+          // Or a pair much rarer than either part alone: "Apple iPod"; but not an event or an
+          // institution named with its place ("Sydney Olympics", "European Parliament").
           int apart = Math.min(sureDocs.getOrDefault(head, 0), sureDocs.getOrDefault(tail, 0));
           boolean compound = !tail.equals(String.join(" ", List.of(words).subList(k,
-              words.length))) ? false : apart >= 5 && together * 3 < apart;
+              words.length))) ? false : apart >= 5 && together * 3 < apart
+              && !TagExtractor.endsLikeInstitution(words[words.length - 1]);
           if (rare && headKnown && tailKnown || compound) {
             names.remove(name);
             names.merge(head, s, Stats::plus);

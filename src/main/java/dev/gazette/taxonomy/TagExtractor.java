@@ -48,6 +48,10 @@ public final class TagExtractor {
       "university", "college", "school", "club", "league", "award", "awards", "festival",
       "court", "house", "ministry", "inc", "ltd", "plc", "co", "institution", "forum", "act",
       "bill", "directive", "programme", "program", "channel", "index", "exchange", "order");
+  /** Words that end an event's name, or a body's that is not in {@link #ORG_END}. */
+  private static final Set<String> EVENT_END = set("olympics", "games", "open", "cup",
+      "championship", "championships", "marathon", "parliament", "assembly", "summit",
+      "conference", "congress", "expo", "show", "prize", "trophy", "classic", "tournament");
   static final Set<String> STOP = set(
       "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "for", "of", "by",
       "with", "from", "as", "is", "it", "its", "he", "she", "they", "we", "you", "i", "his",
@@ -964,6 +968,16 @@ public final class TagExtractor {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The last word of an event's or institution's name: "Olympics", "Games", "Open",
+   * "Parliament", "Council", "Festival" (so "Sydney Olympics" is one name, not a place and an
+   * event).
+   */
+  static boolean endsLikeInstitution(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return ORG_END.contains(w) || EVENT_END.contains(w);
   }
 
   static boolean isAcronym(String w) {

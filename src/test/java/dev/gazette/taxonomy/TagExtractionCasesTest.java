@@ -257,6 +257,26 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aPlaceAndItsEventStayOneNameWhereAMakerAndItsProductSplit() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Gold medal memories", """
+        The sprinter won gold at the Northfield Olympics, and fans of the Zapp from Northfield
+        cheered.
+
+        At the Northfield Olympics she was fast; the new Northfield Zapp sold well, and the
+        Northfield Zapp was seen there.
+        """));
+    for (int i = 0; i < 5; i++) {
+      all.add(article(10 + i, "Town " + i, "It rained in Northfield. Shops in Northfield shut.\n"));
+      all.add(article(20 + i, "Games " + i, "Tickets for the Olympics sold. The Olympics begin.\n"));
+      all.add(article(30 + i, "Gadget " + i, "Sales of the Zapp rose. The Zapp is small.\n"));
+    }
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Northfield Olympics", "Zapp")
+        .doesNotContain("Olympics", "Northfield Zapp");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
