@@ -48,6 +48,10 @@ public final class ArchiveTagger {
   static final double MIN_SCORE = 1.5;
   /** And at least this share of the article's top score. */
   static final double RELATIVE_MIN = 0.15;
+  /** A name in more than this share of the archive's articles is common ({@link Archive#common}). */
+  static final double COMMON_SHARE = 0.04;
+  /** The mentions a common name needs to be a tag: more than the background's one or two. */
+  static final int COMMON_MENTIONS = 3;
   /** The fewest articles an acronym must be written alone in to name its entity. */
   static final int ACRONYM_MIN_ARTICLES = 3;
   /** "Sales of the iPod", "Fans of Northfield Rovers": an opener joined by a connector. */
@@ -409,6 +413,15 @@ public final class ArchiveTagger {
       return TagExtractor.STOP.contains(lw) || lowerDocs.getOrDefault(wordHash(lw), 0) >= 2;
     }
 
+    /**
+     * Named in more than {@link #COMMON_SHARE} of a large archive's articles: "UK", "Britain",
+     * "England" in a British one, where a mention or two is background.
+     */
+    boolean common(String name) {
+      return articles >= RARITY_MIN_ARTICLES
+          && sureDocs.getOrDefault(name, 0) > COMMON_SHARE * articles;
+    }
+
     boolean known(String name) {
       return sureDocs.getOrDefault(name, 0) >= 2;
     }
@@ -578,7 +591,8 @@ public final class ArchiveTagger {
       double mentions = s.mentions() + 0.5 * r.hints().getOrDefault(name, 0);
       // A single word needs two mentions or the headline; a longer name may be named once.
       if (single && mentions < 2 && !s.headline()
-          || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))) {
+          || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))
+          || single && mentions < COMMON_MENTIONS && archive.common(name)) {
         return;
       }
       ranked.add(Map.entry(name, score(name, s, r, archive)));

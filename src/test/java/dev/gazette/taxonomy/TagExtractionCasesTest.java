@@ -277,6 +277,28 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aOneWordNameInManyOfALargeArchivesArticlesNeedsThreeMentions() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Rates held", """
+        Banks in Northland held rates, and Sam Odell said the Northfield Bank agreed.
+
+        The Northfield Bank said Northland firms were calm. Sam Odell agreed.
+        """));
+    all.add(article(2, "Storms", """
+        Storms hit Northland, and Northland roads shut.
+
+        Northland schools shut too, and Quinton Rail said trains stopped. Quinton Rail was sorry.
+        """));
+    for (int i = 0; i < 6; i++) {
+      all.add(article(10 + i, "Note " + i, "It rained in Northland and Sam Odell stayed in.\n"));
+    }
+    all.addAll(fillers(50));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Sam Odell", "Northfield Bank").doesNotContain("Northland");
+    assertThat(tags.get(1)).contains("Northland", "Quinton Rail");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
