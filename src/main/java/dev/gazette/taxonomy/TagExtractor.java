@@ -106,13 +106,15 @@ public final class TagExtractor {
       "senate", "house", "elect", "designate", "minority", "majority", "whip", "speaker",
       "general-elect", "president-elect", "attorney-general", "secretary-general",
       "director-general", "pm", "unionist", "nationalist", "ukip", "snp", "army", "navy",
-      "representative", "battalion", "regiment", "brigade", "squadron", "platoon");
+      "representative", "battalion", "regiment", "brigade", "squadron", "platoon", "tories",
+      "conservatives", "democrats", "republicans", "liberals", "unionists", "nationalists");
   /**
    * Party words, stripped from in front of a full name only ("Tory Neil Hamilton", "Liberal
    * Democrat Paul Tyler"), since alone they name the party.
    */
   private static final Set<String> PARTIES = set("tory", "labour", "conservative", "democrat",
-      "republican", "liberal", "unionist", "nationalist", "ukip", "snp");
+      "republican", "liberal", "unionist", "nationalist", "ukip", "snp", "tories",
+      "conservatives", "democrats", "republicans", "liberals", "unionists", "nationalists");
   /** Words that are an office in themselves, so a run ending in one names no person. */
   private static final Set<String> OFFICE_END = set("president", "minister", "secretary",
       "chancellor", "chairman", "chairwoman", "chief", "executive", "director", "governor",
@@ -734,7 +736,8 @@ public final class TagExtractor {
       "party", "conservative", "labour", "tory", "democrat", "liberal", "republican",
       "democratic", "senate", "house", "world", "olympic", "controversial", "legendary",
       "acting", "vice", "deputy", "shadow", "prime", "chief", "assistant", "elect", "unionist",
-      "nationalist", "ukip", "snp",
+      "nationalist", "ukip", "snp", "tories", "conservatives", "democrats", "republicans",
+      "liberals", "unionists", "nationalists",
       "designate", "minority", "majority", "number", "veteran");
 
   /**

@@ -400,6 +400,10 @@ class TagExtractionCasesTest {
     assertThat(strip("Labour")).containsExactly("Labour");
     assertThat(strip("Labour Party")).containsExactly("Labour", "Party");
     assertThat(strip("Green Day")).containsExactly("Green", "Day");
+    // A party's members before a full name are stripped too; alone they are the party.
+    assertThat(strip("Tories Ken Clarke")).containsExactly("Ken", "Clarke");
+    assertThat(strip("Liberal Democrats")).containsExactly("Liberal", "Democrats");
+    assertThat(strip("Tories")).containsExactly("Tories");
     assertThat(TagExtractor.stripRoles(List.of("Major"), true)).containsExactly("Major");
   }
 
