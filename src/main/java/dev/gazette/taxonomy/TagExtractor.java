@@ -163,6 +163,8 @@ public final class TagExtractor {
    */
   private static final Pattern NOT_NAME_NUMBER = Pattern.compile("[%,.:/–-]\\d|%|\\s*(?:per|%)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  /** What starts a line of its own inside a paragraph: a list item, heading, quote or table. */
+  private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:[-*+#>|]|\\d+[.)])");
   /** An acronym that may abbreviate a name in the same article: "FBI", "IAAF", "NHTCU". */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
@@ -255,6 +257,10 @@ public final class TagExtractor {
       boolean afterThe = false;
       while (m.find()) {
         String w = m.group();
+        if (w.equals("\n") && !LINE_START.matcher(text).region(m.end(), text.length())
+            .lookingAt()) {
+          continue; // a hard-wrapped line goes on: "said Tony\nBlair" is one name
+        }
         int c = w.codePointAt(0);
         boolean capital = Character.isUpperCase(c) || Character.isTitleCase(c);
         boolean inner = !capital && w.length() > 1 && w.indexOf('-') < 0

@@ -299,6 +299,23 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aHardWrappedLineGoesOnButAListItemStartsAgain() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Notes",
+        """
+        The plan was backed by Prime Minister Tony
+        Blair, who met the Northfield
+        Bakers Guild.
+
+        The guild listed:
+        - Sam Odell
+        - Lee Harker
+        """)).names();
+    assertThat(names).containsKeys("Tony Blair", "Northfield Bakers Guild",
+        TagExtractor.UNSURE + "Sam Odell", TagExtractor.UNSURE + "Lee Harker")
+        .doesNotContainKeys("Tony", "Blair", "Northfield", "Sam Odell Lee Harker");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
