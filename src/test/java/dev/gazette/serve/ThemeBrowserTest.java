@@ -66,7 +66,7 @@ class ThemeBrowserTest {
         ---
         A link no phone can fit on one line:
         https://example.org/a/very/long/path/that/keeps/going/and/going/without/a/single/space/in/it/anywhere
-        """);
+        """ + manyTags());
     Files.createDirectories(SCREENS);
     BuildOptions options = BuildOptions.defaults(site.root())
         .withBaseUrl(BaseUrl.parse("/repo/"));
@@ -99,11 +99,35 @@ class ThemeBrowserTest {
         browser.findElement(By.cssSelector(".neighbours a[rel=next]")).click();
         check(browser, "long-article", problems);
         assertThat(browser.getCurrentUrl()).endsWith("/repo/2024/06/long/");
+        browser.findElement(By.cssSelector(".masthead nav a[href$='/tags/']")).click();
+        check(browser, "tags", problems);
+        assertThat(browser.findElements(By.cssSelector(".tag-cloud a"))).hasSize(100);
+        browser.findElement(By.linkText("Z")).click();
+        check(browser, "tags-letter", problems);
+        assertThat(browser.getCurrentUrl()).endsWith("/repo/tags/letters/z/");
       } finally {
         browser.quit();
       }
       assertThat(problems).isEmpty();
     }
+  }
+
+  /**
+   * 150 older articles with 454 tags between them (one on all, two on half each, one on a
+   * fifth, the rest on one), so the tag index has its cloud of the most used, in several
+   * sizes, and a page per letter. In "X 30" the link is shorter than the text beside it, which
+   * axe takes for a link in a block of text: one that must not be told apart by colour alone.
+   */
+  private static String manyTags() {
+    StringBuilder spec = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      spec.append(String.format("-- content/2020-%02d-%02d-tagged-%d.md --%n", 1 + i % 12,
+          1 + i % 28, i));
+      spec.append("---\ntitle: Tagged story ").append(i).append("\ntags: [UK, ").append(i % 5 == 0 ? "X, " : "")
+          .append(i % 2 == 0 ? "Even" : "Odd").append(", Alpha ").append(i).append(", Zulu ")
+          .append(i).append(", ").append(i).append(" Numbers]\n---\nText.\n");
+    }
+    return spec.toString();
   }
 
   /**
