@@ -18,6 +18,11 @@ public final class Problems {
   private int warnings;
   /** Every problem's kind ({@link Problem#kind}), counted, with its first problem. */
   private final java.util.Map<String, Kind> kinds = new java.util.HashMap<>();
+  /**
+   * Problems not yet counted by kind: kinds are worked out when asked for, after the build,
+   * not on its way (a large archive re-reports thousands of warnings on every preview build).
+   */
+  private final List<Problem> uncounted = new ArrayList<>();
 
   /** Problems of one kind: how many, and one of them to show. */
   public record Kind(String kind, int count, Problem example) {}
@@ -39,9 +44,7 @@ public final class Problems {
     if (kept.size() < cap) {
       kept.add(problem);
     }
-    String kind = problem.kind();
-    kinds.merge(kind, new Kind(kind, 1, problem),
-        (a, b) -> new Kind(a.kind(), a.count() + 1, earlier(a.example(), b.example())));
+    uncounted.add(problem);
   }
 
   /** The same example whatever order the problems came in. */
@@ -54,6 +57,12 @@ public final class Problems {
 
   /** Every kind of problem seen, the most frequent first, with exact counts (no cap). */
   public synchronized List<Kind> kinds() {
+    for (Problem problem : uncounted) {
+      String kind = problem.kind();
+      kinds.merge(kind, new Kind(kind, 1, problem),
+          (a, b) -> new Kind(a.kind(), a.count() + 1, earlier(a.example(), b.example())));
+    }
+    uncounted.clear();
     List<Kind> list = new ArrayList<>(kinds.values());
     list.sort(Comparator.comparingInt((Kind k) -> -k.count()).thenComparing(Kind::kind));
     return List.copyOf(list);

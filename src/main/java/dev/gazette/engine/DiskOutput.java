@@ -22,8 +22,12 @@ public final class DiskOutput implements SiteOutput {
   private final IncrementalWriter writer;
   private final String mode;
 
+  /** Manifests a resident builder keeps parsed, or {@code null}. */
+  private final ManifestMemo manifests;
+
   private DiskOutput(OutputDirectory out, Path manifestFile, Path previousManifestFile,
-      IncrementalWriter writer, String mode) {
+      IncrementalWriter writer, String mode, ManifestMemo manifests) {
+    this.manifests = manifests;
     this.out = out;
     this.manifestFile = manifestFile;
     this.previousManifestFile = previousManifestFile;
@@ -42,6 +46,12 @@ public final class DiskOutput implements SiteOutput {
    */
   public static DiskOutput open(Path target, Path cache, boolean clean,
       Consumer<String> beforeWrite, Path root, Path... inputs) {
+    return open(target, cache, clean, beforeWrite, null, root, inputs);
+  }
+
+  /** @param manifests manifests a resident builder parsed before, or {@code null} */
+  public static DiskOutput open(Path target, Path cache, boolean clean,
+      Consumer<String> beforeWrite, ManifestMemo manifests, Path root, Path... inputs) {
     OutputDirectory out = new OutputDirectory(target);
     Path staging = out.begin(clean, root, inputs);
     Path manifestFile = BuildManifest.location(cache, out.target());
@@ -49,18 +59,22 @@ public final class DiskOutput implements SiteOutput {
     try {
       BuildManifest.Loaded live = clean
           ? new BuildManifest.Loaded(BuildManifest.empty(), "clean build (--clean)")
-          : BuildManifest.read(manifestFile, out.target());
+          : read(manifests, manifestFile, out.target());
       BuildManifest own = out.start() == OutputDirectory.Start.PREVIOUS_SITE
-          ? BuildManifest.read(previousFile, out.target()).manifest() : BuildManifest.empty();
+          ? read(manifests, previousFile, out.target()).manifest() : BuildManifest.empty();
       // From here the staging folder changes: only a build that ends writes its manifest again.
       BuildManifest.delete(previousFile);
       return new DiskOutput(out, manifestFile, previousFile, new IncrementalWriter(staging,
           out.target(), live.manifest(), own, out.start() == OutputDirectory.Start.EMPTY,
-          beforeWrite), live.state());
+          beforeWrite), live.state(), manifests);
     } catch (RuntimeException e) {
       out.abandon();
       throw e;
     }
+  }
+
+  private static BuildManifest.Loaded read(ManifestMemo manifests, Path file, Path out) {
+    return manifests != null ? manifests.read(file, out) : BuildManifest.read(file, out);
   }
 
   @Override
@@ -83,7 +97,11 @@ public final class DiskOutput implements SiteOutput {
     }
     List<Problem> warnings = new ArrayList<>();
     try {
-      writer.manifest().write(manifestFile, out.target());
+      BuildManifest written = writer.manifest();
+      written.write(manifestFile, out.target());
+      if (manifests != null) {
+        manifests.remember(manifestFile, out.target(), written);
+      }
     } catch (RuntimeException e) {
       warnings.add(Problem.warning(manifestFile.toString(), 0, "the site was built, but the"
           + " next build will render every page: " + e.getMessage()));

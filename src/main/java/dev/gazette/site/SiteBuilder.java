@@ -3,6 +3,7 @@ package dev.gazette.site;
 import dev.gazette.diag.Problems;
 import dev.gazette.engine.DiskOutput;
 import dev.gazette.engine.Fingerprints;
+import dev.gazette.engine.ManifestMemo;
 import dev.gazette.engine.ReadCache;
 import dev.gazette.engine.SiteOutput;
 import dev.gazette.render.PageRenderer;
@@ -60,6 +61,8 @@ public final class SiteBuilder {
   private final IndexStep indexStep = new IndexStep();
   /** What the last tagging counted and chose; kept only by a resident builder. */
   private final ArchiveTagger.Memo tagMemo;
+  /** The output manifests last parsed; kept only by a resident builder. */
+  private final ManifestMemo manifests;
   private ScheduledFuture<?> pendingSave;
   private Runnable lastSave;
   /**
@@ -78,6 +81,7 @@ public final class SiteBuilder {
     this.port = port;
     this.saver = saver;
     this.tagMemo = saver != null ? new ArchiveTagger.Memo() : null;
+    this.manifests = saver != null ? new ManifestMemo() : null;
   }
 
   /**
@@ -188,7 +192,8 @@ public final class SiteBuilder {
     Fingerprints fingerprints = timer.run("theme", () ->
         Fingerprints.of(reading, options.templates()));
     SiteOutput out = timer.run("manifest", () -> port.apply(DiskOutput.open(options.out(),
-        options.cache(), options.clean(), beforeWrite, options.root(), options.content(),
+        options.cache(), options.clean(), beforeWrite, manifests, options.root(),
+        options.content(),
         options.templates(), options.config(), options.cache())));
     WriteStep write = new WriteStep(renderer, fingerprints);
     // The search index needs no page and no page needs it: it is built beside the pages, on its

@@ -1,0 +1,51 @@
+package dev.gazette.engine;
+
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Manifests already parsed, for a builder that lives across builds ({@code serve}): a manifest
+ * file that is still the same file (same inode, size and time to the millisecond) is not read
+ * again. Manifests are written under a temporary name and renamed, so a rewritten one is another
+ * file; one moved from the published to the previous name is the same and stays known.
+ */
+public final class ManifestMemo {
+  private record Key(Object file, long size, long modified, Path out) {}
+
+  private final Map<Key, BuildManifest.Loaded> known = new HashMap<>();
+
+  /** Notes a manifest just written to {@code file}, so the next build need not parse it. */
+  synchronized void remember(Path file, Path out, BuildManifest written) {
+    Optional<BasicFileAttributes> a = BuildManifest.stat(file);
+    if (a.isPresent() && a.get().fileKey() != null) {
+      put(new Key(a.get().fileKey(), a.get().size(), a.get().lastModifiedTime().toMillis(),
+          out.toAbsolutePath().normalize()), new BuildManifest.Loaded(written, "incremental"));
+    }
+  }
+
+  private void put(Key key, BuildManifest.Loaded loaded) {
+    // The published and the previous folder's: older ones are of no use.
+    if (known.size() >= 4) {
+      known.clear();
+    }
+    known.put(key, loaded);
+  }
+
+  synchronized BuildManifest.Loaded read(Path file, Path out) {
+    Optional<BasicFileAttributes> a = BuildManifest.stat(file);
+    if (a.isEmpty() || a.get().fileKey() == null) {
+      return BuildManifest.read(file, out);
+    }
+    Key key = new Key(a.get().fileKey(), a.get().size(), a.get().lastModifiedTime().toMillis(),
+        out.toAbsolutePath().normalize());
+    BuildManifest.Loaded loaded = known.get(key);
+    if (loaded == null) {
+      loaded = BuildManifest.read(file, out);
+      put(key, loaded);
+    }
+    return loaded;
+  }
+}
