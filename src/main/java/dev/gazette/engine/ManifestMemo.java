@@ -2,7 +2,7 @@ package dev.gazette.engine;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +15,13 @@ import java.util.Optional;
 public final class ManifestMemo {
   private record Key(Object file, long size, long modified, Path out) {}
 
-  private final Map<Key, BuildManifest.Loaded> known = new HashMap<>();
+  /** The published and the previous folder's, and the one just written: the last few used. */
+  private final Map<Key, BuildManifest.Loaded> known = new LinkedHashMap<>(8, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, BuildManifest.Loaded> eldest) {
+      return size() > 4;
+    }
+  };
 
   /** Notes a manifest just written to {@code file}, so the next build need not parse it. */
   synchronized void remember(Path file, Path out, BuildManifest written) {
@@ -27,10 +33,6 @@ public final class ManifestMemo {
   }
 
   private void put(Key key, BuildManifest.Loaded loaded) {
-    // The published and the previous folder's: older ones are of no use.
-    if (known.size() >= 4) {
-      known.clear();
-    }
     known.put(key, loaded);
   }
 
