@@ -455,6 +455,9 @@ public final class TagExtractor {
     }
 
     void acronyms(String text) {
+      if (text.indexOf('(') < 0) {
+        return; // no definition: the expression would be tried at every capital for nothing
+      }
       Matcher m = ACRONYM_DEFINED.matcher(text);
       while (m.find()) {
         String[] words = m.group(1).split(" +");
@@ -1039,7 +1042,11 @@ public final class TagExtractor {
 
   /** Markdown as plain text, enough for name finding: escapes and caption markers removed. */
   static String plain(String markdown) {
-    return markdown.replace("[!CAPTION]", "").replaceAll("(?m)^>\\s?", "")
-        .replaceAll("(?m)^#+\\s+", "").replaceAll("\\\\(\\p{Punct})", "$1");
+    String s = QUOTE_MARK.matcher(markdown.replace("[!CAPTION]", "")).replaceAll("");
+    return ESCAPED.matcher(HEADING_MARK.matcher(s).replaceAll("")).replaceAll("$1");
   }
+
+  private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^>\\s?");
+  private static final Pattern HEADING_MARK = Pattern.compile("(?m)^#+\\s+");
+  private static final Pattern ESCAPED = Pattern.compile("\\\\(\\p{Punct})");
 }
