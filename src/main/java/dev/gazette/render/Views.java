@@ -215,10 +215,45 @@ final class Views {
     return out;
   }
 
+  /** Runs of at least this many years without articles are drawn as one line, not a row each. */
+  static final int GAP_YEARS = 3;
+
   /**
-   * Years × months as an SVG grid drawn at build time: one row per year (newest on top), one
-   * cell per month, darker with more articles; each month with articles links to its page and
-   * titles its count. Scales with its container, so it fits a 360 px phone.
+   * A row of the timeline: a year from {@code newest} to {@code oldest} (the same year) with
+   * its {@code counts}, or with none when it has no article, or a run of empty years.
+   */
+  record TimelineRow(int newest, int oldest, PageData.YearCount counts) {}
+
+  /**
+   * The years newest first with the years between them that have no article: one empty row
+   * each, or one line for a run of {@link #GAP_YEARS} or more, so a pause in the archive shows
+   * and a stray date centuries off adds one line, not hundreds.
+   */
+  static List<TimelineRow> timelineRows(List<PageData.YearCount> years) {
+    List<TimelineRow> rows = new ArrayList<>();
+    for (int i = 0; i < years.size(); i++) {
+      PageData.YearCount y = years.get(i);
+      if (i > 0) {
+        int newest = years.get(i - 1).year() - 1;
+        int oldest = y.year() + 1;
+        if (newest - oldest + 1 >= GAP_YEARS) {
+          rows.add(new TimelineRow(newest, oldest, null));
+        } else {
+          for (int e = newest; e >= oldest; e--) {
+            rows.add(new TimelineRow(e, e, null));
+          }
+        }
+      }
+      rows.add(new TimelineRow(y.year(), y.year(), y));
+    }
+    return rows;
+  }
+
+  /**
+   * Years × months as an SVG grid drawn at build time: one row per year (newest on top, the
+   * years without articles between them too, see {@link #timelineRows}), one cell per month,
+   * darker with more articles; each month with articles links to its page and titles its
+   * count. Scales with its container, so it fits a 360 px phone.
    */
   String timelineSvg(List<PageData.YearCount> years, boolean oneYear) {
     int label = oneYear ? 0 : 46;
@@ -226,7 +261,9 @@ final class Views {
     int row = 26;
     int head = 16;
     int width = label + 12 * cell;
-    int height = head + years.size() * row;
+    List<TimelineRow> rows = oneYear ? years.stream()
+        .map(y -> new TimelineRow(y.year(), y.year(), y)).toList() : timelineRows(years);
+    int height = head + rows.size() * row;
     int max = 1;
     for (PageData.YearCount y : years) {
       for (PageData.MonthCount m : y.months()) {
@@ -245,9 +282,23 @@ final class Views {
           .append("\" y=\"11\">").append(XmlWriter.escape(oneYear ? name
               : name.substring(0, Math.min(1, name.length())))).append("</text>");
     }
-    for (int i = 0; i < years.size(); i++) {
-      PageData.YearCount y = years.get(i);
+    for (int i = 0; i < rows.size(); i++) {
+      TimelineRow r = rows.get(i);
       int top = head + i * row;
+      if (r.newest() != r.oldest()) {
+        b.append("<text class=\"gap\" x=\"0\" y=\"").append(top + 17).append("\">")
+            .append(r.oldest()).append("–").append(r.newest()).append(": no articles</text>");
+        continue;
+      }
+      if (r.counts() == null) {
+        b.append("<text class=\"ye\" x=\"0\" y=\"").append(top + 18).append("\">")
+            .append(r.newest()).append("</text>");
+        for (int mo = 1; mo <= 12; mo++) {
+          b.append(cellRect(label + (mo - 1) * cell, top, cell, row, 0));
+        }
+        continue;
+      }
+      PageData.YearCount y = r.counts();
       if (!oneYear) {
         b.append("<a href=\"").append(XmlWriter.escape(link(UrlScheme.year(y.year(), 1))))
             .append("\"><title>").append(y.year()).append(": ").append(y.count())
@@ -259,9 +310,7 @@ final class Views {
       for (int mo = 1; mo <= 12; mo++) {
         int n = counts.getOrDefault(mo, 0);
         int x = label + (mo - 1) * cell;
-        String rect = "<rect x=\"" + (x + 1) + "\" y=\"" + (top + 1) + "\" width=\""
-            + (cell - 2) + "\" height=\"" + (row - 2) + "\" rx=\"3\" class=\"c" + level(n, max)
-            + "\"/>";
+        String rect = cellRect(x, top, cell, row, level(n, max));
         if (n == 0) {
           b.append(rect);
           continue;
@@ -274,6 +323,11 @@ final class Views {
       }
     }
     return b.append("</svg>").toString();
+  }
+
+  private static String cellRect(int x, int top, int cell, int row, int level) {
+    return "<rect x=\"" + (x + 1) + "\" y=\"" + (top + 1) + "\" width=\"" + (cell - 2)
+        + "\" height=\"" + (row - 2) + "\" rx=\"3\" class=\"c" + level + "\"/>";
   }
 
   /** 0 for an empty month, else 1–4 by the square root of its share of the busiest month. */

@@ -67,6 +67,38 @@ class ArchiveScaleThemeTest {
   }
 
   @Test
+  void yearsWithoutArticlesShowAsEmptyRowsAndALongPauseAsOneLine(@TempDir Path dir)
+      throws Exception {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-03-01-a.md --
+        ---
+        title: A
+        ---
+        Text.
+        -- content/2022-05-01-b.md --
+        ---
+        title: B
+        ---
+        Text.
+        -- content/2015-01-01-c.md --
+        ---
+        title: C
+        ---
+        Text.
+        """);
+    site.build().assertOk();
+    Element svg = site.html("site/archive/index.html").selectFirst("svg.timeline");
+    // 2024, an empty 2023, 2022, one line for 2016-2021, 2015.
+    assertThat(svg.select("rect")).hasSize(4 * 12);
+    assertThat(svg.select("a > rect")).hasSize(3);
+    assertThat(svg.select("text.yl").eachText()).containsExactly("2024", "2022", "2015");
+    assertThat(svg.select("text.ye").eachText()).containsExactly("2023");
+    assertThat(svg.select("text.gap").eachText()).containsExactly("2016–2021: no articles");
+    assertThat(svg.attr("viewBox")).isEqualTo("0 0 382 146");
+    assertThat(HtmlValidityTest.errors(site, "archive/index.html")).isEmpty();
+  }
+
+  @Test
   void aLargeTagIndexHasTheMostUsedFirstAndALetterPerPage(@TempDir Path dir) throws Exception {
     StringBuilder spec = new StringBuilder("-- gazette.yaml --\nmax_tags_per_article: 12\n");
     // 150 articles, each with a shared tag and three of its own: 453 tags in all.
