@@ -47,7 +47,7 @@ public final class ArchiveTagger {
   /** The least score a tag needs: two mentions, or one in the headline or lede. */
   static final double MIN_SCORE = 1.5;
   /** And at least this share of the article's top score. */
-  static final double RELATIVE_MIN = 0.15;
+  static final double RELATIVE_MIN = 0.1;
   /** A name in more than this share of the archive's articles is common ({@link Archive#common}). */
   static final double COMMON_SHARE = 0.04;
   /** The mentions a common name needs to be a tag: more than the background's one or two. */

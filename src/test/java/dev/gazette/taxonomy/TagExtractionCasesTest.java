@@ -316,6 +316,22 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aSecondNameMentionedTwiceSurvivesADominantSubject() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Northfield Rovers win again", """
+        Northfield Rovers won again, and Northfield Rovers fans sang.
+
+        Northfield Rovers led early. Northfield Rovers scored twice, Northfield Rovers said.
+
+        Northfield Rovers were calm; Northfield Rovers had planned it. Sam Odell watched.
+
+        Northfield Rovers play next week. Northfield Rovers need a point, Sam Odell said.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).containsExactly("Northfield Rovers", "Sam Odell");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
