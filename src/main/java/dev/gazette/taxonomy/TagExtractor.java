@@ -27,13 +27,7 @@ public final class TagExtractor {
   /** Marks a name whose first word opened a sentence, so may be an ordinary word. */
   static final char UNSURE = '\u0001';
 
-  private static final Pattern WORD = Pattern.compile(
-      "[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}\\p{Nd}'’.&-]*[\\p{L}\\p{M}\\p{Nd}]|[\\p{Lu}\\p{Lt}]"
-      + "|\\p{Ll}+\\p{Lu}[\\p{L}\\p{Nd}]*|\\p{Nd}+\\p{Lu}[\\p{L}\\p{Nd}]*"
-      + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsArabic}\\p{IsHebrew}"
-      + "\\p{IsThai}\\p{IsDevanagari}\\p{M}]+"
-      + "|[\\p{Ll}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’-]*"
-      + "|&|[.!?:;,\"“”()\\[\\]—–\\n]|(?<=\\s)-(?=\\s)");
+  // Words are found by WordScanner.
   /** Lower-case words that may sit inside a name ("Duke of Sussex", "Ludwig van Beethoven"). */
   private static final Set<String> CONNECTORS = set("of", "de", "da", "van", "von", "del",
       "della", "der", "den", "la", "le", "du", "al", "bin", "di", "y", "and", "for", "&", "the",
@@ -246,7 +240,7 @@ public final class TagExtractor {
 
     void paragraph(String text, int index) {
       paragraph = index;
-      Matcher m = WORD.matcher(text);
+      WordScanner m = new WordScanner(text);
       List<String> run = new ArrayList<>();
       boolean sentenceStart = true;
       boolean runAtStart = false;
