@@ -117,6 +117,9 @@ class ArchiveScaleThemeTest {
     // Sized from the least to the most used tag shown: the largest and the smallest both occur.
     assertThat(index.select(".tag-cloud li").first().className()).isEqualTo("w5");
     assertThat(index.select(".tag-cloud li").last().className()).isEqualTo("w1");
+    // On a phone the letter bar is screens below the cloud: a link at the top jumps to it.
+    assertThat(index.select(".lead a[href=#all-tags]")).hasSize(1);
+    assertThat(index.select("nav#all-tags.letters")).hasSize(1);
     assertThat(index.select(".letters a").eachText()).containsExactly("A", "C", "E", "O", "Z",
         "#");
     assertThat(index.select(".tag-index")).isEmpty();
