@@ -445,18 +445,23 @@ public final class ArchiveTagger {
      * The acronym the archive mostly writes for this name instead: at least {@link
      * #ACRONYM_MIN_ARTICLES} articles, twice as many as write the name ("IAAF" for "International
      * Association of Athletics Federations", "FBI"; not "MPC" for "Monetary Policy Committee",
-     * which the archive writes out about as often).
+     * which the archive writes out about as often). The name must be written in two articles and
+     * the acronym have three letters: two letters, or a name written once, may well be another
+     * entity's ("GM" is not "George Michael", "NHS" not "Norfolk High School").
      */
     Optional<String> commonAcronym(String name) {
       List<String> words = List.of(name.split(" "));
       if (words.stream().anyMatch(w -> TagExtractor.isAcronym(w))) {
         return Optional.empty(); // "ABC Inc" is not "AI"
       }
-      int written = Math.max(1, sureDocs.getOrDefault(name, 0));
+      int written = sureDocs.getOrDefault(name, 0);
+      if (written < 2) {
+        return Optional.empty();
+      }
       for (boolean parts : new boolean[] {false, true}) {
         String a = TagExtractor.initials(words, parts);
         int n = sureDocs.getOrDefault(a, 0);
-        if (a.length() >= 2 && a.length() <= 6 && n >= ACRONYM_MIN_ARTICLES && n >= 2 * written) {
+        if (a.length() >= 3 && a.length() <= 6 && n >= ACRONYM_MIN_ARTICLES && n >= 2 * written) {
           return Optional.of(a);
         }
       }

@@ -216,23 +216,35 @@ class TagExtractionCasesTest {
   @Test
   void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
     List<Article> all = new ArrayList<>();
-    all.add(article(1, "Sprinters face ruling", """
-        The Northfield Association of Athletics Federations (NAAF) will rule on the pair.
+    for (int i = 0; i < 2; i++) {
+      all.add(article(1 + i, "Sprinters face ruling " + i, """
+          The Northfield Association of Athletics Federations (NAAF) will rule on the pair.
 
-        The NAAF said the NAAF council would meet. Kostas Reyes and Kostas Reyes's coach wait.
-        """));
-    for (int i = 0; i < 3; i++) {
+          The NAAF said the NAAF council would meet. Kostas Reyes and Kostas Reyes's coach wait.
+          """));
+    }
+    for (int i = 0; i < 4; i++) {
       all.add(article(10 + i, "Ruling " + i, "The NAAF met again. The NAAF said little.\n"));
     }
     all.add(article(20, "Rates held", """
         The Northfield Policy Committee (NPC) held rates. The NPC said the NPC would wait.
         """));
     all.add(article(21, "Rates", "The NPC met. The NPC said little.\n"));
-    all.addAll(fillers(2));
+    // Written once, or abbreviated in two letters, a name is not the archive's acronym.
+    all.add(article(30, "School play", """
+        Pupils at Norfolk Hill School staged a play. Norfolk Hill School said it went well.
+        """));
+    all.add(article(31, "Singer returns", "Then Gary Mason sang, and Gary Mason was glad.\n"));
+    all.add(article(32, "Singer tours", "Fans saw Gary Mason, and Gary Mason toured.\n"));
+    for (int i = 0; i < 6; i++) {
+      all.add(article(40 + i, "Health " + i, "The NHS and GM said little. The NHS and GM met.\n"));
+    }
     List<List<String>> tags = tag(all);
     assertThat(tags.get(0)).contains("NAAF")
         .doesNotContain("Northfield Association of Athletics Federations");
-    assertThat(tags.get(4)).contains("Northfield Policy Committee").doesNotContain("NPC");
+    assertThat(tags.get(6)).contains("Northfield Policy Committee").doesNotContain("NPC");
+    assertThat(tags.get(8)).contains("Norfolk Hill School").doesNotContain("NHS");
+    assertThat(tags.get(9)).contains("Gary Mason").doesNotContain("GM");
   }
 
   @Test
