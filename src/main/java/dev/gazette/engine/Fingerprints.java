@@ -3,6 +3,7 @@ package dev.gazette.engine;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
 import dev.gazette.diag.GazetteException;
+import dev.gazette.normalize.FastDigest;
 import dev.gazette.render.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -68,7 +67,7 @@ public final class Fingerprints {
    * @param reading {@link #reading} of the build's configuration
    */
   public static Fingerprints of(String reading, Path templates) {
-    MessageDigest d = sha256();
+    FastDigest d = digest();
     update(d, "gazette-fingerprint 1");
     update(d, reading);
     for (String lib : RENDERING_LIBRARIES) {
@@ -84,7 +83,7 @@ public final class Fingerprints {
    * configuration, Gazette's code and the JVM.
    */
   public static String reading(SiteConfig config) {
-    MessageDigest d = sha256();
+    FastDigest d = digest();
     update(d, config.toString());
     update(d, System.getProperty("java.version", ""));
     update(d, Locale.getDefault().toLanguageTag());
@@ -99,7 +98,7 @@ public final class Fingerprints {
 
   /** Hex SHA-256 of a page: the environment, its path and its data. */
   public String page(Page page) {
-    MessageDigest d = sha256();
+    FastDigest d = digest();
     d.update(environment);
     update(d, page.path());
     value(d, page.data());
@@ -108,13 +107,13 @@ public final class Fingerprints {
 
   /** Hex SHA-256 of a static file: its bytes alone decide the output. */
   public static String bytes(byte[] content) {
-    MessageDigest d = sha256();
+    FastDigest d = digest();
     update(d, "static");
     d.update(content);
     return HexFormat.of().formatHex(d.digest());
   }
 
-  private void value(MessageDigest d, Object v) {
+  private void value(FastDigest d, Object v) {
     if (v == null) {
       d.update((byte) 'N');
     } else if (v instanceof String s) {
@@ -123,7 +122,7 @@ public final class Fingerprints {
     } else if (v instanceof Article a) {
       d.update((byte) 'A');
       d.update(articles.computeIfAbsent(new ArticleKey(a), k -> {
-        MessageDigest ad = sha256();
+        FastDigest ad = digest();
         record(ad, a);
         return ad.digest();
       }));
@@ -150,7 +149,7 @@ public final class Fingerprints {
     }
   }
 
-  private void record(MessageDigest d, Record r) {
+  private void record(FastDigest d, Record r) {
     update(d, r.getClass().getName());
     for (RecordComponent c : COMPONENTS.get(r.getClass())) {
       try {
@@ -176,7 +175,7 @@ public final class Fingerprints {
 
   /** The Gazette classes and built-in theme: a classes folder walked, or the jar's bytes. */
   private static byte[] code() {
-    MessageDigest d = sha256();
+    FastDigest d = digest();
     CodeSource source = Fingerprints.class.getProtectionDomain().getCodeSource();
     try {
       Path location = source == null ? null : Path.of(source.getLocation().toURI());
@@ -205,7 +204,7 @@ public final class Fingerprints {
   }
 
   /** Every template the site may load: all {@code .peb} files under its templates folder. */
-  private static void themeTemplates(MessageDigest d, Path templates) {
+  private static void themeTemplates(FastDigest d, Path templates) {
     if (!Files.isDirectory(templates)) {
       update(d, "(no templates folder)");
       return;
@@ -221,21 +220,17 @@ public final class Fingerprints {
     }
   }
 
-  private static void update(MessageDigest d, String s) {
+  private static void update(FastDigest d, String s) {
     update(d, s.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void update(MessageDigest d, byte[] bytes) {
+  private static void update(FastDigest d, byte[] bytes) {
     d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
     d.update(bytes);
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+  private static FastDigest digest() {
+    return new FastDigest();
   }
 
   /** Articles are digested once: keyed by identity, not by their (long) contents. */

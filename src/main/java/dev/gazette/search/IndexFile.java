@@ -1,9 +1,7 @@
 package dev.gazette.search;
 
-import dev.gazette.normalize.Hashes;
+import dev.gazette.normalize.FastDigest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -13,7 +11,7 @@ import java.util.function.Supplier;
  * fingerprint matches the published one is never made again.
  *
  * @param name relative to the output folder ({@code search/index.json})
- * @param fingerprint SHA-256 (hex) of what the bytes are made from
+ * @param fingerprint a {@link FastDigest} (hex) of what the bytes are made from
  * @param content the bytes, made on demand
  */
 public record IndexFile(String name, String fingerprint, Supplier<byte[]> content) {
@@ -25,7 +23,7 @@ public record IndexFile(String name, String fingerprint, Supplier<byte[]> conten
 
   /** A file already made; its fingerprint is the hash of its bytes. */
   public IndexFile(String name, byte[] bytes) {
-    this(name, Hashes.sha256(bytes), () -> bytes);
+    this(name, FastDigest.hex(bytes), () -> bytes);
   }
 
   public byte[] bytes() {
@@ -33,18 +31,14 @@ public record IndexFile(String name, String fingerprint, Supplier<byte[]> conten
   }
 
   /** The hash of several strings, each length-prefixed so that no two lists collide. */
-  static String sha256(String... parts) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      for (String p : parts) {
-        byte[] b = p.getBytes(StandardCharsets.UTF_8);
-        d.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-        d.update((byte) ':');
-        d.update(b);
-      }
-      return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+  static String fingerprint(String... parts) {
+    FastDigest d = new FastDigest();
+    for (String p : parts) {
+      byte[] b = p.getBytes(StandardCharsets.UTF_8);
+      d.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+      d.update((byte) ':');
+      d.update(b);
     }
+    return HexFormat.of().formatHex(d.digest());
   }
 }

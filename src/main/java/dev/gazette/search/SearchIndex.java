@@ -2,7 +2,7 @@ package dev.gazette.search;
 
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
-import dev.gazette.normalize.Hashes;
+import dev.gazette.normalize.FastDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -374,7 +374,7 @@ public final class SearchIndex {
     for (Tag t : a.tags()) {
       tags.append(t.name()).append('\n').append(t.slug().value()).append('\n');
     }
-    String fingerprint = IndexFile.sha256("search fragment 1", path, Integer.toString(id),
+    String fingerprint = IndexFile.fingerprint("search fragment 1", path, Integer.toString(id),
         a.title(), a.date().map(LocalDate::toString).orElse(""), tags.toString(), a.summary(),
         a.body());
     return new IndexFile(fragmentName(id), fingerprint, () -> fragmentBytes(a, path));
@@ -451,7 +451,7 @@ public final class SearchIndex {
   }
 
   static String hash(String text, int hexChars) {
-    return Hashes.sha256(text).substring(0, hexChars);
+    return FastDigest.hex(text).substring(0, hexChars);
   }
 
   /**
