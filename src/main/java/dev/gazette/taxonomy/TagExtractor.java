@@ -117,8 +117,9 @@ public final class TagExtractor {
       "correspondent", "presenter", "producer", "coach", "manager", "captain", "boss",
       "speaker", "mps", "meps", "lords");
   /**
-   * Continent, region and religion adjectives and their group nouns: alone they describe, never
-   * name what an article is about ("European leaders", "Muslim groups", "Asian markets"). They
+   * Continent, region and religion adjectives and their group nouns, and an event's adjective:
+   * alone they describe, never name what an article is about ("European leaders", "Muslim
+   * groups", "Asian markets", "Olympic champion", where the Games are the "Olympics"). They
    * stay candidates, so that they count toward the names they are short for and the archive
    * knows them, but are never chosen as tags ({@link ArchiveTagger}).
    */
@@ -126,7 +127,8 @@ public final class TagExtractor {
       "african", "africans", "western", "eastern", "westerners", "muslim", "muslims", "jewish",
       "jews", "catholic", "catholics", "islamic", "christian", "christians", "protestant",
       "protestants", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "arab",
-      "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic");
+      "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic",
+      "paralympic");
   /** Letters after a person's name: "Tom McCabe MSP", "Ian MacDonald QC" (not "Jr"). */
   private static final Set<String> POST_NOMINALS = set("msp", "mep", "mla", "qc", "kc", "obe",
       "mbe", "cbe", "kbe", "frs");

@@ -344,6 +344,18 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void anEventsAdjectiveIsNoTag() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Sprinter returns", """
+        The Olympic champion Sam Odell ran in Northfield, where Olympic hopefuls watched.
+
+        Sam Odell said the Olympic gold had changed her life.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).contains("Sam Odell").doesNotContain("Olympic");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
