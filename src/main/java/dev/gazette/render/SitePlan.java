@@ -75,9 +75,10 @@ public final class SitePlan {
         older = i + 1 < all.size() && all.get(i + 1).isDated()
             ? Optional.of(all.get(i + 1)) : Optional.empty();
       }
+      List<Article> coverage = head(stories.others(a), COVERAGE_MAX);
       pages.add(new Page(UrlScheme.article(a),
-          new PageData.ArticleView(a, newer, older, related.of(a),
-              head(stories.others(a), COVERAGE_MAX))));
+          new PageData.ArticleView(a, newer, older, without(related.of(a), coverage),
+              coverage)));
     }
 
     List<PageData.TagCount> counts = new ArrayList<>();
@@ -213,6 +214,19 @@ public final class SitePlan {
     }
     out.add(new Page("sitemap.xml", new PageData.Sitemap(parts, true)));
     return out;
+  }
+
+  /**
+   * {@code list} without the articles in {@code shown}: the other coverage of a story shares
+   * its tags, so it tends to lead the related list too, and the page listed it twice.
+   */
+  private static List<Article> without(List<Article> list, List<Article> shown) {
+    if (shown.isEmpty()) {
+      return list;
+    }
+    Set<String> slugs = new HashSet<>();
+    shown.forEach(a -> slugs.add(a.slug().value()));
+    return list.stream().filter(a -> !slugs.contains(a.slug().value())).toList();
   }
 
   private static List<Article> head(List<Article> list, int n) {

@@ -90,6 +90,38 @@ class TagsAndReportTest {
   }
 
   @Test
+  void anArticleListedAsOtherCoverageIsNotListedAgainAsRelated(@TempDir Path dir) {
+    String story = "Officials in Eastport confirmed on Tuesday that the harbour bridge will close"
+        + " for repairs next spring, after engineers found corrosion in the main supports of the"
+        + " structure. Traffic will be diverted through the old town while the work goes on.";
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-03-01-first.md --
+        ---
+        title: Bridge to close for repairs
+        tags: [Eastport, Bridges]
+        ---
+        %s
+        -- content/2024-03-02-second.md --
+        ---
+        title: Harbour bridge closing next spring
+        tags: [Eastport, Bridges]
+        ---
+        %s A spokesman declined to comment further.
+        -- content/2024-03-05-third.md --
+        ---
+        title: Eastport council meets
+        tags: [Eastport]
+        ---
+        The council of Eastport met on Friday to talk about parking, bins and the library.
+        """.formatted(story, story));
+    site.build().assertOk();
+    Document first = site.html("site/2024/03/first/index.html");
+    assertThat(first.select(".coverage a").eachText())
+        .containsExactly("Harbour bridge closing next spring");
+    assertThat(first.select(".related a").eachText()).containsExactly("Eastport council meets");
+  }
+
+  @Test
   void nearDuplicatesAreOneStoryAndTheReportListsWhatToFix(@TempDir Path dir) throws Exception {
     String story = "Officials in Eastport confirmed on Tuesday that the harbour bridge will close"
         + " for repairs next spring, after engineers found corrosion in the main supports of the"
