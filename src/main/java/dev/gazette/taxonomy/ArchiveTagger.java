@@ -50,7 +50,10 @@ public final class ArchiveTagger {
   static final double RELATIVE_MIN = 0.1;
   /** A name in more than this share of the archive's articles is common ({@link Archive#common}). */
   static final double COMMON_SHARE = 0.04;
-  /** The mentions a common name needs to be a tag: more than the background's one or two. */
+  /**
+   * The mentions a common name needs to be a tag, unless it is in the headline ("Industrial
+   * revival hope for Japan"): more than the background's one or two.
+   */
   static final int COMMON_MENTIONS = 3;
   /** The fewest articles an acronym must be written alone in to name its entity. */
   static final int ACRONYM_MIN_ARTICLES = 3;
@@ -597,7 +600,7 @@ public final class ArchiveTagger {
       // A single word needs two mentions or the headline; a longer name may be named once.
       if (single && mentions < 2 && !s.headline()
           || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))
-          || single && mentions < COMMON_MENTIONS && archive.common(name)) {
+          || single && mentions < COMMON_MENTIONS && !s.headline() && archive.common(name)) {
         return;
       }
       ranked.add(Map.entry(name, score(name, s, r, archive)));

@@ -289,7 +289,7 @@ class TagExtractionCasesTest {
   }
 
   @Test
-  void aOneWordNameInManyOfALargeArchivesArticlesNeedsThreeMentions() {
+  void aOneWordNameInManyOfALargeArchivesArticlesNeedsThreeMentionsOrTheHeadline() {
     List<Article> all = new ArrayList<>();
     all.add(article(1, "Rates held", """
         Banks in Northland held rates, and Sam Odell said the Northfield Bank agreed.
@@ -301,6 +301,9 @@ class TagExtractionCasesTest {
 
         Northland schools shut too, and Quinton Rail said trains stopped. Quinton Rail was sorry.
         """));
+    all.add(article(3, "Revival hope for Northland", """
+        Factories are busier, and shops in Northland sold more in January.
+        """));
     for (int i = 0; i < 6; i++) {
       all.add(article(10 + i, "Note " + i, "It rained in Northland and Sam Odell stayed in.\n"));
     }
@@ -308,6 +311,7 @@ class TagExtractionCasesTest {
     List<List<String>> tags = tag(all);
     assertThat(tags.get(0)).contains("Sam Odell", "Northfield Bank").doesNotContain("Northland");
     assertThat(tags.get(1)).contains("Northland", "Quinton Rail");
+    assertThat(tags.get(2)).containsExactly("Northland"); // the headline makes it the subject
   }
 
   @Test
