@@ -5,6 +5,8 @@ import dev.gazette.taxonomy.RelatedArticles;
 import dev.gazette.taxonomy.StoryGroups;
 import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Archive → tag index, timeline, related articles and story groups, each timed on its own. */
 final class IndexStep {
@@ -21,12 +23,44 @@ final class IndexStep {
   /** @param signatures each article's story signature, or a copy kept from an earlier build */
   Indexes run(Archive archive, StepTimer timer,
       java.util.function.Function<dev.gazette.content.Article, int[]> signatures) {
-    TagIndex tags = timer.run("tags", () -> TagIndex.of(archive));
-    Timeline timeline = timer.run("timeline", () -> Timeline.of(archive));
-    RelatedArticles related = timer.run("related", () -> RelatedArticles.of(tags, RELATED,
-        relatedMemo));
-    StoryGroups stories = timer.run("stories", () -> StoryGroups.of(archive.articles(),
-        signatures));
-    return new Indexes(tags, timeline, related, stories);
+    // Story groups and the timeline need no tag: they are worked out beside the tag index and
+    // the related lists, which do.
+    CompletableFuture<StoryGroups> stories = CompletableFuture.supplyAsync(() -> timer.run(
+        "stories", () -> StoryGroups.of(archive.articles(), signatures)));
+    CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> timer.run(
+        "timeline", () -> Timeline.of(archive)));
+    TagIndex tags;
+    RelatedArticles related;
+    try {
+      tags = timer.run("tags", () -> TagIndex.of(archive));
+      related = timer.run("related", () -> RelatedArticles.of(tags, RELATED, relatedMemo));
+    } finally {
+      // Nothing of this step may still run when it ends, whatever happened.
+      awaitQuietly(stories);
+      awaitQuietly(timeline);
+    }
+    return new Indexes(tags, join(timeline), related, join(stories));
+  }
+
+  private static void awaitQuietly(CompletableFuture<?> step) {
+    try {
+      step.join();
+    } catch (RuntimeException e) {
+      // reported by join
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> step) {
+    try {
+      return step.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 }
