@@ -120,6 +120,19 @@ public final class SiteBuilder {
     }
   }
 
+  private static void saveReadCache(StepTimer timer, ReadCache readCache, BuildOptions options,
+      Problems problems) {
+    timer.run("save read cache", () -> {
+      try {
+        readCache.save(options.cache());
+      } catch (IOException e) {
+        problems.add(dev.gazette.diag.Problem.warning(options.cache().resolve(ReadCache.FILE)
+            .toString(), 0, "the site was built, but the next build will read every file"
+            + " again: " + e));
+      }
+    });
+  }
+
   /** Saves a resident builder's read cache now, if a save is pending, and waits for it. */
   public void close() {
     if (saver != null) {
@@ -210,6 +223,11 @@ public final class SiteBuilder {
               loaded.archive().articles(), UrlScheme::article,
               a -> readCache.terms(a, TermCounts::of), searchMemo),
               f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
+          if (saver == null) {
+            // The read cache is complete once the search step has its term counts: it is
+            // saved while the last pages render, not after them.
+            saveReadCache(timer, readCache, options, problems);
+          }
           search.complete(null);
         } catch (Throwable e) {
           search.completeExceptionally(e);
@@ -255,16 +273,6 @@ public final class SiteBuilder {
         lastSave = save;
         pendingSave = saver.schedule(save, SAVE_WHEN_IDLE_MS, TimeUnit.MILLISECONDS);
       }
-    } else {
-      timer.run("save read cache", () -> {
-        try {
-          readCache.save(options.cache());
-        } catch (IOException e) {
-          problems.add(dev.gazette.diag.Problem.warning(options.cache().resolve(ReadCache.FILE)
-              .toString(), 0, "the site was built, but the next build will read every file"
-              + " again: " + e));
-        }
-      });
     }
     return new BuildReport(loaded.archive().size(), plan.pages().size(), problems.list(),
         problems.errorCount(), problems.warningCount(), problems.omitted(), timer.timings(),
