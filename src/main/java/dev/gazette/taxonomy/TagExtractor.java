@@ -41,7 +41,8 @@ public final class TagExtractor {
       "company", "industries", "studies", "bank", "project", "alliance", "network", "museum",
       "university", "college", "school", "club", "league", "award", "awards", "festival",
       "court", "house", "ministry", "inc", "ltd", "plc", "co", "institution", "forum", "act",
-      "bill", "directive", "programme", "program", "channel", "index", "exchange", "order");
+      "bill", "directive", "programme", "program", "channel", "index", "exchange", "order",
+      "circle", "guild", "fellowship");
   /** Words that end an event's name, or a body's that is not in {@link #ORG_END}. */
   private static final Set<String> EVENT_END = set("olympics", "games", "open", "cup",
       "championship", "championships", "marathon", "parliament", "assembly", "summit",
@@ -159,6 +160,8 @@ public final class TagExtractor {
    */
   private static final Pattern NOT_NAME_NUMBER = Pattern.compile("[%,.:/–-]\\d|%|\\s*(?:per|%)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  /** Marks a plural possessive inside a run being read ({@code Builder.flush}). */
+  private static final String POSSESSIVE = "\u0002";
   /** What starts a line of its own inside a paragraph: a list item, heading, quote or table. */
   private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:[-*+#>|]|\\d+[.)])");
   /** An acronym that may abbreviate a name in the same article: "FBI", "IAAF", "NHTCU". */
@@ -282,6 +285,8 @@ public final class TagExtractor {
           sentenceStart = false;
           if (w.endsWith("'s") || w.endsWith("’s")) {
             flush(run, runAtStart, honorific);
+          } else if (pluralPossessive(text, w, m.end())) {
+            run.add(POSSESSIVE); // decided when the run ends ({@link #flush})
           } else if (w.endsWith(".") && w.length() > 2 && !INITIALS.matcher(w).matches()) {
             flush(run, runAtStart, honorific);
             sentenceStart = true;
@@ -321,6 +326,17 @@ public final class TagExtractor {
     }
 
     /**
+     * "Ladbrokes' Warren Lush", "Wales' Six Nations": an apostrophe after a word ending in "s"
+     * ends the name like "'s" does, unless the run ends like an institution ("Musicians' Union",
+     * "British Bankers' Association", "Ulster Schools' Cup"). A closing quote ends it too.
+     */
+    private static boolean pluralPossessive(String text, String w, int end) {
+      return w.endsWith("s") && end < text.length()
+          && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+          && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
+    }
+
+    /**
      * The words before a name make it the outlet a quote was given to, not a subject: "told
      * BBC News", "told the Times", "speaking to BBC Radio", "in an interview with ...".
      * Words after it may too: "BBC Sport understands", "a BBC Sport pundit"; and a reporter
@@ -340,6 +356,21 @@ public final class TagExtractor {
     }
 
     private void flush(List<String> run, boolean atStart, boolean honorific) {
+      if (run.contains(POSSESSIVE)) {
+        trimConnectors(run); // "the Musicians' Union and" ends with "Union"
+        int possessive = run.lastIndexOf(POSSESSIVE);
+        boolean institution = possessive < run.size() - 1
+            && endsLikeInstitution(run.get(run.size() - 1));
+        if (!institution && possessive > 0 && possessive < run.size() - 1) {
+          List<String> head = new ArrayList<>(run.subList(0, possessive));
+          List<String> tail = new ArrayList<>(run.subList(possessive + 1, run.size()));
+          run.clear();
+          flush(head, atStart, honorific);
+          flush(tail, false, false);
+          return;
+        }
+        run.removeIf(POSSESSIVE::equals);
+      }
       if (run.isEmpty()) {
         return;
       }

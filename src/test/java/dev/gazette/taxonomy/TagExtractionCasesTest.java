@@ -360,6 +360,19 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aPluralPossessiveEndsANameUnlessTheRunEndsLikeAnInstitution() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Odds",
+        """
+        "She is favourite," said Ladbrokes' Warren Lush, before Wales' Six Nations match.
+
+        The Musicians' Union and the Critics' Circle agreed, as did the Ulster Schools' Cup.
+        """)).names();
+    assertThat(names).containsKeys("Ladbrokes", "Warren Lush", "Wales", "Six Nations",
+        "Musicians Union", "Critics Circle", "Ulster Schools Cup")
+        .doesNotContainKeys("Ladbrokes Warren Lush", "Wales Six Nations", "Musicians", "Union");
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
