@@ -289,18 +289,15 @@ public final class SearchIndex {
    * (id gap, weight) varints.
    */
   static String encode(long[] byWeight, int from, int to) {
-    int[] ids = new int[to - from];
-    Map<Integer, Integer> weights = new HashMap<>();
-    for (int i = from; i < to; i++) {
-      ids[i - from] = Postings.id(byWeight[i]);
-      weights.put(ids[i - from], Postings.weight(byWeight[i]));
-    }
-    Arrays.sort(ids);
-    StringBuilder b = new StringBuilder(ids.length * 3);
+    // A posting is its id above its weight's eight bits: sorted as numbers, they are by id.
+    long[] byId = Arrays.copyOfRange(byWeight, from, to);
+    Arrays.sort(byId);
+    StringBuilder b = new StringBuilder(byId.length * 3);
     int last = 0;
-    for (int id : ids) {
+    for (long p : byId) {
+      int id = Postings.id(p);
       varint(b, id - last);
-      varint(b, weights.get(id));
+      varint(b, Postings.weight(p));
       last = id;
     }
     return b.toString();
