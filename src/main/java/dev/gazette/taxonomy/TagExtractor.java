@@ -538,7 +538,7 @@ public final class TagExtractor {
       resolveSentenceStarts(out);
       mergeAcronyms(out);
       mergeNationalityPrefixed(out);
-      splitPersonOf(out);
+      splitPersonOf(out, hints);
       mergeShortMentions(out);
       mergeContained(out);
       return out;
@@ -778,9 +778,10 @@ public final class TagExtractor {
 
   /**
    * "Stuart Hensel of the Economist Intelligence Unit" is two names when the article calls the
-   * person "Mr Hensel" or names "Stuart Hensel" alone: a person-like name, "of", another name.
+   * person "Mr Hensel" or names "Stuart Hensel" alone, or when the other name is a country
+   * ("Olivier Rochus of Belgium"): a person-like name, "of", another name.
    */
-  static void splitPersonOf(Map<String, Stats> counts) {
+  static void splitPersonOf(Map<String, Stats> counts, Map<String, Integer> hints) {
     for (String key : List.copyOf(counts.keySet())) {
       boolean unsure = key.charAt(0) == UNSURE;
       String name = unsure ? key.substring(1) : key;
@@ -799,14 +800,18 @@ public final class TagExtractor {
       }
       String person = String.join(" ", head);
       Stats surname = counts.get(head.get(head.size() - 1));
-      if (surname == null || !surname.honorific()) {
-        if (!counts.containsKey(person)) {
-          continue;
-        }
+      // "Olivier Rochus of Belgium": a person is never named after a country.
+      if ((surname == null || !surname.honorific()) && !counts.containsKey(person)
+          && !Places.isCountry(tail)) {
+        continue;
       }
       Stats s = counts.remove(key);
       counts.merge(unsure ? UNSURE + person : person, s, Stats::plus);
-      counts.merge(tail, s, Stats::plus);
+      if (Places.isCountry(tail)) {
+        hints.merge(tail, 1, Integer::sum); // like "Russian": who she plays for, no subject
+      } else {
+        counts.merge(tail, s, Stats::plus);
+      }
     }
   }
 

@@ -373,6 +373,16 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aPersonOfACountryIsThePersonAndAHintForTheCountry() {
+    TagExtractor.Candidates c = new TagExtractor().candidates(article(1, "Results",
+        "Seeds fell as Olga Reyes of Russia beat Ana Odell, and Olga Reyes plays next.\n"));
+    assertThat(c.names()).containsKey("Olga Reyes").doesNotContainKeys("Olga Reyes of Russia",
+        "Russia");
+    assertThat(c.names().get("Olga Reyes").mentions()).isEqualTo(2);
+    assertThat(c.countryHints()).containsEntry("Russia", 1);
+  }
+
+  @Test
   void theUsIsACountryNotThePronoun() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Arrests",
         "The US Secret Service said it had arrested 28 people. It told us more later.\n"))
