@@ -98,7 +98,7 @@ public final class SearchIndex {
   public static final class Memo {
     private Map<String, TermMemo> terms = new HashMap<>();
     private Map<String, ShardMemo> shards = new HashMap<>();
-    private Map<String, TermMemo> nextTerms = new HashMap<>();
+    private Map<String, TermMemo> nextTerms = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<String, ShardMemo> nextShards = new HashMap<>();
 
     private record TermMemo(long[] sorted, String entry, List<IndexFile> files) {}
@@ -146,7 +146,7 @@ public final class SearchIndex {
     void done() {
       terms = nextTerms;
       shards = nextShards;
-      nextTerms = new HashMap<>();
+      nextTerms = new java.util.concurrent.ConcurrentHashMap<>();
       nextShards = new HashMap<>();
     }
   }
@@ -196,9 +196,22 @@ public final class SearchIndex {
     // articles come and go.
     double avgLength = Math.max(1, Math.pow(2, Math.round(4 * Math.log(avg) / Math.log(2)) / 4.0));
 
+    // Each term's entry is its own: weighed, sorted and encoded on both cores.
+    List<Map.Entry<String, Postings>> terms = new ArrayList<>(postings.entrySet());
+    String[] encoded = new String[terms.size()];
+    java.util.Queue<IndexFile> tiers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    IntStream.range(0, terms.size()).parallel().forEach(i -> {
+      String term = terms.get(i).getKey();
+      List<IndexFile> own = new ArrayList<>();
+      encoded[i] = memo.entry(term, terms.get(i).getValue().byWeight(ids, lengths, avgLength,
+          term.startsWith("#")), own);
+      tiers.addAll(own);
+    });
+    files.addAll(tiers); // the files are sorted by name below, whatever order they came in
     TreeMap<String, String> entries = new TreeMap<>();
-    postings.forEach((term, p) -> entries.put(term, memo.entry(term,
-        p.byWeight(ids, lengths, avgLength, term.startsWith("#")), files)));
+    for (int i = 0; i < terms.size(); i++) {
+      entries.put(terms.get(i).getKey(), encoded[i]);
+    }
     List<String[]> shards = new ArrayList<>();
     shard(new ArrayList<>(entries.entrySet()), shards, files, memo);
     memo.done();
