@@ -7,10 +7,10 @@ import dev.gazette.content.Tag;
 import dev.gazette.diag.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,33 +97,76 @@ public final class TagIndex {
     }
     List<Entry> entries = new ArrayList<>(bySlug.size());
     new TreeMap<>(bySlug).forEach((slug, list) -> entries.add(new Entry(names.get(slug), list)));
-    return new TagIndex(entries, problems, seenWith(archive, names));
+    return new TagIndex(entries, problems, seenWith(archive, entries));
   }
 
   /**
    * Counts each pair of tags on one article: the cost is the sum over articles of their tag
-   * count squared, small because articles carry a few tags each (the tagger caps them).
+   * count squared, small because articles carry a few tags each (the tagger caps them). Tags are
+   * numbered in slug order, each pair packed in a number and the pairs sorted, so that counting
+   * needs no map and ties fall to the lower number, which is the lower slug.
    */
-  private static Map<String, List<Neighbour>> seenWith(Archive archive, Map<String, Tag> names) {
-    Map<String, Map<String, Integer>> pairs = new HashMap<>();
+  private static Map<String, List<Neighbour>> seenWith(Archive archive, List<Entry> entries) {
+    Map<String, Integer> number = new HashMap<>(entries.size() * 2);
+    for (int i = 0; i < entries.size(); i++) {
+      number.put(entries.get(i).tag().slug().value(), i);
+    }
+    long[] pairs = new long[1024];
+    int n = 0;
+    int[] tags = new int[8];
     for (Article a : archive.articles()) {
-      Set<String> slugs = new LinkedHashSet<>();
-      a.tags().forEach(t -> slugs.add(t.slug().value()));
-      for (String x : slugs) {
-        for (String y : slugs) {
-          if (!x.equals(y)) {
-            pairs.computeIfAbsent(x, k -> new HashMap<>()).merge(y, 1, Integer::sum);
+      int k = 0;
+      for (Tag t : a.tags()) {
+        int v = number.get(t.slug().value());
+        boolean seen = false;
+        for (int j = 0; j < k && !seen; j++) {
+          seen = tags[j] == v;
+        }
+        if (!seen) {
+          if (k == tags.length) {
+            tags = Arrays.copyOf(tags, k * 2);
+          }
+          tags[k++] = v;
+        }
+      }
+      if (n + k * k > pairs.length) {
+        pairs = Arrays.copyOf(pairs, Math.max(pairs.length * 2, n + k * k));
+      }
+      for (int x = 0; x < k; x++) {
+        for (int y = 0; y < k; y++) {
+          if (x != y) {
+            pairs[n++] = (long) tags[x] << 32 | tags[y];
           }
         }
       }
     }
+    Arrays.sort(pairs, 0, n);
     Map<String, List<Neighbour>> out = new HashMap<>();
-    pairs.forEach((slug, counts) -> out.put(slug, counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(SEEN_WITH_MAX)
-        .map(e -> new Neighbour(names.get(e.getKey()), e.getValue()))
-        .toList()));
+    long[] best = new long[16];
+    for (int i = 0; i < n; ) {
+      int x = (int) (pairs[i] >>> 32);
+      int m = 0;
+      while (i < n && (int) (pairs[i] >>> 32) == x) {
+        int y = (int) pairs[i];
+        int count = 0;
+        while (i < n && pairs[i] == ((long) x << 32 | y)) {
+          count++;
+          i++;
+        }
+        if (m == best.length) {
+          best = Arrays.copyOf(best, m * 2);
+        }
+        // More shared first, then the lower number: the larger key is the better neighbour.
+        best[m++] = (long) count << 32 | (Integer.MAX_VALUE - y);
+      }
+      Arrays.sort(best, 0, m);
+      List<Neighbour> top = new ArrayList<>(Math.min(m, SEEN_WITH_MAX));
+      for (int r = m - 1; r >= 0 && top.size() < SEEN_WITH_MAX; r--) {
+        int y = Integer.MAX_VALUE - (int) (best[r] & 0xFFFFFFFFL);
+        top.add(new Neighbour(entries.get(y).tag(), (int) (best[r] >>> 32)));
+      }
+      out.put(entries.get(x).tag().slug().value(), List.copyOf(top));
+    }
     return out;
   }
 
