@@ -48,7 +48,7 @@ public final class ArchiveTagger {
   static final double MIN_SCORE = 1.5;
   /** And at least this share of the article's top score. */
   static final double RELATIVE_MIN = 0.1;
-  /** A name in more than this share of the archive's articles is common ({@link Archive#common}). */
+  /** A name in more than this share of the archive's articles is common (Archive.common). */
   static final double COMMON_SHARE = 0.04;
   /**
    * The mentions a common name needs to be a tag, unless it is in the headline ("Industrial

@@ -1005,7 +1005,8 @@ public final class TagExtractor {
         continue;
       }
       b.appendCodePoint(w.codePointAt(0));
-      for (int i = w.indexOf('-'); parts && i >= 0 && i + 1 < w.length(); i = w.indexOf('-', i + 1)) {
+      for (int i = w.indexOf('-'); parts && i >= 0 && i + 1 < w.length();
+          i = w.indexOf('-', i + 1)) {
         if (Character.isUpperCase(w.charAt(i + 1))) {
           b.append(w.charAt(i + 1));
         }

@@ -280,7 +280,8 @@ class TagExtractionCasesTest {
         """));
     for (int i = 0; i < 5; i++) {
       all.add(article(10 + i, "Town " + i, "It rained in Northfield. Shops in Northfield shut.\n"));
-      all.add(article(20 + i, "Games " + i, "Tickets for the Olympics sold. The Olympics begin.\n"));
+      all.add(article(20 + i, "Games " + i,
+          "Tickets for the Olympics sold. The Olympics begin.\n"));
       all.add(article(30 + i, "Gadget " + i, "Sales of the Zapp rose. The Zapp is small.\n"));
     }
     List<List<String>> tags = tag(all);
