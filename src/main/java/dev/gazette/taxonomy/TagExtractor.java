@@ -199,11 +199,23 @@ public final class TagExtractor {
   public record Candidates(Map<String, Stats> names, Map<String, Integer> countryHints,
       Set<String> lowerWords, int paragraphs) {}
 
+  /** Whether {@link #ACRONYM_DEFINED} can match: it needs "(" and a capital right after. */
+  static boolean mayDefineAcronym(String text) {
+    for (int i = text.indexOf('('); i >= 0 && i + 1 < text.length();
+        i = text.indexOf('(', i + 1)) {
+      if (Character.isUpperCase(text.codePointAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every candidate of one article. */
   public Candidates candidates(Article article) {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(article.title());
-    String body = BYLINE.matcher(plain(article.body())).replaceAll("");
+    String plain = plain(article.body());
+    String body = plain.contains("By ") ? BYLINE.matcher(plain).replaceAll("") : plain;
     for (String p : body.split("\\n\\s*\\n")) {
       if (!p.isBlank()) {
         paragraphs.add(p.strip());
@@ -221,7 +233,13 @@ public final class TagExtractor {
     for (int i = 0; i < paragraphs.size(); i++) {
       b.paragraph(paragraphs.get(i), i);
     }
-    b.acronyms(String.join("\n\n", paragraphs));
+    // A definition never runs over a paragraph's end (its words are joined by spaces only), so
+    // each paragraph is searched on its own, and only one with "(" and a capital after it.
+    for (String p : paragraphs) {
+      if (mayDefineAcronym(p)) {
+        b.acronyms(p);
+      }
+    }
     Map<String, Stats> names = b.finish();
     if (author != null) {
       names.remove(author);
@@ -482,9 +500,6 @@ public final class TagExtractor {
     }
 
     void acronyms(String text) {
-      if (text.indexOf('(') < 0) {
-        return; // no definition: the expression would be tried at every capital for nothing
-      }
       Matcher m = ACRONYM_DEFINED.matcher(text);
       while (m.find()) {
         String[] words = m.group(1).split(" +");
@@ -1075,8 +1090,15 @@ public final class TagExtractor {
 
   /** Markdown as plain text, enough for name finding: escapes and caption markers removed. */
   static String plain(String markdown) {
-    String s = QUOTE_MARK.matcher(markdown.replace("[!CAPTION]", "")).replaceAll("");
-    return ESCAPED.matcher(HEADING_MARK.matcher(s).replaceAll("")).replaceAll("$1");
+    // Each expression only where its first character is: most bodies have no quote or heading.
+    String s = markdown.replace("[!CAPTION]", "");
+    if (s.indexOf('>') >= 0) {
+      s = QUOTE_MARK.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('#') >= 0) {
+      s = HEADING_MARK.matcher(s).replaceAll("");
+    }
+    return s.indexOf('\\') >= 0 ? ESCAPED.matcher(s).replaceAll("$1") : s;
   }
 
   private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^>\\s?");
