@@ -3,7 +3,7 @@ package dev.gazette.quality;
 import dev.gazette.config.TagRules;
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
-import java.text.Normalizer;
+import dev.gazette.taxonomy.ArchiveTagger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Scores an archive's tags against hand labels. Each assigned tag of a labelled article is
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * labels. Names are compared after case and accent folding and the archive's tag aliases.
  */
 public final class TagScore {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** One labelled article's judgement. */
   public record Judged(String key, List<String> tags, List<String> good, List<String> partial,
@@ -134,13 +132,15 @@ public final class TagScore {
     return new Judged(key, tags, good, partial, junk, missed, found, wanted.size());
   }
 
-  /** Case, accents, punctuation and a leading "The" folded; aliases applied. */
+  /**
+   * Aliases applied, then the archive's own folding of spellings ({@link ArchiveTagger#foldKey}:
+   * case, accents, punctuation, a leading "The", plurals), so that a tag is judged the same
+   * entity as a label exactly when the archive would have made them one tag ("Oscar" for the
+   * label "Oscars").
+   */
   String fold(String name) {
     String n = rules.apply(name).orElse(name);
-    n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[.'`]", "")
-        .replaceAll("[-–—,&/]", " ").replaceAll("\\s+", " ").strip();
-    return n.startsWith("the ") ? n.substring(4) : n;
+    return ArchiveTagger.foldKey(n.replace('—', '-').replace("`", ""));
   }
 
   /** All judgements, with totals and printable lines. */

@@ -656,7 +656,12 @@ public final class ArchiveTagger {
     return out;
   }
 
-  static String foldKey(String name) {
+  /**
+   * The key two spellings of one entity share: case, accents, punctuation, a leading "The", a
+   * trailing "Party" and plural endings folded ("The Oscars" and "Oscar"). Public so that the
+   * quality scorer judges a tag by the same rule the archive folds its spellings with.
+   */
+  public static String foldKey(String name) {
     String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
         .toLowerCase(Locale.ROOT);
     n = FOLD_SPACES.matcher(FOLD_AS_SPACE.matcher(FOLD_DROPPED.matcher(n).replaceAll(""))

@@ -40,6 +40,19 @@ class TagScoreTest {
   }
 
   @Test
+  void aTagIsTheLabelWhenTheArchiveWouldFoldThemIntoOneTag() {
+    TagLabels labels = TagLabels.parse("l.yaml",
+        "e/1.txt: {tags: [Oscars, The Aviator, Labour Party], also: [Academy Awards]}\n");
+    TagScore.Judged j = new TagScore(TagRules.none()).judge("e/1.txt",
+        List.of("Oscar", "Aviator", "Labour", "Academy Award", "Oscars"),
+        labels.labels().get("e/1.txt"));
+    assertThat(j.good()).containsExactly("Oscar", "Aviator", "Labour");
+    assertThat(j.partial()).containsExactly("Academy Award");
+    assertThat(j.junk()).containsExactly("Oscars");
+    assertThat(j.missed()).isEmpty();
+  }
+
+  @Test
   void categoriesAndTotals() {
     TagScore.Report r = new TagScore(TagRules.none()).report(List.of(
         new TagScore(TagRules.none()).judge("tech/002.txt", List.of("iPod", "Steve Jobs"),
