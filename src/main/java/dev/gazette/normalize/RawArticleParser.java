@@ -225,14 +225,17 @@ public final class RawArticleParser {
    * followed by prose. Photo captions are rarely in title case: they carry a lower-case verb.
    */
   static boolean isSubheading(String p, String next) {
-    if (next == null || !endsLikeSentence(next) || !startsLikeTitle(next) || isQuotation(p)
-        || hasCredit(p) || !HAS_UPPER.matcher(p).matches()) {
+    if (next == null) {
       return false;
     }
+    // The cheap tests first: most paragraphs are prose, far longer than a sub-heading.
     String core = p.strip();
-    int words = wordCount(core);
-    if (words == 0 || words > SUBHEADING_MAX_WORDS || core.length() > SUBHEADING_MAX_CHARS
-        || wordCount(next) <= words) {
+    int words = wordCount(core, SUBHEADING_MAX_WORDS);
+    if (words == 0 || words > SUBHEADING_MAX_WORDS || core.length() > SUBHEADING_MAX_CHARS) {
+      return false;
+    }
+    if (!endsLikeSentence(next) || !startsLikeTitle(next) || isQuotation(p) || hasCredit(p)
+        || !HAS_UPPER.matcher(p).matches() || wordCount(next, words) <= words) {
       return false;
     }
     char last = core.charAt(core.length() - 1);
@@ -348,7 +351,7 @@ public final class RawArticleParser {
   }
 
   static boolean isByline(String p) {
-    return wordCount(p) <= 12 && BYLINE.matcher(p).matches();
+    return wordCount(p, 12) <= 12 && BYLINE.matcher(p).matches();
   }
 
   static boolean isHeadline(String p) {
@@ -403,7 +406,8 @@ public final class RawArticleParser {
     // Otherwise a caption is one line of description without a closing full stop. Prose cut
     // short (several sentences, a fragment starting in lower case) is not one.
     return !endsLikeSentence(p) && !isQuotation(p) && !isListLine(p) && startsLikeTitle(p)
-        && wordCount(p) <= CAPTION_MAX_WORDS && !SENTENCE_END.matcher(p).find();
+        && wordCount(p, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS
+        && !SENTENCE_END.matcher(p).find();
   }
 
   static boolean endsLikeSentence(String p) {
@@ -580,12 +584,17 @@ public final class RawArticleParser {
   }
 
   static int wordCount(String s) {
+    return wordCount(s, Integer.MAX_VALUE - 1);
+  }
+
+  /** The number of words, counted only up to {@code limit + 1}: enough to compare. */
+  static int wordCount(String s, int limit) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
       boolean space = Character.isWhitespace(s.charAt(i));
-      if (!space && !inWord) {
-        words++;
+      if (!space && !inWord && ++words > limit) {
+        return words;
       }
       inWord = !space;
     }

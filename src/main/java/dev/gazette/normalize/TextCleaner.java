@@ -29,6 +29,17 @@ final class TextCleaner {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F || c == '\n') {
+        // Printable ASCII and line ends stay as they are: copied a run at a time.
+        int end = i + 1;
+        while (end < text.length() && (text.charAt(end) >= 0x20 && text.charAt(end) < 0x7F
+            || text.charAt(end) == '\n')) {
+          end++;
+        }
+        out.append(text, i, end);
+        i = end - 1;
+        continue;
+      }
       switch (c) {
         case '\r' -> {
           out.append('\n');
