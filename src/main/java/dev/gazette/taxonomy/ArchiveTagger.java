@@ -197,12 +197,30 @@ public final class ArchiveTagger {
    */
   record Counted(Archive archive, Set<Long> changed, boolean all) {
     static Counted of(Prepared[] prepared) {
-      Map<Long, Integer> lowerDocs = new ConcurrentHashMap<>();
-      Arrays.stream(prepared).parallel().filter(Objects::nonNull).forEach(p -> {
-        for (long w : p.lowerWords()) {
-          lowerDocs.merge(w, 1, Integer::sum);
+      // Every article's lower-case words in one array, sorted: each run is one word's count,
+      // without a map update per occurrence.
+      int total = 0;
+      for (Prepared p : prepared) {
+        total += p == null ? 0 : p.lowerWords().length;
+      }
+      long[] all = new long[total];
+      int at = 0;
+      for (Prepared p : prepared) {
+        if (p != null) {
+          System.arraycopy(p.lowerWords(), 0, all, at, p.lowerWords().length);
+          at += p.lowerWords().length;
         }
-      });
+      }
+      Arrays.parallelSort(all);
+      Map<Long, Integer> lowerDocs = new HashMap<>();
+      for (int i = 0; i < all.length; ) {
+        int j = i;
+        while (j < all.length && all[j] == all[i]) {
+          j++;
+        }
+        lowerDocs.put(all[i], j - i);
+        i = j;
+      }
       Archive archive = new Archive(
           (int) Arrays.stream(prepared).filter(Objects::nonNull).count(), lowerDocs);
       for (Prepared p : prepared) {
