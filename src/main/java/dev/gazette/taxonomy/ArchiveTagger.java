@@ -55,6 +55,8 @@ public final class ArchiveTagger {
    * revival hope for Japan"): more than the background's one or two.
    */
   static final int COMMON_MENTIONS = 3;
+  /** See {@link Archive#mostlyLowerCase}. */
+  static final int LOWER_RATIO = 4;
   /** The fewest articles an acronym must be written alone in to name its entity. */
   static final int ACRONYM_MIN_ARTICLES = 3;
   /** "Sales of the iPod", "Fans of Northfield Rovers": an opener joined by a connector. */
@@ -443,6 +445,16 @@ public final class ArchiveTagger {
           && sureDocs.getOrDefault(name, 0) > COMMON_SHARE * articles;
     }
 
+    /**
+     * A word the archive writes in lower case in more than {@link #LOWER_RATIO} times as many
+     * articles as it writes it as a name: capitalized here only as a piece of a longer name or a
+     * title ("the League", "the Championship", "Government", "Know"), not a name of its own.
+     */
+    boolean mostlyLowerCase(String word) {
+      int lower = lowerDocs.getOrDefault(wordHash(word.toLowerCase(Locale.ROOT)), 0);
+      return lower > LOWER_RATIO * Math.max(1, sureDocs.getOrDefault(word, 0));
+    }
+
     boolean known(String name) {
       return sureDocs.getOrDefault(name, 0) >= 2;
     }
@@ -618,7 +630,8 @@ public final class ArchiveTagger {
       // A single word needs two mentions or the headline; a longer name may be named once.
       if (single && mentions < 2 && !s.headline()
           || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))
-          || single && mentions < COMMON_MENTIONS && !s.headline() && archive.common(name)) {
+          || single && mentions < COMMON_MENTIONS && !s.headline() && archive.common(name)
+          || single && archive.mostlyLowerCase(name)) {
         return;
       }
       ranked.add(Map.entry(name, score(name, s, r, archive)));
