@@ -281,7 +281,7 @@ public final class TagExtractor {
         int c = w.codePointAt(0);
         boolean capital = Character.isUpperCase(c) || Character.isTitleCase(c);
         boolean inner = !capital && w.length() > 1 && w.indexOf('-') < 0
-            && w.chars().skip(1).anyMatch(Character::isUpperCase);
+            && hasCapitalAfterFirst(w);
         boolean uncased = Character.isLetter(c) && !Character.isUpperCase(c)
             && !Character.isLowerCase(c);
         if (capital || inner || uncased) {
@@ -951,6 +951,16 @@ public final class TagExtractor {
     }
   }
 
+  /** "iPod", "eBay": a capital after the first character. */
+  private static boolean hasCapitalAfterFirst(String w) {
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase((int) w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "Berlin Festival" and "Berlin Film Festival", "Blue Gene" and "Blue Gene L" in one article
    * are one entity: a name whose words all appear, in order, in a longer one merges into it,
@@ -968,12 +978,16 @@ public final class TagExtractor {
       return;
     }
     multi.sort(java.util.Comparator.comparingInt(String::length).thenComparing(k -> k));
+    String[][] words = new String[multi.size()][];
+    for (int i = 0; i < multi.size(); i++) {
+      words[i] = multi.get(i).split(" ");
+    }
     for (int i = 0; i < multi.size(); i++) {
       String shorter = multi.get(i);
       for (int j = multi.size() - 1; j > i; j--) {
         String longer = multi.get(j);
         if (!counts.containsKey(shorter) || !counts.containsKey(longer)
-            || !inOrder(shorter.split(" "), longer.split(" "))) {
+            || !inOrder(words[i], words[j])) {
           continue;
         }
         Stats a = counts.get(shorter);
