@@ -538,4 +538,20 @@ class TagExtractionCasesTest {
         .containsEntry("Xboxes", "Xbox").containsEntry("Test Matches", "Test Match");
     assertThat(ArchiveTagger.foldKey("Hughes")).isNotEqualTo(ArchiveTagger.foldKey("Hugh"));
   }
+
+  @Test
+  void aWordTheArchiveMostlyWritesInLowerCaseIsNoTagAlone() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Chester beat Rovers", """
+        A late goal let Chester beat Rovers 2-0 and climb the table in the League.
+
+        Now Chester are third in the League, and Rovers fell to tenth.
+        """));
+    for (int i = 0; i < 5; i++) {
+      all.add(article(10 + i, "Weekend round-up " + i, "The league table changed again after"
+          + " the weekend, and the league said crowds were up.\n"));
+    }
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Chester", "Rovers").doesNotContain("League");
+  }
 }
