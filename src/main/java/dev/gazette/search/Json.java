@@ -6,8 +6,14 @@ final class Json {
 
   static StringBuilder string(StringBuilder b, String s) {
     b.append('"');
+    int plain = 0; // the start of the run of characters that need no escape
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      b.append(s, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> b.append("\\\"");
         case '\\' -> b.append("\\\\");
@@ -18,15 +24,9 @@ final class Json {
         case '<' -> b.append("\\u003c");
         case '\u2028' -> b.append("\\u2028");
         case '\u2029' -> b.append("\\u2029");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
+        default -> b.append(String.format("\\u%04x", (int) c));
       }
     }
-    return b.append('"');
+    return b.append(s, plain, s.length()).append('"');
   }
 }
