@@ -444,6 +444,10 @@ public final class TagExtractor {
         run.remove(run.size() - 1);
         trimConnectors(run);
       }
+      while (run.size() >= 2 && hyphenModifier(run.get(0))) {
+        run.remove(0); // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda"
+        atStart = false;
+      }
       if (run.isEmpty()) {
         return;
       }
@@ -473,7 +477,8 @@ public final class TagExtractor {
         return;
       }
       if (run.size() == 1) {
-        if (name.codePointCount(0, name.length()) < 2 || isGroupNoun(name)) {
+        if (name.codePointCount(0, name.length()) < 2 || isGroupNoun(name)
+            || hyphenModifier(name)) {
           return;
         }
         if (name.length() < 3 && !hasCapitalOrDigitInside(name) && !isUncased(name)) {
@@ -949,6 +954,24 @@ public final class TagExtractor {
       Stats opener = counts.remove(best);
       counts.merge(best.substring(1), opener.plus(counts.remove(single)), Stats::plus);
     }
+  }
+
+  /**
+   * A compound whose last part is a lower-case participle or agent noun, "Paris-based",
+   * "Tunisian-born", "Oscar-nominated", "Award-winning", "Car-maker": it describes the name
+   * after it and is no part of it ("Blu-ray Disc", "Low-fare Airlines" end otherwise).
+   */
+  static boolean hyphenModifier(String w) {
+    int dash = w.lastIndexOf('-');
+    if (dash <= 0 || dash >= w.length() - 2) {
+      return false;
+    }
+    for (int i = dash + 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("er") || w.endsWith("-born");
   }
 
   /** "iPod", "eBay": a capital after the first character. */

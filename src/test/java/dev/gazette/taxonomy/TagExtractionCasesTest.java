@@ -554,4 +554,21 @@ class TagExtractionCasesTest {
     List<List<String>> tags = tag(all);
     assertThat(tags.get(0)).contains("Chester", "Rovers").doesNotContain("League");
   }
+
+  @Test
+  void aHyphenatedModifierInFrontOfANameIsNoPartOfIt() {
+    List<List<String>> tags = tag(List.of(article(1, "Exchange bid", """
+        The offer came from the Paris-based Euronext, which said the Tunisian-born Amel Kechiche
+        would lead it. Shares in the Linux-based firm rose.
+
+        Euronext said Amel Kechiche would stay. A Linux-based rival, backed by Blu-ray Disc
+        makers, did not bid; Blu-ray Disc makers said so twice.
+        """)));
+    assertThat(tags.get(0)).contains("Euronext", "Amel Kechiche", "Blu-ray Disc")
+        .noneMatch(t -> t.contains("-based") || t.contains("-born"));
+    assertThat(TagExtractor.hyphenModifier("Oscar-nominated")).isTrue();
+    assertThat(TagExtractor.hyphenModifier("Car-maker")).isTrue();
+    assertThat(TagExtractor.hyphenModifier("Blu-ray")).isFalse();
+    assertThat(TagExtractor.hyphenModifier("Rolls-Royce")).isFalse();
+  }
 }
