@@ -34,6 +34,9 @@ public final class TagExtractor {
       "on", "upon");
   /** Connectors that join two names unless the whole ends like an organisation. */
   private static final Set<String> JOINING = set("and", "&", "for", "on", "upon");
+  /** What is "on" or "for" a subject as part of its name: "Convention on Human Rights". */
+  private static final Set<String> INSTRUMENT = set("convention", "treaty", "conference",
+      "charter", "declaration", "summit", "protocol", "agreement", "inquiry", "panel");
   private static final Set<String> ORG_END = set("union", "institute", "association",
       "committee", "council", "society", "department", "commission", "centre", "center",
       "foundation", "party", "agency", "authority", "office", "trust", "fund", "organisation",
@@ -413,13 +416,16 @@ public final class TagExtractor {
 
     /**
      * The connector at {@code i} is inside one name: between two office domains ("Trade and
-     * Industry Secretary", "Work and Pensions") or after an organisation ("Department for ...").
+     * Industry Secretary", "Work and Pensions"), "for" after an organisation or an instrument
+     * ("Department for ..."), "on" after an instrument ("European Convention on Human Rights").
      */
     private static boolean oneName(List<String> run, int i) {
       String before = run.get(i - 1).toLowerCase(Locale.ROOT);
       String after = run.get(i + 1).toLowerCase(Locale.ROOT);
+      String c = run.get(i);
       return MINISTRY.contains(before) && MINISTRY.contains(after)
-          || run.get(i).equals("for") && ORG_END.contains(before);
+          || c.equals("for") && (ORG_END.contains(before) || INSTRUMENT.contains(before))
+          || c.equals("on") && INSTRUMENT.contains(before); // not "Rob Da Bank on Radio 1"
     }
 
     private void add(List<String> run, boolean atStart, boolean honorific) {

@@ -571,4 +571,16 @@ class TagExtractionCasesTest {
     assertThat(TagExtractor.hyphenModifier("Blu-ray")).isFalse();
     assertThat(TagExtractor.hyphenModifier("Rolls-Royce")).isFalse();
   }
+
+  @Test
+  void onAfterAnInstrumentIsInsideItsName() {
+    List<List<String>> tags = tag(List.of(article(1, "Detention ruling", """
+        Judges said the law broke the European Convention on Human Rights, as Anna Berg argued.
+
+        Anna Berg said the European Convention on Human Rights was clear. She met Tom Dale
+        on Radio Wey, and Tom Dale on Radio Wey agreed.
+        """)));
+    assertThat(tags.get(0)).contains("European Convention on Human Rights", "Tom Dale",
+        "Radio Wey").doesNotContain("Human Rights", "European Convention");
+  }
 }
