@@ -34,6 +34,9 @@ public final class TagExtractor {
       "on", "upon");
   /** Connectors that join two names unless the whole ends like an organisation. */
   private static final Set<String> JOINING = set("and", "&", "for", "on", "upon");
+  /** Words in front of a nationality adjective that make a region of it: "North American". */
+  private static final Set<String> COMPASS = set("north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "central", "latin", "s", "n");
   /** What is "on" or "for" a subject as part of its name: "Convention on Human Rights". */
   private static final Set<String> INSTRUMENT = set("convention", "treaty", "conference",
       "charter", "declaration", "summit", "protocol", "agreement", "inquiry", "panel");
@@ -478,6 +481,13 @@ public final class TagExtractor {
       }
       String name = String.join(" ", run);
       String c = Places.country(name);
+      if (c == null && regionAdjective(run)) {
+        // "North American", "Eastern European", "S Korean": an adjective, at most a hint.
+        c = Places.country(name.replaceFirst("^S ", "South ").replaceFirst("^N ", "North "));
+        if (c == null) {
+          return;
+        }
+      }
       if (c != null) {
         hints.merge(c, 1, Integer::sum);
         return;
@@ -978,6 +988,24 @@ public final class TagExtractor {
       }
     }
     return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("er") || w.endsWith("-born");
+  }
+
+  /**
+   * Compass and region words, then a nationality or continent adjective: "North American",
+   * "Latin American", "Eastern European", "S Korean" (not "London Irish", a club).
+   */
+  static boolean regionAdjective(List<String> run) {
+    if (run.size() < 2) {
+      return false;
+    }
+    for (int i = 0; i < run.size() - 1; i++) {
+      if (!COMPASS.contains(run.get(i).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    String last = run.get(run.size() - 1);
+    return ADJECTIVES.contains(last.toLowerCase(Locale.ROOT))
+        || Places.country(last) != null && !Places.isCountry(last);
   }
 
   /** "iPod", "eBay": a capital after the first character. */

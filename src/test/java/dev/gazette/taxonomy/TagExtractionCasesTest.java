@@ -583,4 +583,18 @@ class TagExtractionCasesTest {
     assertThat(tags.get(0)).contains("European Convention on Human Rights", "Tom Dale",
         "Radio Wey").doesNotContain("Human Rights", "European Convention");
   }
+
+  @Test
+  void aRegionAdjectiveIsNoTagAndANamedCountryItsHint() {
+    Article a = article(1, "Card firm rescued", """
+        Creditors of LG Card agreed a rescue, the S Korean regulator said. North American and
+        Eastern European banks stayed out; S Korean lenders led the deal.
+
+        LG Card shares rose. North American investors were calm, and London Irish fans too.
+        London Irish won.
+        """);
+    assertThat(tag(List.of(a)).get(0)).contains("LG Card", "London Irish")
+        .doesNotContain("S Korean", "North American", "Eastern European");
+    assertThat(new TagExtractor().candidates(a).countryHints()).containsEntry("South Korea", 2);
+  }
 }
