@@ -548,6 +548,9 @@ public final class ArchiveTagger {
         }
       });
       splitJoined(names);
+      // A sentence opener taken back as a name may be the full form of one the article
+      // names shorter ("Robert De Niro" opening a sentence, "De Niro" after).
+      TagExtractor.mergeTails(names);
       TagExtractor.mergeShortMentions(names);
       for (String single : List.copyOf(names.keySet())) {
         Stats s = names.get(single);

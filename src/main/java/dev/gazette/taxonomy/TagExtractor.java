@@ -34,6 +34,9 @@ public final class TagExtractor {
       "on", "upon");
   /** Connectors that join two names unless the whole ends like an organisation. */
   private static final Set<String> JOINING = set("and", "&", "for", "on", "upon");
+  /** Words a surname may open with: "De Niro", "El Guerrouj", "Van Nistelrooy", "Le Bon". */
+  private static final Set<String> SURNAME_PARTICLES = set("de", "da", "di", "du", "del",
+      "della", "der", "den", "van", "von", "la", "le", "lo", "el", "al", "bin", "ben", "dos");
   /** Words in front of a nationality adjective that make a region of it: "North American". */
   private static final Set<String> COMPASS = set("north", "south", "east", "west", "northern",
       "southern", "eastern", "western", "central", "latin", "s", "n");
@@ -577,6 +580,7 @@ public final class TagExtractor {
       splitPersonOf(out, hints);
       mergeShortMentions(out);
       mergeContained(out);
+      mergeTails(out);
       return out;
     }
 
@@ -1060,6 +1064,33 @@ public final class TagExtractor {
           counts.put(longer, counts.remove(shorter).plus(b));
         }
         break;
+      }
+    }
+  }
+
+  /**
+   * "De Niro" after "Robert De Niro", "El Guerrouj" after "Hicham El Guerrouj": a surname that
+   * opens with a particle is the short form of the given name and that surname in one article.
+   * (Only these: a longer name ending in a shorter one is as often a bigger thing, "Rugby World
+   * Cup", "Parliamentary Labour Party".)
+   */
+  static void mergeTails(Map<String, Stats> counts) {
+    for (String shorter : List.copyOf(counts.keySet())) {
+      int space = shorter.indexOf(' ');
+      if (space <= 0 || shorter.charAt(0) == UNSURE || shorter.indexOf(' ', space + 1) > 0
+          || !SURNAME_PARTICLES.contains(shorter.substring(0, space).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String longer = null;
+      for (String k : counts.keySet()) {
+        int s = k.indexOf(' ');
+        if (k.charAt(0) != UNSURE && s > 0 && k.substring(s + 1).equals(shorter)
+            && (longer == null || k.compareTo(longer) < 0)) {
+          longer = k;
+        }
+      }
+      if (longer != null) {
+        counts.merge(longer, counts.remove(shorter), Stats::plus);
       }
     }
   }

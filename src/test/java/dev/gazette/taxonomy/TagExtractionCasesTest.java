@@ -597,4 +597,16 @@ class TagExtractionCasesTest {
         .doesNotContain("S Korean", "North American", "Eastern European");
     assertThat(new TagExtractor().candidates(a).countryHints()).containsEntry("South Korea", 2);
   }
+
+  @Test
+  void aSurnameOpeningWithAParticleIsShortForTheFullName() {
+    List<List<String>> tags = tag(List.of(article(1, "De Niro film tops chart", """
+        Film star Robert De Niro is back at the top of the box office with his thriller.
+
+        The film starring De Niro took $22m, and De Niro thanked fans. Hicham El Guerrouj,
+        a fan, said El Guerrouj would see it twice.
+        """)));
+    assertThat(tags.get(0)).contains("Robert De Niro", "Hicham El Guerrouj")
+        .doesNotContain("De Niro", "El Guerrouj");
+  }
 }
