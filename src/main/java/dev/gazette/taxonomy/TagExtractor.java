@@ -70,6 +70,8 @@ public final class TagExtractor {
       "september", "october", "november", "december", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "photo", "picture", "image", "getty", "images",
+      // Weekdays as fixture lists shorten them ("Worcester v Sale (Fri)"); not "Sun", "Wed".
+      "mon", "tue", "tues", "thu", "thur", "thurs", "fri",
       "comment", "read", "click", "share", "advertisement", "pictured", "should", "would",
       "could", "will", "can", "did", "does", "do", "was", "were", "be", "been", "has", "have",
       "had", "let", "just", "even", "still", "yet", "very", "much", "well", "first", "second",

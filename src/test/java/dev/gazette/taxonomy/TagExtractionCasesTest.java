@@ -609,4 +609,14 @@ class TagExtractionCasesTest {
     assertThat(tags.get(0)).contains("Robert De Niro", "Hicham El Guerrouj")
         .doesNotContain("De Niro", "El Guerrouj");
   }
+
+  @Test
+  void aShortenedWeekdayIsNoName() {
+    List<List<String>> tags = tag(List.of(article(1, "Fixtures", """
+        Worcester v Saracens (Fri), then Worcester v Leeds (Fri) again. Worcester lead.
+
+        Saracens host Leeds on Thu.
+        """)));
+    assertThat(tags.get(0)).contains("Worcester").doesNotContain("Fri", "Thu");
+  }
 }
