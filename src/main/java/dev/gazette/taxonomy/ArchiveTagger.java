@@ -66,6 +66,8 @@ public final class ArchiveTagger {
   private static final Pattern FOLD_DROPPED = Pattern.compile("['’.]");
   private static final Pattern FOLD_AS_SPACE = Pattern.compile("[-–,&/]");
   private static final Pattern FOLD_SPACES = Pattern.compile("\\s+");
+  /** Small words inside a name that its spellings vary in, left out of its fold key. */
+  private static final Set<String> FOLD_JOINERS = Set.of("of", "for", "and", "the");
 
   private final TagExtractor extractor = new TagExtractor();
   private final int maxTags;
@@ -692,7 +694,8 @@ public final class ArchiveTagger {
 
   /**
    * The key two spellings of one entity share: case, accents, punctuation, a leading "The", a
-   * trailing "Party" and plural endings folded ("The Oscars" and "Oscar"). Public so that the
+   * trailing "Party", plural endings and the small words "of", "for", "and", "the" inside
+   * folded ("The Oscars" and "Oscar", "Office of National Statistics" and "Office for ..."). Public so that the
    * quality scorer judges a tag by the same rule the archive folds its spellings with.
    */
   public static String foldKey(String name) {
@@ -709,6 +712,9 @@ public final class ArchiveTagger {
     StringBuilder b = new StringBuilder();
     for (String w : n.split(" ")) {
       if (b.length() > 0) {
+        if (FOLD_JOINERS.contains(w)) {
+          continue; // "Office for/of National Statistics", "Oil and/& Natural Gas Corporation"
+        }
         b.append(' ');
       }
       b.append(singular(w));

@@ -619,4 +619,17 @@ class TagExtractionCasesTest {
         """)));
     assertThat(tags.get(0)).contains("Worcester").doesNotContain("Fri", "Thu");
   }
+
+  @Test
+  void spellingsThatDifferInOfForAndFoldIntoOne() {
+    assertThat(ArchiveTagger.foldSpellings(List.of(List.of("Office for National Statistics"),
+        List.of("Office of National Statistics"), List.of("Office for National Statistics"),
+        List.of("Securities & Exchange Commission"),
+        List.of("Securities and Exchange Commission"),
+        List.of("Securities and Exchange Commission"))))
+        .containsEntry("Office of National Statistics", "Office for National Statistics")
+        .containsEntry("Securities & Exchange Commission", "Securities and Exchange Commission");
+    assertThat(ArchiveTagger.foldKey("Bank of England"))
+        .isNotEqualTo(ArchiveTagger.foldKey("England"));
+  }
 }
