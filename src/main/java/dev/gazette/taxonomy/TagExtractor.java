@@ -445,7 +445,8 @@ public final class TagExtractor {
       trimConnectors(run);
       boolean given = givenName(run, atStart);
       while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
-          && !(run.get(0).equals("The") && !atStart && run.size() > 1) && !given
+          && !((run.get(0).equals("The") || allOfAGroup(run)) && !atStart && run.size() > 1)
+          && !given
           && Places.country(run.get(0)) == null) {
         if (HONORIFICS.contains(run.get(0).toLowerCase(Locale.ROOT))) {
           honorific = true;
@@ -1012,6 +1013,16 @@ public final class TagExtractor {
     String last = run.get(run.size() - 1);
     return ADJECTIVES.contains(last.toLowerCase(Locale.ROOT))
         || Places.country(last) != null && !Places.isCountry(last);
+  }
+
+  /**
+   * "All Blacks", "All Saints", "All England Club" mid-sentence: "All" before a group or an
+   * institution is part of its name (not "All Shook" from "All Shook Up", cut at "Up").
+   */
+  private static boolean allOfAGroup(List<String> run) {
+    String last = run.get(run.size() - 1);
+    return run.get(0).equals("All") && run.size() > 1
+        && (last.endsWith("s") && !last.endsWith("ss") || endsLikeInstitution(last));
   }
 
   /** "iPod", "eBay": a capital after the first character. */

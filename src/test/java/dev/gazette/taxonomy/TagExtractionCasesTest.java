@@ -632,4 +632,15 @@ class TagExtractionCasesTest {
     assertThat(ArchiveTagger.foldKey("Bank of England"))
         .isNotEqualTo(ArchiveTagger.foldKey("England"));
   }
+
+  @Test
+  void allBeforeAGroupMidSentenceIsPartOfItsName() {
+    List<List<String>> tags = tag(List.of(article(1, "Lomu returns", """
+        Jonah Lomu may play for the All Blacks again, the coach of the All Blacks said.
+
+        Fans sang All Shook Up. Jonah Lomu smiled and the crowd sang All Shook Up again.
+        """)));
+    assertThat(tags.get(0)).contains("Jonah Lomu", "All Blacks")
+        .doesNotContain("Blacks", "All Shook");
+  }
 }
