@@ -681,6 +681,12 @@ public final class ArchiveTagger {
     Map<String, String> keys = new HashMap<>();
     uses.forEach((name, n) -> keys.put(name, foldKeys.computeIfAbsent(name,
         ArchiveTagger::foldKey)));
+    // "Nazis" beside "Nazi", "Israelis" beside "Israeli": a plural foldKey leaves alone (it may
+    // be "Paris" or "Davis") folds into its singular when the archive uses that spelling too.
+    Set<String> inUse = new HashSet<>(keys.values());
+    keys.replaceAll((name, key) -> key.length() > 3 && key.endsWith("s")
+        && inUse.contains(key.substring(0, key.length() - 1))
+        ? key.substring(0, key.length() - 1) : key);
     // The most used spelling; between equals, the first in sort order (whatever the order here).
     uses.forEach((name, n) -> best.merge(keys.get(name), name, (a, b) -> {
       int ua = uses.get(a);
@@ -695,8 +701,9 @@ public final class ArchiveTagger {
   /**
    * The key two spellings of one entity share: case, accents, punctuation, a leading "The", a
    * trailing "Party", plural endings and the small words "of", "for", "and", "the" inside
-   * folded ("The Oscars" and "Oscar", "Office of National Statistics" and "Office for ..."). Public so that the
-   * quality scorer judges a tag by the same rule the archive folds its spellings with.
+   * folded ("The Oscars" and "Oscar", "Office of National Statistics" and "Office for ...").
+   * Public so that the quality scorer judges a tag by the same rule the archive folds its
+   * spellings with.
    */
   public static String foldKey(String name) {
     String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")

@@ -643,4 +643,12 @@ class TagExtractionCasesTest {
     assertThat(tags.get(0)).contains("Jonah Lomu", "All Blacks")
         .doesNotContain("Blacks", "All Shook");
   }
+
+  @Test
+  void aPluralOfAWordEndingInIFoldsOnlyWhenTheSingularIsInUse() {
+    assertThat(ArchiveTagger.foldSpellings(List.of(List.of("Nazi", "Paris"), List.of("Nazis"),
+        List.of("Nazi", "Davis"))))
+        .containsEntry("Nazis", "Nazi").containsEntry("Paris", "Paris")
+        .containsEntry("Davis", "Davis");
+  }
 }
