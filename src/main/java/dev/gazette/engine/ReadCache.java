@@ -52,6 +52,9 @@ public final class ReadCache {
   private static final int END = 0x60A2E77E;
   /** Larger files are read the ordinary way; the reader refuses most of them anyway. */
   private static final long MAX_CACHED_BYTES = 4L << 20;
+  /** Heap per article below which term counts are not kept ({@link #roomForTerms}). */
+  private static final long TERMS_HEAP_PER_ARTICLE = 16L << 10;
+  private final Map<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
   /** More source files than any archive has; a larger count is damage. */
   private static final int MAX_ENTRIES = 50_000_000;
 
@@ -314,10 +317,31 @@ public final class ReadCache {
     if (e.terms() != null) {
       return e.terms();
     }
-    TermCounts t = count.apply(article);
+    TermCounts counted = count.apply(article);
+    if (!roomForTerms()) {
+      return counted; // counted again next time: the heap is kept for the build itself
+    }
+    // One string per term for the whole archive, as a loaded cache has: a term of a hundred
+    // thousand articles is otherwise a hundred thousand strings.
+    String[] terms = new String[counted.terms().length];
+    for (int i = 0; i < terms.length; i++) {
+      String term = counted.terms()[i];
+      String known = termPool.putIfAbsent(term, term);
+      terms[i] = known != null ? known : term;
+    }
+    TermCounts t = new TermCounts(terms, counted.counts(), counted.length());
     current.computeIfPresent(article.source(), (k, v) -> v.withTerms(t));
     changed.set(true);
     return t;
+  }
+
+  /**
+   * Whether the heap has room to keep every article's term counts (about 2 kB an article) beside
+   * what a build holds anyway: a 100,000-article archive in a 1 GiB heap does not keep them,
+   * and its next build counts them again.
+   */
+  private boolean roomForTerms() {
+    return Runtime.getRuntime().maxMemory() >= (long) current.size() * TERMS_HEAP_PER_ARTICLE;
   }
 
   /** Writes the entries of this build, if anything changed; files gone are forgotten. */

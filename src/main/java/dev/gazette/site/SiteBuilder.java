@@ -133,6 +133,51 @@ public final class SiteBuilder {
     });
   }
 
+  /** The output, refusing more files once a step running beside the pages has failed. */
+  private static final class StopsWhenFailed implements SiteOutput {
+    private final SiteOutput out;
+    private final CompletableFuture<Void> beside;
+
+    StopsWhenFailed(SiteOutput out, CompletableFuture<Void> beside) {
+      this.out = out;
+      this.beside = beside;
+    }
+
+    @Override
+    public void put(String file, String fingerprint, java.util.function.Supplier<byte[]> content,
+        boolean unique) {
+      if (beside.isCompletedExceptionally()) {
+        join(beside);
+      }
+      out.put(file, fingerprint, content, unique);
+    }
+
+    @Override
+    public java.util.List<dev.gazette.diag.Problem> commit() {
+      return out.commit();
+    }
+
+    @Override
+    public void abandon() {
+      out.abandon();
+    }
+
+    @Override
+    public int rendered() {
+      return out.rendered();
+    }
+
+    @Override
+    public int reused() {
+      return out.reused();
+    }
+
+    @Override
+    public String mode() {
+      return out.mode();
+    }
+  }
+
   /** Saves a resident builder's read cache now, if a save is pending, and waits for it. */
   public void close() {
     if (saver != null) {
@@ -238,8 +283,10 @@ public final class SiteBuilder {
     };
     try {
       try {
-        timer.run("render+write", () -> write.pages(plan, out, early, startSearch));
-        timer.run("static", () -> write.files(plan, out));
+        // A failed search step (out of memory, say) ends the build now, not after every page.
+        SiteOutput pages = new StopsWhenFailed(out, search);
+        timer.run("render+write", () -> write.pages(plan, pages, early, startSearch));
+        timer.run("static", () -> write.files(plan, pages));
         startSearch.run();
       } finally {
         // Whatever happened, nothing may still write into the output when it is published or
