@@ -866,6 +866,7 @@ public final class TagExtractor {
   static void mergeShortMentions(Map<String, Stats> counts) {
     // Each single word → the full names it may be short for.
     Map<String, List<String>> fulls = new HashMap<>();
+    Map<String, List<String>> byHyphenPart = new HashMap<>();
     for (String full : counts.keySet()) {
       if (full.charAt(0) == UNSURE || full.indexOf(' ') < 0) {
         continue;
@@ -879,7 +880,14 @@ public final class TagExtractor {
         }
       }
       if (plain) {
-        fulls.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(full);
+        String last = words[words.length - 1];
+        fulls.computeIfAbsent(last, k -> new ArrayList<>()).add(full);
+        int dash = last.indexOf('-');
+        if (dash > 1 && words.length <= 3 && Character.isUpperCase(last.codePointAt(dash + 1))) {
+          // "Kilroy" for "Robert Kilroy-Silk", when no other full name ends in "Kilroy".
+          byHyphenPart.computeIfAbsent(last.substring(0, dash), k -> new ArrayList<>())
+              .add(full);
+        }
       }
       if (plain && words.length <= 3 || !plain) {
         fulls.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
@@ -903,6 +911,11 @@ public final class TagExtractor {
           continue;
         }
         best = moreMentioned(counts, best, full);
+      }
+      List<String> hyphened = byHyphenPart.getOrDefault(bare, List.of());
+      if (best == null && !fulls.containsKey(bare) && hyphened.size() == 1
+          && counts.containsKey(hyphened.get(0))) {
+        best = hyphened.get(0);
       }
       if (best != null) {
         Stats s = counts.remove(single);

@@ -651,4 +651,14 @@ class TagExtractionCasesTest {
         .containsEntry("Nazis", "Nazi").containsEntry("Paris", "Paris")
         .containsEntry("Davis", "Davis");
   }
+
+  @Test
+  void theFirstPartOfAHyphenatedSurnameIsShortForTheFullName() {
+    List<List<String>> tags = tag(List.of(article(1, "New party launched", """
+        Former host Robert Kilroy-Silk has launched a party, and Kilroy said it would win.
+
+        Voters cheered Kilroy in Derby, where Robert Kilroy-Silk spoke for an hour.
+        """)));
+    assertThat(tags.get(0)).contains("Robert Kilroy-Silk").doesNotContain("Kilroy");
+  }
 }
