@@ -134,7 +134,7 @@ public final class SiteBuilder {
   }
 
   /** The output, refusing more files once a step running beside the pages has failed. */
-  private static final class StopsWhenFailed implements SiteOutput {
+  static final class StopsWhenFailed implements SiteOutput {
     private final SiteOutput out;
     private final CompletableFuture<Void> beside;
 
