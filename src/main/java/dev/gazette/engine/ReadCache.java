@@ -175,9 +175,11 @@ public final class ReadCache {
     }
     // Every search term once; articles refer to them by number.
     String[] termTable = termTable(in);
+    // Candidate names recur across articles ("Tony Blair" in thousands): one string each.
+    Map<String, String> names = new HashMap<>();
     for (int i = 0; i < count; i++) {
       String name = string(in);
-      entries.put(name, new Entry(string(in), result(in), prepared(in), story(in),
+      entries.put(name, new Entry(string(in), result(in), prepared(in, names), story(in),
           terms(in, termTable)));
       String stamp = string(in);
       if (!stamp.isEmpty()) {
@@ -277,10 +279,21 @@ public final class ReadCache {
     if (e.prepared() != null) {
       return e.prepared();
     }
-    ArchiveTagger.Prepared p = find.apply(article);
+    ArchiveTagger.Prepared found = find.apply(article);
+    Map<String, TagExtractor.Stats> names = new HashMap<>(found.candidates().names().size() * 2);
+    found.candidates().names().forEach((k, v) -> names.put(canonical(termPool, k), v));
+    ArchiveTagger.Prepared p = new ArchiveTagger.Prepared(new TagExtractor.Candidates(names,
+        found.candidates().countryHints(), found.candidates().lowerWords(),
+        found.candidates().paragraphs()), found.lowerWords());
     current.put(file, e.withPrepared(p));
     changed.set(true);
     return p;
+  }
+
+  /** The one string kept for {@code s}: names and terms recur across a whole archive. */
+  private static String canonical(Map<String, String> pool, String s) {
+    String known = pool.putIfAbsent(s, s);
+    return known != null ? known : s;
   }
 
   /**
@@ -325,9 +338,7 @@ public final class ReadCache {
     // thousand articles is otherwise a hundred thousand strings.
     String[] terms = new String[counted.terms().length];
     for (int i = 0; i < terms.length; i++) {
-      String term = counted.terms()[i];
-      String known = termPool.putIfAbsent(term, term);
-      terms[i] = known != null ? known : term;
+      terms[i] = canonical(termPool, counted.terms()[i]);
     }
     TermCounts t = new TermCounts(terms, counted.counts(), counted.length());
     current.computeIfPresent(article.source(), (k, v) -> v.withTerms(t));
@@ -546,14 +557,15 @@ public final class ReadCache {
     }
   }
 
-  private static ArchiveTagger.Prepared prepared(DataInputStream in) throws IOException {
+  private static ArchiveTagger.Prepared prepared(DataInputStream in, Map<String, String> pool)
+      throws IOException {
     if (!in.readBoolean()) {
       return null;
     }
     int names = count(in);
     Map<String, TagExtractor.Stats> map = new HashMap<>(names * 2);
     for (int i = 0; i < names; i++) {
-      String key = string(in);
+      String key = canonical(pool, string(in));
       if (key.isEmpty()) {
         throw new IOException("damaged read cache: empty candidate name");
       }
