@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * What an output file is made from, as one SHA-256. Two builds give a page the same fingerprint
+ * What an output file is made from, as one {@link FastDigest}. Two builds give a page the same fingerprint
  * only if they would render it to the same bytes, so an incremental build may reuse the old file.
  *
  * <p>A page's fingerprint covers its path and every value of its {@code PageData}, walked
@@ -67,7 +67,7 @@ public final class Fingerprints {
    * @param reading {@link #reading} of the build's configuration
    */
   public static Fingerprints of(String reading, Path templates) {
-    FastDigest d = digest();
+    FastDigest d = new FastDigest();
     update(d, "gazette-fingerprint 1");
     update(d, reading);
     for (String lib : RENDERING_LIBRARIES) {
@@ -79,11 +79,11 @@ public final class Fingerprints {
   }
 
   /**
-   * Hex SHA-256 of what reading a source file depends on besides its bytes and name: the
+   * The hex fingerprint of what reading a source file depends on besides its bytes and name: the
    * configuration, Gazette's code and the JVM.
    */
   public static String reading(SiteConfig config) {
-    FastDigest d = digest();
+    FastDigest d = new FastDigest();
     update(d, config.toString());
     update(d, System.getProperty("java.version", ""));
     update(d, Locale.getDefault().toLanguageTag());
@@ -96,18 +96,18 @@ public final class Fingerprints {
     return HexFormat.of().formatHex(d.digest());
   }
 
-  /** Hex SHA-256 of a page: the environment, its path and its data. */
+  /** The hex fingerprint of a page: the environment, its path and its data. */
   public String page(Page page) {
-    FastDigest d = digest();
+    FastDigest d = new FastDigest();
     d.update(environment);
     update(d, page.path());
     value(d, page.data());
     return HexFormat.of().formatHex(d.digest());
   }
 
-  /** Hex SHA-256 of a static file: its bytes alone decide the output. */
+  /** The hex fingerprint of a static file: its bytes alone decide the output. */
   public static String bytes(byte[] content) {
-    FastDigest d = digest();
+    FastDigest d = new FastDigest();
     update(d, "static");
     d.update(content);
     return HexFormat.of().formatHex(d.digest());
@@ -122,7 +122,7 @@ public final class Fingerprints {
     } else if (v instanceof Article a) {
       d.update((byte) 'A');
       d.update(articles.computeIfAbsent(new ArticleKey(a), k -> {
-        FastDigest ad = digest();
+        FastDigest ad = new FastDigest();
         record(ad, a);
         return ad.digest();
       }));
@@ -175,7 +175,7 @@ public final class Fingerprints {
 
   /** The Gazette classes and built-in theme: a classes folder walked, or the jar's bytes. */
   private static byte[] code() {
-    FastDigest d = digest();
+    FastDigest d = new FastDigest();
     CodeSource source = Fingerprints.class.getProtectionDomain().getCodeSource();
     try {
       Path location = source == null ? null : Path.of(source.getLocation().toURI());
@@ -229,9 +229,6 @@ public final class Fingerprints {
     d.update(bytes);
   }
 
-  private static FastDigest digest() {
-    return new FastDigest();
-  }
 
   /** Articles are digested once: keyed by identity, not by their (long) contents. */
   private record ArticleKey(Article article) {

@@ -172,8 +172,7 @@ final class IncrementalWriter {
     } catch (IOException e) {
       throw new GazetteException("cannot write " + target + ": " + e, e);
     }
-    return Optional.of(BuildManifest.stat(target).orElseThrow(() ->
-        new GazetteException("cannot read back " + target + " just written")));
+    return readBack(target);
   }
 
   /** Writes a file that no other folder shares, under its own name. */
@@ -184,6 +183,11 @@ final class IncrementalWriter {
     } catch (IOException e) {
       throw new GazetteException("cannot write " + target + ": " + e, e);
     }
+    return readBack(target);
+  }
+
+  /** The attributes of a file just written, for the manifest. */
+  private static Optional<BasicFileAttributes> readBack(Path target) {
     return Optional.of(BuildManifest.stat(target).orElseThrow(() ->
         new GazetteException("cannot read back " + target + " just written")));
   }

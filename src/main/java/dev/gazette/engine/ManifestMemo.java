@@ -27,13 +27,9 @@ public final class ManifestMemo {
   synchronized void remember(Path file, Path out, BuildManifest written) {
     Optional<BasicFileAttributes> a = BuildManifest.stat(file);
     if (a.isPresent() && a.get().fileKey() != null) {
-      put(new Key(a.get().fileKey(), a.get().size(), a.get().lastModifiedTime().toMillis(),
+      known.put(new Key(a.get().fileKey(), a.get().size(), a.get().lastModifiedTime().toMillis(),
           out.toAbsolutePath().normalize()), new BuildManifest.Loaded(written, "incremental"));
     }
-  }
-
-  private void put(Key key, BuildManifest.Loaded loaded) {
-    known.put(key, loaded);
   }
 
   synchronized BuildManifest.Loaded read(Path file, Path out) {
@@ -46,7 +42,7 @@ public final class ManifestMemo {
     BuildManifest.Loaded loaded = known.get(key);
     if (loaded == null) {
       loaded = BuildManifest.read(file, out);
-      put(key, loaded);
+      known.put(key, loaded);
     }
     return loaded;
   }

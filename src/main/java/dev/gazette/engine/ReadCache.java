@@ -54,7 +54,8 @@ public final class ReadCache {
   private static final long MAX_CACHED_BYTES = 4L << 20;
   /** Heap per article below which term counts are not kept ({@link #roomForTerms}). */
   private static final long TERMS_HEAP_PER_ARTICLE = 16L << 10;
-  private final Map<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
+  /** One string for each search term and candidate name this build found ({@link #canonical}). */
+  private final Map<String, String> strings = new ConcurrentHashMap<>();
   /** More source files than any archive has; a larger count is damage. */
   private static final int MAX_ENTRIES = 50_000_000;
 
@@ -281,7 +282,7 @@ public final class ReadCache {
     }
     ArchiveTagger.Prepared found = find.apply(article);
     Map<String, TagExtractor.Stats> names = new HashMap<>(found.candidates().names().size() * 2);
-    found.candidates().names().forEach((k, v) -> names.put(canonical(termPool, k), v));
+    found.candidates().names().forEach((k, v) -> names.put(canonical(strings, k), v));
     ArchiveTagger.Prepared p = new ArchiveTagger.Prepared(new TagExtractor.Candidates(names,
         found.candidates().countryHints(), found.candidates().lowerWords(),
         found.candidates().paragraphs()), found.lowerWords());
@@ -338,7 +339,7 @@ public final class ReadCache {
     // thousand articles is otherwise a hundred thousand strings.
     String[] terms = new String[counted.terms().length];
     for (int i = 0; i < terms.length; i++) {
-      terms[i] = canonical(termPool, counted.terms()[i]);
+      terms[i] = canonical(strings, counted.terms()[i]);
     }
     TermCounts t = new TermCounts(terms, counted.counts(), counted.length());
     current.computeIfPresent(article.source(), (k, v) -> v.withTerms(t));

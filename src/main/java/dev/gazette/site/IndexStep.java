@@ -6,7 +6,6 @@ import dev.gazette.taxonomy.StoryGroups;
 import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** Archive → tag index, timeline, related articles and story groups, each timed on its own. */
 final class IndexStep {
@@ -36,31 +35,9 @@ final class IndexStep {
       related = timer.run("related", () -> RelatedArticles.of(tags, RELATED, relatedMemo));
     } finally {
       // Nothing of this step may still run when it ends, whatever happened.
-      awaitQuietly(stories);
-      awaitQuietly(timeline);
+      SideSteps.awaitQuietly(stories);
+      SideSteps.awaitQuietly(timeline);
     }
-    return new Indexes(tags, join(timeline), related, join(stories));
-  }
-
-  private static void awaitQuietly(CompletableFuture<?> step) {
-    try {
-      step.join();
-    } catch (RuntimeException e) {
-      // reported by join
-    }
-  }
-
-  private static <T> T join(CompletableFuture<T> step) {
-    try {
-      return step.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
+    return new Indexes(tags, SideSteps.join(timeline), related, SideSteps.join(stories));
   }
 }

@@ -14,7 +14,6 @@ import dev.gazette.taxonomy.ArchiveTagger;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Executors;
@@ -97,29 +96,6 @@ public final class SiteBuilder {
         }));
   }
 
-  /** Waits for a step's thread to end; its failure is reported by {@link #join}. */
-  private static void awaitQuietly(CompletableFuture<Void> step) {
-    try {
-      step.join();
-    } catch (RuntimeException e) {
-      // reported by join
-    }
-  }
-
-  private static void join(CompletableFuture<Void> step) {
-    try {
-      step.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
-  }
-
   private static void saveReadCache(StepTimer timer, ReadCache readCache, BuildOptions options,
       Problems problems) {
     timer.run("save read cache", () -> {
@@ -147,7 +123,7 @@ public final class SiteBuilder {
     public void put(String file, String fingerprint, java.util.function.Supplier<byte[]> content,
         boolean unique) {
       if (beside.isCompletedExceptionally()) {
-        join(beside);
+        SideSteps.join(beside);
       }
       out.put(file, fingerprint, content, unique);
     }
@@ -292,10 +268,10 @@ public final class SiteBuilder {
         // Whatever happened, nothing may still write into the output when it is published or
         // thrown away.
         if (searching.get()) {
-          awaitQuietly(search);
+          SideSteps.awaitQuietly(search);
         }
       }
-      join(search);
+      SideSteps.join(search);
       problems.addAll(timer.run("switch", out::commit));
     } catch (RuntimeException | Error e) {
       try {

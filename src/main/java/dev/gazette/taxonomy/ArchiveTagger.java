@@ -199,7 +199,8 @@ public final class ArchiveTagger {
    * The archive's counts and the keys they changed in one call: {@code all} when every choice
    * must be taken again (a first call, or a different number of articles).
    */
-  record Counted(Archive archive, Set<Long> changed, boolean all) {
+  record Counted(Archive archive, Set<Long> changed, boolean all,
+      Map<Prepared, Integer> contributions) {
     static Counted of(Prepared[] prepared) {
       // Every article's lower-case words in one array, sorted: each run is one word's count,
       // without a map update per occurrence.
@@ -233,7 +234,18 @@ public final class ArchiveTagger {
         }
       }
       archive.index();
-      return new Counted(archive, Set.of(), true);
+      return new Counted(archive, Set.of(), true, null); // contributions: only a memo needs them
+    }
+
+    /** How many times each article's findings count (by identity, as a resident cache keeps them). */
+    static Map<Prepared, Integer> contributions(Prepared[] prepared) {
+      Map<Prepared, Integer> n = new IdentityHashMap<>();
+      for (Prepared p : prepared) {
+        if (p != null) {
+          n.merge(p, 1, Integer::sum);
+        }
+      }
+      return n;
     }
   }
 
@@ -264,12 +276,7 @@ public final class ArchiveTagger {
     Counted update(Prepared[] prepared) {
       Archive a = archive;
       archive = null; // until keep(): a failed build leaves nothing half updated
-      Map<Prepared, Integer> now = new IdentityHashMap<>();
-      for (Prepared p : prepared) {
-        if (p != null) {
-          now.merge(p, 1, Integer::sum);
-        }
-      }
+      Map<Prepared, Integer> now = Counted.contributions(prepared);
       Map<String, Integer> sureBefore = new HashMap<>();
       Map<Long, Integer> lowerBefore = new HashMap<>();
       now.forEach((p, n) -> {
@@ -298,7 +305,7 @@ public final class ArchiveTagger {
         }
       });
       int articles = now.values().stream().mapToInt(Integer::intValue).sum();
-      return new Counted(a.withArticles(articles), changed, articles != a.articles);
+      return new Counted(a.withArticles(articles), changed, articles != a.articles, now);
     }
 
     private static void add(Archive a, Prepared p, int d, Map<String, Integer> sureBefore,
@@ -326,12 +333,7 @@ public final class ArchiveTagger {
           next.put(prepared[i], made[i]);
         }
       }
-      counted = new IdentityHashMap<>();
-      for (Prepared p : prepared) {
-        if (p != null) {
-          counted.merge(p, 1, Integer::sum);
-        }
-      }
+      counted = c.contributions() != null ? c.contributions() : Counted.contributions(prepared);
       choices = next;
       this.maxTags = maxTags;
       archive = c.archive();

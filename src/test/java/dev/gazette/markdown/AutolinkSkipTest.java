@@ -2,18 +2,16 @@ package dev.gazette.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.testing.NewsCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Bodies parsed without the autolink pass where it has nothing to find render the same. */
@@ -41,13 +39,7 @@ class AutolinkSkipTest {
 
   @Test
   void rendersTheNewsCorpusTheSame() throws IOException {
-    Path corpus = Path.of("../shared/corpus/bbc");
-    Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus/bbc is absent");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    for (Path f : files.subList(0, Math.min(500, files.size()))) {
+    for (Path f : NewsCorpus.texts(500)) {
       String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
       assertThat(SKIPPING.render(text, f.toString(), 1)).as("%s", f)
           .isEqualTo(ALWAYS.render(text, f.toString(), 1));

@@ -2,19 +2,17 @@ package dev.gazette.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.testing.NewsCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,13 +66,7 @@ class MarkdownTextTest {
 
   @Test
   void givesWhatTheExpressionsGaveOnTheNewsCorpus() throws IOException {
-    Path corpus = Path.of("../shared/corpus/bbc");
-    Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus/bbc is absent");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(p -> p.toString().endsWith(".txt")).toList();
-    }
-    for (Path f : files) {
+    for (Path f : NewsCorpus.texts(Integer.MAX_VALUE)) {
       String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
       assertThat(MarkdownText.of(text)).as("%s", f).isEqualTo(byExpressions(text));
     }

@@ -2,6 +2,7 @@ package dev.gazette.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.testing.NewsCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@link WordScanner} finds, at the same places, what the expression it replaced found. */
@@ -66,13 +65,7 @@ class TagWordsPropertyTest {
 
   @Test
   void findsWhatTheExpressionFoundOnTheNewsCorpus() throws IOException {
-    Path corpus = Path.of("../shared/corpus/bbc");
-    Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus/bbc is absent");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    for (Path f : files.subList(0, Math.min(600, files.size()))) {
+    for (Path f : NewsCorpus.texts(600)) {
       String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
       assertThat(byScan(text)).as("%s", f).isEqualTo(byExpression(text));
     }

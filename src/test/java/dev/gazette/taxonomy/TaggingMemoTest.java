@@ -7,6 +7,7 @@ import dev.gazette.content.Article;
 import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
+import dev.gazette.testing.NewsCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,15 +46,9 @@ class TaggingMemoTest {
 
   @Test
   void keptChoicesEqualFreshOnesOnNewsArticles() throws IOException {
-    Path corpus = Path.of("../shared/corpus/bbc");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus),
-        "../shared/corpus/bbc is absent");
     List<String> bodies = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(corpus)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(400)
-          .toList()) {
-        bodies.add(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-      }
+    for (Path f : NewsCorpus.texts(400)) {
+      bodies.add(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
     }
     List<String> pool = List.copyOf(bodies);
     check(new ArrayList<>(bodies.subList(0, 300)), new Random(5),
