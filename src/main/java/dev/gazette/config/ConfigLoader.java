@@ -33,13 +33,14 @@ public final class ConfigLoader {
     @JsonProperty("author") String author;
     @JsonProperty("date_order") String dateOrder;
     @JsonProperty("feed_size") Integer feedSize;
+    @JsonProperty("tag_feed_size") Integer tagFeedSize;
     @JsonProperty("max_tags_per_article") Integer maxTagsPerArticle;
     @JsonProperty("article_time_limit") Integer articleTimeLimit;
   }
 
   static final List<String> KEYS = List.of("title", "description", "base_url", "language",
-      "page_size", "time_zone", "author", "date_order", "feed_size", "max_tags_per_article",
-      "article_time_limit");
+      "page_size", "time_zone", "author", "date_order", "feed_size", "tag_feed_size",
+      "max_tags_per_article", "article_time_limit");
 
   /**
    * A language tag as HTML's {@code lang} and Atom's {@code xml:lang} take it: letters, then
@@ -82,6 +83,7 @@ public final class ConfigLoader {
     SiteConfig d = SiteConfig.defaults();
     int pageSize = positive(name, "page_size", raw.pageSize, d.pageSize());
     int feedSize = positive(name, "feed_size", raw.feedSize, d.feedSize());
+    int tagFeedSize = positive(name, "tag_feed_size", raw.tagFeedSize, d.tagFeedSize());
     int maxTags = positive(name, "max_tags_per_article", raw.maxTagsPerArticle,
         d.maxTagsPerArticle());
     int timeLimit = positive(name, "article_time_limit", raw.articleTimeLimit,
@@ -120,7 +122,7 @@ public final class ConfigLoader {
     return new SiteConfig(
         or(raw.title, d.title()), or(raw.description, d.description()), base,
         language, pageSize, zone, or(raw.author, d.author()), order,
-        feedSize, maxTags, Duration.ofSeconds(timeLimit));
+        feedSize, tagFeedSize, maxTags, Duration.ofSeconds(timeLimit));
   }
 
   private static String or(String value, String fallback) {

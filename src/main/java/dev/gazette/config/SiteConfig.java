@@ -15,7 +15,8 @@ import java.util.Locale;
  * @param timeZone the zone in which dates without a time are placed, and timestamps are shown
  * @param author the feed author
  * @param dateOrder how to read ambiguous numeric dates such as 03/04/2024: DMY or MDY
- * @param feedSize entries per Atom feed
+ * @param feedSize entries in the site's Atom feed
+ * @param tagFeedSize entries in each tag's Atom feed
  * @param maxTagsPerArticle cap for tags extracted from raw articles
  * @param articleTimeLimit time to render one article's Markdown; past it the article is shown as
  *     plain text and reported as an error
@@ -30,6 +31,7 @@ public record SiteConfig(
     String author,
     DateOrder dateOrder,
     int feedSize,
+    int tagFeedSize,
     int maxTagsPerArticle,
     Duration articleTimeLimit) {
 
@@ -37,12 +39,12 @@ public record SiteConfig(
 
   public static SiteConfig defaults() {
     return new SiteConfig("Gazette", "An archive of articles", BaseUrl.parse("/"), "en", 20,
-        ZoneId.of("UTC"), "", DateOrder.DMY, 20, 8, Duration.ofSeconds(10));
+        ZoneId.of("UTC"), "", DateOrder.DMY, 20, 10, 8, Duration.ofSeconds(10));
   }
 
   public SiteConfig withBaseUrl(BaseUrl url) {
     return new SiteConfig(title, description, url, language, pageSize, timeZone, author,
-        dateOrder, feedSize, maxTagsPerArticle, articleTimeLimit);
+        dateOrder, feedSize, tagFeedSize, maxTagsPerArticle, articleTimeLimit);
   }
 
   public Locale locale() {

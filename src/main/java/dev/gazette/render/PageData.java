@@ -32,9 +32,18 @@ public sealed interface PageData {
   /** A tag and its count, for the tag index. */
   record TagCount(Tag tag, int count) {}
 
-  record Home(List<Article> items, Paging paging) implements PageData {
+  /**
+   * @param olderPath on the last home page, where the articles after it are listed (a month
+   *     page, or the undated page when {@code olderMonth} is empty); empty when none are left
+   */
+  record Home(List<Article> items, Paging paging, String olderPath,
+      Optional<YearMonth> olderMonth) implements PageData {
     public Home {
       items = List.copyOf(items);
+    }
+
+    public Home(List<Article> items, Paging paging) {
+      this(items, paging, "", Optional.empty());
     }
 
     @Override
@@ -43,8 +52,13 @@ public sealed interface PageData {
     }
   }
 
+  /**
+   * @param coverage the other articles of its story shown on the page, nearest in date first
+   *     chosen
+   * @param storyOthers how many other articles tell its story, shown or not
+   */
   record ArticleView(Article article, Optional<Article> newer, Optional<Article> older,
-      List<Article> related, List<Article> coverage) implements PageData {
+      List<Article> related, List<Article> coverage, int storyOthers) implements PageData {
     public ArticleView {
       related = List.copyOf(related);
       coverage = List.copyOf(coverage);
@@ -52,7 +66,7 @@ public sealed interface PageData {
 
     public ArticleView(Article article, Optional<Article> newer, Optional<Article> older,
         List<Article> related) {
-      this(article, newer, older, related, List.of());
+      this(article, newer, older, related, List.of(), 0);
     }
 
     @Override

@@ -85,6 +85,8 @@ public final class PageRenderer {
       Map<String, Object> c = views.context(page, "home", title);
       c.put("articles", views.cards(h.items()));
       c.put("paging", views.paging(h.paging()));
+      c.put("older", h.olderPath().isEmpty() ? null : Map.of("url", views.link(h.olderPath()),
+          "label", h.olderMonth().map(views::monthTitle).orElse("Undated articles")));
       return c;
     }
     if (d instanceof PageData.ArticleView a) {

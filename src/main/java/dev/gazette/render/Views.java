@@ -118,6 +118,7 @@ final class Views {
     m.put("older", v.older().map(this::card).orElse(null));
     m.put("related", v.related().stream().map(this::card).toList());
     m.put("coverage", v.coverage().stream().map(this::card).toList());
+    m.put("storyOthers", v.storyOthers());
     m.put("description", description(a.summary()));
     m.put("tagNames", a.tags().stream().map(Tag::name).toList());
     m.put("yearUrl", a.date().map(d -> link(UrlScheme.year(d.getYear(), 1))).orElse(null));
@@ -136,7 +137,6 @@ final class Views {
     JsonLd j = new JsonLd().put("@context", "https://schema.org").put("@type", "NewsArticle")
         .put("headline", a.title())
         .put("datePublished", a.date().map(LocalDate::toString).orElse(null))
-        .put("description", description(a.summary()))
         .put("keywords", a.tags().stream().map(Tag::name).toList());
     if (!config.baseUrl().origin().isEmpty()) {
       j.put("url", config.baseUrl().absolute(UrlScheme.article(a)));

@@ -22,8 +22,8 @@ final class IndexStep {
   /** @param signatures each article's story signature, or a copy kept from an earlier build */
   Indexes run(Archive archive, StepTimer timer,
       java.util.function.Function<dev.gazette.content.Article, int[]> signatures) {
-    // Story groups and the timeline need no tag: they are worked out beside the tag index and
-    // the related lists, which do.
+    // Story groups and the timeline need no tag: they are worked out beside the tag index,
+    // which the related lists need too; the related lists also leave out each article's story.
     CompletableFuture<StoryGroups> stories = CompletableFuture.supplyAsync(() -> timer.run(
         "stories", () -> StoryGroups.of(archive.articles(), signatures)));
     CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> timer.run(
@@ -32,7 +32,9 @@ final class IndexStep {
     RelatedArticles related;
     try {
       tags = timer.run("tags", () -> TagIndex.of(archive));
-      related = timer.run("related", () -> RelatedArticles.of(tags, RELATED, relatedMemo));
+      StoryGroups groups = SideSteps.join(stories);
+      related = timer.run("related",
+          () -> RelatedArticles.of(tags, RELATED, relatedMemo, groups));
     } finally {
       // Nothing of this step may still run when it ends, whatever happened.
       SideSteps.awaitQuietly(stories);

@@ -29,7 +29,7 @@ public final class RelatedArticles {
   }
 
   public static RelatedArticles of(TagIndex tags, int perArticle) {
-    return of(tags, perArticle, new Memo());
+    return of(tags, perArticle, new Memo(), StoryGroups.of(List.of()));
   }
 
   /**
@@ -44,8 +44,13 @@ public final class RelatedArticles {
     private record Chosen(long key, List<Slug> top) {}
   }
 
-  /** Like {@link #of(TagIndex, int)}, reusing what {@code memo} chose before. */
-  public static RelatedArticles of(TagIndex tags, int perArticle, Memo memo) {
+  /**
+   * Like {@link #of(TagIndex, int)}, reusing what {@code memo} chose before, and leaving out
+   * each article's own story: the other versions of a story share all its tags, so they would
+   * fill the list, and the article page lists them under the story already.
+   */
+  public static RelatedArticles of(TagIndex tags, int perArticle, Memo memo,
+      StoryGroups stories) {
     Map<String, TagIndex.Entry> bySlug = new HashMap<>();
     Map<String, Long> versions = new HashMap<>();
     // Every tagged article once, in the order the tag lists first show it.
@@ -65,13 +70,13 @@ public final class RelatedArticles {
     Map<Slug, Memo.Chosen> chosen = new ConcurrentHashMap<>();
     Map<Slug, Memo.Chosen> before = memo.chosen;
     tagged.parallelStream().forEach(a -> {
-      long key = key(a, n, perArticle, versions);
+      long key = 31 * key(a, n, perArticle, versions) + stories.storyVersion(a);
       Memo.Chosen old = before.get(a.slug());
       List<Article> top;
       if (old != null && old.key() == key && articles.keySet().containsAll(old.top())) {
         top = old.top().stream().map(articles::get).toList();
       } else {
-        top = topFor(a, bySlug, n, perArticle);
+        top = topFor(a, bySlug, n, perArticle, stories);
       }
       chosen.put(a.slug(), new Memo.Chosen(key, top.stream().map(Article::slug).toList()));
       if (!top.isEmpty()) {
@@ -104,7 +109,7 @@ public final class RelatedArticles {
   }
 
   private static List<Article> topFor(Article self, Map<String, TagIndex.Entry> tags, int n,
-      int perArticle) {
+      int perArticle, StoryGroups stories) {
     Map<Slug, Double> scores = new HashMap<>();
     Map<Slug, Article> candidates = new HashMap<>();
     for (Tag t : self.tags()) {
@@ -123,7 +128,7 @@ public final class RelatedArticles {
       int to = Math.min(list.size(), i + WINDOW + 1);
       for (int j = from; j < to; j++) {
         Article other = list.get(j);
-        if (j != i) {
+        if (j != i && !stories.sameStory(self, other)) {
           scores.merge(other.slug(), weight, Double::sum);
           candidates.putIfAbsent(other.slug(), other);
         }

@@ -25,11 +25,12 @@ public final class StoryGroups {
   /** Buckets larger than this are boilerplate, not a story; they are not paired out. */
   static final int MAX_BUCKET = 200;
 
-  private final Map<Slug, List<Article>> others;
+  /** Each grouped article's whole group, one list shared by its members. */
+  private final Map<Slug, List<Article>> groupOf;
   private final List<List<Article>> groups;
 
-  private StoryGroups(Map<Slug, List<Article>> others, List<List<Article>> groups) {
-    this.others = others;
+  private StoryGroups(Map<Slug, List<Article>> groupOf, List<List<Article>> groups) {
+    this.groupOf = groupOf;
     this.groups = groups;
   }
 
@@ -92,7 +93,9 @@ public final class StoryGroups {
         .thenComparing(a -> a.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Article::slug);
     List<List<Article>> groups = new ArrayList<>();
-    Map<Slug, List<Article>> others = new HashMap<>();
+    // One list per group, not one per member: a story retold n times would otherwise hold n²
+    // references.
+    Map<Slug, List<Article>> groupOf = new HashMap<>();
     for (List<Article> g : byRoot.values()) {
       if (g.size() < 2) {
         continue;
@@ -101,18 +104,73 @@ public final class StoryGroups {
       List<Article> group = List.copyOf(g);
       groups.add(group);
       for (Article a : group) {
-        List<Article> rest = new ArrayList<>(group);
-        rest.remove(a);
-        others.put(a.slug(), List.copyOf(rest));
+        groupOf.put(a.slug(), group);
       }
     }
     groups.sort(Comparator.comparing((List<Article> g) -> g.get(0), Archive.NEWEST_FIRST));
-    return new StoryGroups(others, List.copyOf(groups));
+    return new StoryGroups(groupOf, List.copyOf(groups));
   }
 
   /** The other articles of this article's story, oldest first; empty when it stands alone. */
   public List<Article> others(Article a) {
-    return others.getOrDefault(a.slug(), List.of());
+    List<Article> group = groupOf.get(a.slug());
+    if (group == null) {
+      return List.of();
+    }
+    List<Article> rest = new ArrayList<>(group.size() - 1);
+    for (Article other : group) {
+      if (!other.slug().equals(a.slug())) {
+        rest.add(other);
+      }
+    }
+    return rest;
+  }
+
+  /**
+   * The {@code limit} other articles of this article's story nearest to it in date, oldest
+   * first: a story retold forty times lists the versions around this one, not the first forty.
+   */
+  public List<Article> nearest(Article a, int limit) {
+    List<Article> rest = others(a);
+    if (rest.size() <= limit) {
+      return rest;
+    }
+    List<Article> group = groupOf.get(a.slug());
+    int at = 0;
+    while (at < group.size() && !group.get(at).slug().equals(a.slug())) {
+      at++;
+    }
+    // {@code at} others come before this article; centre the window on it, within bounds.
+    int from = Math.max(0, Math.min(at - limit / 2, rest.size() - limit));
+    return List.copyOf(rest.subList(from, from + limit));
+  }
+
+  /** How many other articles tell this article's story. */
+  public int othersCount(Article a) {
+    List<Article> group = groupOf.get(a.slug());
+    return group == null ? 0 : group.size() - 1;
+  }
+
+  /** Whether two different articles tell the same story. */
+  public boolean sameStory(Article a, Article b) {
+    List<Article> group = groupOf.get(a.slug());
+    return group != null && group == groupOf.get(b.slug());
+  }
+
+  /**
+   * A number that changes when the article's story gains or loses an article: an article's
+   * related list leaves out its own story, so it depends on this.
+   */
+  public long storyVersion(Article a) {
+    List<Article> group = groupOf.get(a.slug());
+    if (group == null) {
+      return 0;
+    }
+    long h = 17;
+    for (Article other : group) {
+      h = 31 * h + other.slug().hashCode();
+    }
+    return h;
   }
 
   /** Every story with more than one article. */

@@ -153,6 +153,32 @@ class ArchiveScaleThemeTest {
   }
 
   @Test
+  void theHomePagesListTheLatestArticlesAndHandOverToTheMonthWhereTheyStop(@TempDir Path dir) {
+    StringBuilder spec = new StringBuilder("-- gazette.yaml --\npage_size: 2\n");
+    // One article a day from 10 January to 3 February: 25, newest first.
+    java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 10);
+    for (int i = 0; i < 25; i++, day = day.plusDays(1)) {
+      spec.append("-- content/%s-day.md --\n---\ntitle: Day %s\n---\nWhat happened on %s.\n"
+          .formatted(day, day, day));
+    }
+    TestSite site = TestSite.write(dir, spec.toString());
+    site.build().assertOk();
+    // Ten pages of two: the 20 latest, 3 February back to 15 January.
+    assertThat(site.files("site")).contains("page/10/index.html")
+        .doesNotContain("page/11/index.html");
+    assertThat(site.html("site/index.html").select(".older")).isEmpty();
+    Document last = site.html("site/page/10/index.html");
+    assertThat(last.select(".card h2").eachText()).containsExactly("Day 2024-01-16",
+        "Day 2024-01-15");
+    // 14 January is the 18th article of January: the second on the ninth page of two.
+    assertThat(last.select(".older a").eachAttr("href"))
+        .containsExactly("/archive/2024/01/page/9/", "/archive/");
+    assertThat(last.select(".older a").first().text()).isEqualTo("January 2024");
+    assertThat(site.html("site/archive/2024/01/page/9/index.html").select(".card h2")
+        .eachText()).containsExactly("Day 2024-01-15", "Day 2024-01-14");
+  }
+
+  @Test
   void aSmallTagIndexIsOnePageWithAnchors(@TempDir Path dir) throws Exception {
     TestSite site = TestSite.write(dir, """
         -- content/2024-01-05-b.md --

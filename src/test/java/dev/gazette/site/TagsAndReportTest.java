@@ -122,6 +122,50 @@ class TagsAndReportTest {
   }
 
   @Test
+  void aStoryRetoldManyTimesListsTheVersionsNearestInDateAndNoneAsRelated(@TempDir Path dir) {
+    String story = "Officials in Eastport confirmed on Tuesday that the harbour bridge will close"
+        + " for repairs next spring, after engineers found corrosion in the main supports of the"
+        + " structure. Traffic will be diverted through the old town while the work goes on.";
+    StringBuilder files = new StringBuilder();
+    for (int day = 1; day <= 9; day++) {
+      files.append("""
+          -- content/2024-03-%02d-v%d.md --
+          ---
+          title: Bridge story, version %d
+          tags: [Eastport, Bridges]
+          ---
+          %s Update %d.
+          """.formatted(day, day, day, story, day));
+    }
+    files.append("""
+        -- content/2024-03-20-council.md --
+        ---
+        title: Eastport council meets
+        tags: [Eastport, Bridges]
+        ---
+        The council of Eastport met on Friday to talk about parking, bins and the library.
+        """);
+    TestSite site = TestSite.write(dir, files.toString());
+    site.build().assertOk();
+
+    Document middle = site.html("site/2024/03/v5/index.html");
+    assertThat(middle.select(".coverage a").eachText()).containsExactly(
+        "Bridge story, version 3", "Bridge story, version 4", "Bridge story, version 6",
+        "Bridge story, version 7", "Bridge story, version 8");
+    assertThat(middle.select(".coverage .more").text())
+        .isEqualTo("8 other articles tell this story; these are the nearest in date.");
+    // The versions not shown are the story too: none of them is offered as related.
+    assertThat(middle.select(".related a").eachText()).containsExactly("Eastport council meets");
+
+    Document first = site.html("site/2024/03/v1/index.html");
+    assertThat(first.select(".coverage a").eachText()).containsExactly(
+        "Bridge story, version 2", "Bridge story, version 3", "Bridge story, version 4",
+        "Bridge story, version 5", "Bridge story, version 6");
+    Document council = site.html("site/2024/03/council/index.html");
+    assertThat(council.select(".coverage")).isEmpty();
+  }
+
+  @Test
   void nearDuplicatesAreOneStoryAndTheReportListsWhatToFix(@TempDir Path dir) throws Exception {
     String story = "Officials in Eastport confirmed on Tuesday that the harbour bridge will close"
         + " for repairs next spring, after engineers found corrosion in the main supports of the"

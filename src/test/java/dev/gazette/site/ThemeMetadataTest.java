@@ -87,4 +87,26 @@ class ThemeMetadataTest {
     assertThat(d.select("script[type=application/ld+json]").first().data())
         .doesNotContain("\"url\"");
   }
+
+  @Test
+  void aTagsFeedHoldsItsLatestTenByDefaultAndTagFeedSizeSetsIt(@TempDir Path dir) {
+    StringBuilder spec = new StringBuilder("-- gazette.yaml --\nfeed_size: 12\n");
+    for (int day = 1; day <= 12; day++) {
+      spec.append("-- content/2024-05-%02d-d%d.md --\n---\ntitle: Day %d\ntags: [Harbour]\n---\nText.\n"
+          .formatted(day, day, day));
+    }
+    TestSite site = TestSite.write(dir, spec.toString());
+    site.build().assertOk();
+    assertThat(org.jsoup.Jsoup.parse(site.read("site/tags/harbour/feed.xml"), "",
+        org.jsoup.parser.Parser.xmlParser()).select("entry > title").eachText())
+        .hasSize(10).startsWith("Day 12").endsWith("Day 3");
+    assertThat(org.jsoup.Jsoup.parse(site.read("site/feed.xml"), "",
+        org.jsoup.parser.Parser.xmlParser()).select("entry")).hasSize(12);
+
+    site.writeFile("gazette.yaml", "tag_feed_size: 2\n");
+    site.build().assertOk();
+    assertThat(org.jsoup.Jsoup.parse(site.read("site/tags/harbour/feed.xml"), "",
+        org.jsoup.parser.Parser.xmlParser()).select("entry > title").eachText())
+        .containsExactly("Day 12", "Day 11");
+  }
 }
