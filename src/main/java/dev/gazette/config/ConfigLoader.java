@@ -29,6 +29,7 @@ public final class ConfigLoader {
     @JsonProperty("base_url") String baseUrl;
     @JsonProperty("language") String language;
     @JsonProperty("page_size") Integer pageSize;
+    @JsonProperty("list_page_size") Integer listPageSize;
     @JsonProperty("time_zone") String timeZone;
     @JsonProperty("author") String author;
     @JsonProperty("date_order") String dateOrder;
@@ -39,8 +40,8 @@ public final class ConfigLoader {
   }
 
   static final List<String> KEYS = List.of("title", "description", "base_url", "language",
-      "page_size", "time_zone", "author", "date_order", "feed_size", "tag_feed_size",
-      "max_tags_per_article", "article_time_limit");
+      "page_size", "list_page_size", "time_zone", "author", "date_order", "feed_size",
+      "tag_feed_size", "max_tags_per_article", "article_time_limit");
 
   /**
    * A language tag as HTML's {@code lang} and Atom's {@code xml:lang} take it: letters, then
@@ -82,6 +83,7 @@ public final class ConfigLoader {
     }
     SiteConfig d = SiteConfig.defaults();
     int pageSize = positive(name, "page_size", raw.pageSize, d.pageSize());
+    int listPageSize = positive(name, "list_page_size", raw.listPageSize, d.listPageSize());
     int feedSize = positive(name, "feed_size", raw.feedSize, d.feedSize());
     int tagFeedSize = positive(name, "tag_feed_size", raw.tagFeedSize, d.tagFeedSize());
     int maxTags = positive(name, "max_tags_per_article", raw.maxTagsPerArticle,
@@ -121,7 +123,7 @@ public final class ConfigLoader {
     }
     return new SiteConfig(
         or(raw.title, d.title()), or(raw.description, d.description()), base,
-        language, pageSize, zone, or(raw.author, d.author()), order,
+        language, pageSize, listPageSize, zone, or(raw.author, d.author()), order,
         feedSize, tagFeedSize, maxTags, Duration.ofSeconds(timeLimit));
   }
 

@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param description one line under the title and in feeds
  * @param baseUrl where the site is published (a path or absolute URL)
  * @param language the {@code lang} of every page (BCP 47)
- * @param pageSize articles per list page (home, tag, year, month pages)
+ * @param pageSize articles per home page
+ * @param listPageSize entries per page of the title lists: tag, month and undated pages
  * @param timeZone the zone in which dates without a time are placed, and timestamps are shown
  * @param author the feed author
  * @param dateOrder how to read ambiguous numeric dates such as 03/04/2024: DMY or MDY
@@ -27,6 +28,7 @@ public record SiteConfig(
     BaseUrl baseUrl,
     String language,
     int pageSize,
+    int listPageSize,
     ZoneId timeZone,
     String author,
     DateOrder dateOrder,
@@ -38,12 +40,12 @@ public record SiteConfig(
   public enum DateOrder { DMY, MDY }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Gazette", "An archive of articles", BaseUrl.parse("/"), "en", 20,
+    return new SiteConfig("Gazette", "An archive of articles", BaseUrl.parse("/"), "en", 20, 100,
         ZoneId.of("UTC"), "", DateOrder.DMY, 20, 10, 8, Duration.ofSeconds(10));
   }
 
   public SiteConfig withBaseUrl(BaseUrl url) {
-    return new SiteConfig(title, description, url, language, pageSize, timeZone, author,
+    return new SiteConfig(title, description, url, language, pageSize, listPageSize, timeZone, author,
         dateOrder, feedSize, tagFeedSize, maxTagsPerArticle, articleTimeLimit);
   }
 

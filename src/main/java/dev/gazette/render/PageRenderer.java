@@ -159,6 +159,7 @@ public final class PageRenderer {
       c.put("yearUrl", views.link(UrlScheme.year(m.month().getYear(), 1)));
       c.put("newerMonth", m.newer().map(ym -> views.month(ym, 0)).orElse(null));
       c.put("olderMonth", m.older().map(ym -> views.month(ym, 0)).orElse(null));
+      c.put("compact", true);
       c.put("articles", views.cards(m.items()));
       c.put("paging", views.paging(m.paging()));
       return c;
@@ -166,6 +167,7 @@ public final class PageRenderer {
     if (d instanceof PageData.UndatedPage u) {
       Map<String, Object> c = views.context(page, "undated", "Undated");
       c.put("total", u.total());
+      c.put("compact", true);
       c.put("articles", views.cards(u.items()));
       c.put("paging", views.paging(u.paging()));
       return c;

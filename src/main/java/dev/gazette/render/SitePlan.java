@@ -65,9 +65,12 @@ public final class SitePlan {
       Timeline timeline, RelatedArticles related, StoryGroups stories, TagRules rules) {
     List<Page> pages = new ArrayList<>();
     int size = config.pageSize();
+    // Tag, month and undated pages list titles and dates, a fifth of a card's bytes: many more
+    // fit a page.
+    int listSize = config.listPageSize();
     List<Article> all = archive.articles();
 
-    homePages(all, size, pages);
+    homePages(all, size, listSize, pages);
 
     // The archive puts dated articles first, newest first: neighbours by date are list
     // neighbours.
@@ -91,7 +94,7 @@ public final class SitePlan {
       boolean feed = feedItems.size() >= TAG_FEED_MIN;
       List<PageData.TagCount> seenWith = tags.seenWith(e.tag()).stream().limit(SEEN_WITH)
           .map(nb -> new PageData.TagCount(nb.tag(), nb.together())).toList();
-      paginate(e.articles(), size, n -> UrlScheme.tag(e.tag(), n),
+      paginate(e.articles(), listSize, n -> UrlScheme.tag(e.tag(), n),
           (items, paging) -> new PageData.TagPage(e.tag(), e.count(), e.oldest(), e.newest(),
               paging.number() == 1 ? seenWith : List.of(), feed, items, paging), pages);
       if (feed) {
@@ -126,7 +129,7 @@ public final class SitePlan {
             ? Optional.of(allMonths.get(at - 1).month()) : Optional.empty();
         Optional<java.time.YearMonth> older = at + 1 < allMonths.size()
             ? Optional.of(allMonths.get(at + 1).month()) : Optional.empty();
-        paginate(m.articles(), size, n -> UrlScheme.month(m.month(), n),
+        paginate(m.articles(), listSize, n -> UrlScheme.month(m.month(), n),
             (items, paging) -> new PageData.MonthPage(m.month(), m.articles().size(), newer,
                 older, items, paging), pages);
       }
@@ -135,7 +138,7 @@ public final class SitePlan {
           new PageData.YearPage(y.year(), y.count(), months)));
     }
     if (!timeline.undated().isEmpty()) {
-      paginate(timeline.undated(), size, UrlScheme::undated,
+      paginate(timeline.undated(), listSize, UrlScheme::undated,
           (items, paging) -> new PageData.UndatedPage(timeline.undated().size(), items, paging),
           pages);
     }
@@ -224,7 +227,7 @@ public final class SitePlan {
    * page that goes on where it stops. Paging the whole archive from the home page repeated the
    * month pages (at 100,000 articles, 5,000 pages and 69 MB that listed nothing new).
    */
-  private static void homePages(List<Article> all, int size, List<Page> pages) {
+  private static void homePages(List<Article> all, int size, int listSize, List<Page> pages) {
     int shown = Math.min(all.size(), HOME_PAGES * size);
     List<Article> latest = all.subList(0, shown);
     int count = Math.max(1, (shown + size - 1) / size);
@@ -244,7 +247,7 @@ public final class SitePlan {
       while (from > 0 && all.get(from - 1).date().map(YearMonth::from).equals(month)) {
         from--;
       }
-      int page = (shown - from) / size + 1;
+      int page = (shown - from) / listSize + 1;
       String path = month.map(m -> UrlScheme.month(m, page))
           .orElseGet(() -> UrlScheme.undated(page));
       pages.add(new Page(UrlScheme.home(n), new PageData.Home(items, paging, path, month)));

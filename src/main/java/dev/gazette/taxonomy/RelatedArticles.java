@@ -70,7 +70,7 @@ public final class RelatedArticles {
     Map<Slug, Memo.Chosen> chosen = new ConcurrentHashMap<>();
     Map<Slug, Memo.Chosen> before = memo.chosen;
     tagged.parallelStream().forEach(a -> {
-      long key = 31 * key(a, n, perArticle, versions) + stories.storyVersion(a);
+      long key = 31 * key(a, n, perArticle, versions) + stories.version();
       Memo.Chosen old = before.get(a.slug());
       List<Article> top;
       if (old != null && old.key() == key && articles.keySet().containsAll(old.top())) {
@@ -141,9 +141,15 @@ public final class RelatedArticles {
     // first perArticle of a running selection gives what sorting every candidate would.
     Comparator<Ranked> order = Comparator.comparingDouble(Ranked::score).reversed()
         .thenComparingLong(Ranked::days).thenComparing(r -> r.article().slug());
-    List<Ranked> best = new ArrayList<>(perArticle + 1);
+    // One article per story, the best ranked: five versions of one other story are one
+    // suggestion, not five.
+    Map<Slug, Ranked> byStory = new HashMap<>();
     for (Article other : candidates.values()) {
       Ranked r = new Ranked(other, scores.get(other.slug()), distanceInDays(self, other));
+      byStory.merge(stories.storyKey(other), r, (x, y) -> order.compare(x, y) <= 0 ? x : y);
+    }
+    List<Ranked> best = new ArrayList<>(perArticle + 1);
+    for (Ranked r : byStory.values()) {
       if (best.size() == perArticle && order.compare(r, best.get(perArticle - 1)) >= 0) {
         continue;
       }

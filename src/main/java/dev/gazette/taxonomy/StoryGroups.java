@@ -28,10 +28,19 @@ public final class StoryGroups {
   /** Each grouped article's whole group, one list shared by its members. */
   private final Map<Slug, List<Article>> groupOf;
   private final List<List<Article>> groups;
+  private final long version;
 
   private StoryGroups(Map<Slug, List<Article>> groupOf, List<List<Article>> groups) {
     this.groupOf = groupOf;
     this.groups = groups;
+    long h = 17;
+    for (List<Article> g : groups) {
+      for (Article a : g) {
+        h = 31 * h + a.slug().hashCode();
+      }
+      h = 31 * h + g.size();
+    }
+    this.version = h;
   }
 
   public static StoryGroups of(List<Article> articles) {
@@ -151,6 +160,12 @@ public final class StoryGroups {
     return group == null ? 0 : group.size() - 1;
   }
 
+  /** The same slug for every article of a story (its oldest's), an article's own otherwise. */
+  public Slug storyKey(Article a) {
+    List<Article> group = groupOf.get(a.slug());
+    return group == null ? a.slug() : group.get(0).slug();
+  }
+
   /** Whether two different articles tell the same story. */
   public boolean sameStory(Article a, Article b) {
     List<Article> group = groupOf.get(a.slug());
@@ -158,19 +173,11 @@ public final class StoryGroups {
   }
 
   /**
-   * A number that changes when the article's story gains or loses an article: an article's
-   * related list leaves out its own story, so it depends on this.
+   * A number that changes whenever any story gains or loses an article: related lists leave
+   * out an article's own story and show one article per other story, so they depend on this.
    */
-  public long storyVersion(Article a) {
-    List<Article> group = groupOf.get(a.slug());
-    if (group == null) {
-      return 0;
-    }
-    long h = 17;
-    for (Article other : group) {
-      h = 31 * h + other.slug().hashCode();
-    }
-    return h;
+  public long version() {
+    return version;
   }
 
   /** Every story with more than one article. */

@@ -137,9 +137,9 @@ class ArchiveScaleThemeTest {
     // The numbered list goes on where the page before ended.
     assertThat(common.select("ol.entries").hasAttr("start")).isFalse();
     assertThat(site.html("site/tags/common/page/2/index.html").select("ol.entries").attr("start"))
-        .isEqualTo("21");
-    // A tag's list is one line per article: title and date.
-    assertThat(common.select("ol.entries li")).hasSize(20);
+        .isEqualTo("101");
+    // A tag's list is one line per article, title and date: list_page_size (100) to a page.
+    assertThat(common.select("ol.entries li")).hasSize(100);
     assertThat(common.select("ol.entries li").first().select("a, time")).hasSize(2);
     assertThat(common.select(".summary, ol.cards")).isEmpty();
     // A tag on one article earns a page but no feed.
@@ -154,7 +154,7 @@ class ArchiveScaleThemeTest {
 
   @Test
   void theHomePagesListTheLatestArticlesAndHandOverToTheMonthWhereTheyStop(@TempDir Path dir) {
-    StringBuilder spec = new StringBuilder("-- gazette.yaml --\npage_size: 2\n");
+    StringBuilder spec = new StringBuilder("-- gazette.yaml --\npage_size: 2\nlist_page_size: 2\n");
     // One article a day from 10 January to 3 February: 25, newest first.
     java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 10);
     for (int i = 0; i < 25; i++, day = day.plusDays(1)) {
@@ -174,7 +174,7 @@ class ArchiveScaleThemeTest {
     assertThat(last.select(".older a").eachAttr("href"))
         .containsExactly("/archive/2024/01/page/9/", "/archive/");
     assertThat(last.select(".older a").first().text()).isEqualTo("January 2024");
-    assertThat(site.html("site/archive/2024/01/page/9/index.html").select(".card h2")
+    assertThat(site.html("site/archive/2024/01/page/9/index.html").select(".entries a")
         .eachText()).containsExactly("Day 2024-01-15", "Day 2024-01-14");
   }
 

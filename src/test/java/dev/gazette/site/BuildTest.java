@@ -178,7 +178,7 @@ class BuildTest {
 
   @Test
   void listPagesArePaginatedAndTimelineCountsAdd(@TempDir Path dir) throws IOException {
-    StringBuilder spec = new StringBuilder("-- gazette.yaml --\npage_size: 2\n");
+    StringBuilder spec = new StringBuilder("-- gazette.yaml --\npage_size: 2\nlist_page_size: 2\n");
     for (int i = 1; i <= 5; i++) {
       spec.append("-- content/2023-0").append(i).append("-1").append(i)
           .append("-story-").append(i).append(".md --\n---\ntitle: Story ").append(i)

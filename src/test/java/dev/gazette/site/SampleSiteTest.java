@@ -60,7 +60,10 @@ class SampleSiteTest {
     TestSite site = copyOfRepoSite(dir);
     site.build().assertOk();
 
-    Element dated = site.html("site/archive/2024/06/index.html").selectFirst("ol.cards li");
+    assertThat(site.html("site/archive/2024/06/index.html").select("ol.entries time")
+        .eachAttr("datetime")).contains("2024-06-23");
+    Element dated = site.html("site/index.html")
+        .selectFirst("ol.cards li:has(time[datetime=2024-06-23])");
     assertThat(dated).isNotNull();
     assertThat(dated.selectFirst("time").attr("datetime")).isEqualTo("2024-06-23");
     String datedTitle = dated.selectFirst("h2").text();

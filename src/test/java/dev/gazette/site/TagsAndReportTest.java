@@ -137,6 +137,18 @@ class TagsAndReportTest {
           %s Update %d.
           """.formatted(day, day, day, story, day));
     }
+    // Another story told twice: one suggestion, not two.
+    for (int day = 21; day <= 22; day++) {
+      files.append("""
+          -- content/2024-03-%d-parking.md --
+          ---
+          title: Parking charges, take %d
+          tags: [Eastport, Bridges]
+          ---
+          Drivers in Eastport will pay more to park near the harbour from April, the council said,
+          as it tries to raise money for the bridge repairs and to cut traffic in the old town. %d
+          """.formatted(day, day, day));
+    }
     files.append("""
         -- content/2024-03-20-council.md --
         ---
@@ -155,7 +167,8 @@ class TagsAndReportTest {
     assertThat(middle.select(".coverage .more").text())
         .isEqualTo("8 other articles tell this story; these are the nearest in date.");
     // The versions not shown are the story too: none of them is offered as related.
-    assertThat(middle.select(".related a").eachText()).containsExactly("Eastport council meets");
+    assertThat(middle.select(".related a").eachText()).containsExactly("Eastport council meets",
+        "Parking charges, take 21");
 
     Document first = site.html("site/2024/03/v1/index.html");
     assertThat(first.select(".coverage a").eachText()).containsExactly(
