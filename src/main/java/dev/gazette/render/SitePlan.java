@@ -31,7 +31,7 @@ public final class SitePlan {
    * Other coverage of a story listed on an article page, the versions nearest in date: a story
    * retold dozens of times listed 20 on each of its pages, a third of the page's bytes.
    */
-  static final int COVERAGE_MAX = 5;
+  static final int COVERAGE_MAX = 3;
   /**
    * A tag earns an Atom feed from this many dated articles (feeds hold no undated one): at
    * 10,000 articles most of the 8,148 tags had fewer, and their feeds were 46 MB that hardly

@@ -122,7 +122,7 @@ class TagsAndReportTest {
   }
 
   @Test
-  void aStoryRetoldManyTimesListsTheVersionsNearestInDateAndNoneAsRelated(@TempDir Path dir) {
+  void aStoryRetoldManyTimesListsTheThreeVersionsNearestInDateAndNoneAsRelated(@TempDir Path dir) {
     String story = "Officials in Eastport confirmed on Tuesday that the harbour bridge will close"
         + " for repairs next spring, after engineers found corrosion in the main supports of the"
         + " structure. Traffic will be diverted through the old town while the work goes on.";
@@ -162,8 +162,7 @@ class TagsAndReportTest {
 
     Document middle = site.html("site/2024/03/v5/index.html");
     assertThat(middle.select(".coverage a").eachText()).containsExactly(
-        "Bridge story, version 3", "Bridge story, version 4", "Bridge story, version 6",
-        "Bridge story, version 7", "Bridge story, version 8");
+        "Bridge story, version 4", "Bridge story, version 6", "Bridge story, version 7");
     assertThat(middle.select(".coverage .more").text())
         .isEqualTo("8 other articles tell this story; these are the nearest in date.");
     // The versions not shown are the story too: none of them is offered as related.
@@ -172,8 +171,7 @@ class TagsAndReportTest {
 
     Document first = site.html("site/2024/03/v1/index.html");
     assertThat(first.select(".coverage a").eachText()).containsExactly(
-        "Bridge story, version 2", "Bridge story, version 3", "Bridge story, version 4",
-        "Bridge story, version 5", "Bridge story, version 6");
+        "Bridge story, version 2", "Bridge story, version 3", "Bridge story, version 4");
     Document council = site.html("site/2024/03/council/index.html");
     assertThat(council.select(".coverage")).isEmpty();
   }
