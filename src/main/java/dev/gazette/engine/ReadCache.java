@@ -59,8 +59,15 @@ public final class ReadCache {
   /** More source files than any archive has; a larger count is damage. */
   private static final int MAX_ENTRIES = 50_000_000;
 
+  /**
+   * Heap per article below which a one-shot build moves the tagger's findings out of the heap
+   * once the archive is tagged ({@link #spillWhenTight}): about 2.8 kB an article, the largest
+   * part of what reading leaves behind, and needed again only to save the cache.
+   */
+  private static final long SPILL_HEAP_PER_ARTICLE = 24L << 10;
+
   private final String environment;
-  private final Map<String, Entry> previous;
+  private Map<String, Entry> previous;
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
   /**
    * File name → its {@link #stamp} when its bytes were last hashed and found to match its entry:
@@ -98,8 +105,13 @@ public final class ReadCache {
    * little writes only what differs from it, to {@link #DELTA}.
    */
   private final long baseId;
-  private final Map<String, Entry> base;
-  private final Map<String, String> baseStamps;
+  private Map<String, Entry> base;
+  private Map<String, String> baseStamps;
+  /** Where {@link #spillWhenTight} wrote entries' tagger findings; {@code null} until then. */
+  private Spill spill;
+
+  /** File name → where its entry's encoded tagger findings are in {@link #file}. */
+  private record Spill(Path file, Map<String, long[]> at) {}
 
   private ReadCache(String environment, Map<String, Entry> previous,
       Map<String, String> stamps) {
@@ -280,6 +292,9 @@ public final class ReadCache {
     if (e.prepared() != null) {
       return e.prepared();
     }
+    if (spill != null && spill.at().containsKey(file)) {
+      return unspilled(file);
+    }
     ArchiveTagger.Prepared found = find.apply(article);
     Map<String, TagExtractor.Stats> names = new HashMap<>(found.candidates().names().size() * 2);
     found.candidates().names().forEach((k, v) -> names.put(canonical(strings, k), v));
@@ -356,13 +371,60 @@ public final class ReadCache {
     return Runtime.getRuntime().maxMemory() >= (long) current.size() * TERMS_HEAP_PER_ARTICLE;
   }
 
+  /**
+   * When the heap is small for the archive, writes what the tagger found in each article to a
+   * temporary file in {@code dir} and lets go of it: a one-shot build needs it again only to
+   * save this cache, and at 100,000 articles it is 280 MB that the search step and the pages
+   * need more. The next {@link #save} copies it back from the file (and writes the whole
+   * cache, not a delta) and deletes the file. Call it once the archive is tagged.
+   *
+   * @param heap the heap the build may use (the JVM's maximum)
+   */
+  public void spillWhenTight(Path dir, long heap) throws IOException {
+    if (spill != null || heap >= (long) current.size() * SPILL_HEAP_PER_ARTICLE) {
+      return;
+    }
+    Files.createDirectories(dir);
+    Path file = Files.createTempFile(dir, FILE + ".spill.", ".tmp");
+    file.toFile().deleteOnExit();
+    Map<String, long[]> at = new HashMap<>();
+    try (java.io.FileOutputStream fos = new java.io.FileOutputStream(file.toFile());
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(fos, 1 << 16))) {
+      for (Map.Entry<String, Entry> e : current.entrySet()) {
+        if (e.getValue().prepared() == null) {
+          continue;
+        }
+        long from = out.size();
+        prepared(out, e.getValue().prepared());
+        at.put(e.getKey(), new long[] {from, out.size() - from});
+      }
+    }
+    spill = new Spill(file, at);
+    at.keySet().forEach(k -> current.computeIfPresent(k, (key, e) -> e.withPrepared(null)));
+    // The cache as loaded still holds the same findings: this build no longer compares with it.
+    previous = Map.of();
+    base = Map.of();
+    baseStamps = Map.of();
+  }
+
+  /** The findings {@link #spillWhenTight} wrote for {@code file}, read back. */
+  private ArchiveTagger.Prepared unspilled(String file) {
+    long[] at = spill.at().get(file);
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(spill.file())) {
+      return prepared(new DataInputStream(new java.io.ByteArrayInputStream(readAt(ch, at))),
+          strings);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Writes the entries of this build, if anything changed; files gone are forgotten. */
   public void save(Path dir) throws IOException {
     if (!changed.get() && current.keySet().equals(previous.keySet())) {
       return;
     }
     Files.createDirectories(dir);
-    if (baseId != 0 && saveDelta(dir)) {
+    if (baseId != 0 && spill == null && saveDelta(dir)) {
       return;
     }
     long id = new java.security.SecureRandom().nextLong() | 1;
@@ -376,6 +438,9 @@ public final class ReadCache {
     });
     // The delta names the cache file it was made against: an old one no longer applies.
     Files.deleteIfExists(dir.resolve(DELTA));
+    if (spill != null) {
+      Files.deleteIfExists(spill.file());
+    }
   }
 
   /**
@@ -441,20 +506,51 @@ public final class ReadCache {
       throws IOException {
     out.writeInt(entries.size());
     Map<String, Integer> termIds = termTable(out, entries);
-    for (Map.Entry<String, Entry> e : entries) {
-      string(out, e.getKey());
-      string(out, e.getValue().sha256());
-      result(out, e.getValue().result());
-      prepared(out, e.getValue().prepared());
-      int[] story = e.getValue().story();
-      out.writeInt(story == null ? -1 : story.length);
-      for (int v : story == null ? new int[0] : story) {
-        out.writeInt(v);
+    java.nio.channels.FileChannel spilled = spill == null ? null
+        : java.nio.channels.FileChannel.open(spill.file());
+    try {
+      for (Map.Entry<String, Entry> e : entries) {
+        writeEntry(out, e, termIds, spilled);
       }
-      terms(out, e.getValue().terms(), termIds);
-      string(out, currentStamps.getOrDefault(e.getKey(), ""));
+    } finally {
+      if (spilled != null) {
+        spilled.close();
+      }
     }
     out.writeInt(END);
+  }
+
+  private void writeEntry(DataOutputStream out, Map.Entry<String, Entry> e,
+      Map<String, Integer> termIds, java.nio.channels.FileChannel spilled) throws IOException {
+    string(out, e.getKey());
+    string(out, e.getValue().sha256());
+    result(out, e.getValue().result());
+    long[] at = spill == null || e.getValue().prepared() != null ? null
+        : spill.at().get(e.getKey());
+    if (at != null) {
+      out.write(readAt(spilled, at));
+    } else {
+      prepared(out, e.getValue().prepared());
+    }
+    int[] story = e.getValue().story();
+    out.writeInt(story == null ? -1 : story.length);
+    for (int v : story == null ? new int[0] : story) {
+      out.writeInt(v);
+    }
+    terms(out, e.getValue().terms(), termIds);
+    string(out, currentStamps.getOrDefault(e.getKey(), ""));
+  }
+
+  /** {@code at[1]} bytes from offset {@code at[0]} of a spill file. */
+  private byte[] readAt(java.nio.channels.FileChannel ch, long[] at) throws IOException {
+    byte[] bytes = new byte[(int) at[1]];
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      if (ch.read(buffer, at[0] + buffer.position()) < 0) {
+        throw new IOException(spill.file() + ": ends early");
+      }
+    }
+    return bytes;
   }
 
   private static void result(DataOutputStream out, ReadResult r) throws IOException {

@@ -64,6 +64,8 @@ public final class SiteBuilder {
   private final ManifestMemo manifests;
   private ScheduledFuture<?> pendingSave;
   private Runnable lastSave;
+  /** The heap a one-shot build weighs the archive against ({@link ReadCache#spillWhenTight}). */
+  private long heap = Runtime.getRuntime().maxMemory();
   /**
    * A resident builder saves the read cache once builds pause this long: saving costs a CPU
    * for a while, which the next build in a burst of edits needs more.
@@ -81,6 +83,13 @@ public final class SiteBuilder {
     this.saver = saver;
     this.tagMemo = saver != null ? new ArchiveTagger.Memo() : null;
     this.manifests = saver != null ? new ManifestMemo() : null;
+  }
+
+  /** A one-shot builder that acts as if its heap were {@code bytes}. */
+  static SiteBuilder withHeap(long bytes) {
+    SiteBuilder b = new SiteBuilder();
+    b.heap = bytes;
+    return b;
   }
 
   /**
@@ -218,6 +227,18 @@ public final class SiteBuilder {
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache,
         tagMemo));
+    if (saver == null) {
+      // A resident engine keeps the tagger's findings for the next edit; a one-shot build
+      // needs them only to save the cache, and may move them out of a small heap meanwhile.
+      timer.run("spill", () -> {
+        try {
+          readCache.spillWhenTight(options.cache(), heap);
+        } catch (IOException | RuntimeException e) {
+          problems.add(dev.gazette.diag.Problem.warning(options.cache().toString(), 0,
+              "could not move the tagger's findings out of memory: " + e));
+        }
+      });
+    }
     Indexes indexes = indexStep.run(loaded.archive(), timer,
         a -> readCache.story(a, dev.gazette.taxonomy.StoryGroups::signature));
     problems.addAll(indexes.tags().problems());

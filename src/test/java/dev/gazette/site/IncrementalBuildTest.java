@@ -301,6 +301,47 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aBuildShortOfHeapMovesTheTaggersFindingsToDiskAndSavesTheSameCache(@TempDir Path dir)
+      throws IOException {
+    TestSite site = TestSite.write(dir, "");
+    for (int i = 0; i < 6; i++) {
+      site.writeFile("content/2024-01-0" + (i + 1) + "-s" + i + ".txt", "Talks in Northfield " + i
+          + "\n\nTomas Reyes of the National Bakers Guild met Mr Reyes's critics in Northfield."
+          + " The National Bakers Guild said Tomas Reyes would return to Northfield soon.\n");
+    }
+    site.writeFile("content/2024-02-01-tagged.md", "---\ntitle: Given tags\ntags: [Bread]\n---\n"
+        + "Tomas Reyes bakes.\n");
+    Path cacheDir = dir.resolve(BuildOptions.CACHE_DIR);
+    BuildOptions clean = BuildOptions.defaults(dir).withClean(true);
+    assertThat(new SiteBuilder().build(clean).errors()).isZero();
+    Map<String, byte[]> site1 = tree(dir.resolve("site"));
+    byte[] cache1 = Files.readAllBytes(cacheDir.resolve(ReadCache.FILE));
+
+    // A heap of one byte: every build is short of it.
+    assertThat(SiteBuilder.withHeap(1).build(clean).errors()).isZero();
+    assertThat(tree(dir.resolve("site"))).containsExactlyInAnyOrderEntriesOf(site1);
+    byte[] cache2 = Files.readAllBytes(cacheDir.resolve(ReadCache.FILE));
+    // Equal but for the file's random id, which follows the two header strings.
+    String env = Fingerprints.reading(dev.gazette.config.SiteConfig.defaults());
+    int id = 4 + "gazette-read-cache 10".length() + 4
+        + env.getBytes(StandardCharsets.UTF_8).length;
+    assertThat(java.util.Arrays.copyOfRange(cache2, id + 8, cache2.length))
+        .isEqualTo(java.util.Arrays.copyOfRange(cache1, id + 8, cache1.length));
+    try (Stream<Path> left = Files.list(cacheDir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("spill"));
+    }
+
+    // The next build, from that cache and short of heap again, tags as the first did.
+    site.writeFile("content/2024-01-01-s0.txt", "Talks in Northfield again\n\nTomas Reyes of"
+        + " the National Bakers Guild spoke. The National Bakers Guild met Tomas Reyes.\n");
+    assertThat(SiteBuilder.withHeap(1).build(BuildOptions.defaults(dir)).errors()).isZero();
+    Map<String, byte[]> incremental = tree(dir.resolve("site"));
+    assertThat(new SiteBuilder().build(clean).errors()).isZero();
+    assertThat(incremental).containsExactlyInAnyOrderEntriesOf(tree(dir.resolve("site")));
+    assertThat(site.read("site/tags/index.html")).contains("Tomas Reyes");
+  }
+
+  @Test
   void theTaggersFindingsAreKeptWithEachFileAndGiveTheTagsOfAFreshRead(@TempDir Path dir)
       throws IOException {
     TestSite site = TestSite.write(dir, "");
