@@ -556,6 +556,7 @@ public final class ArchiveTagger {
       // names shorter ("Robert De Niro" opening a sentence, "De Niro" after).
       TagExtractor.mergeTails(names);
       TagExtractor.mergeShortMentions(names);
+      mergePlurals(names);
       for (String single : List.copyOf(names.keySet())) {
         Stats s = names.get(single);
         if (single.indexOf(' ') < 0 && s.honorific()) {
@@ -573,6 +574,32 @@ public final class ArchiveTagger {
         names.merge(country, hint, Stats::plus);
       });
       return new Resolved(names, c.countryHints(), c.paragraphs());
+    }
+
+    /**
+     * "iPods" beside "iPod", "Academy Awards" beside "Academy Award" in one article: one entity,
+     * which the archive would fold into one tag anyway ({@link #foldSpellings}), so it must not
+     * take two of the article's slots. The spelling mentioned more names both (the singular on
+     * a tie).
+     */
+    static void mergePlurals(Map<String, Stats> names) {
+      for (String plural : List.copyOf(names.keySet())) {
+        if (!plural.endsWith("s") || !names.containsKey(plural)) {
+          continue;
+        }
+        int space = plural.lastIndexOf(' ');
+        String last = plural.substring(space + 1);
+        // The archive's own rule for a plural ending ("Hughes" is not "Hugh"s).
+        String singular = plural.substring(0, space + 1) + singular(last);
+        if (singular.equals(plural) || !names.containsKey(singular)) {
+          continue;
+        }
+        Stats p = names.get(plural);
+        Stats s = names.get(singular);
+        String keep = p.mentions() > s.mentions() ? plural : singular;
+        String drop = keep.equals(plural) ? singular : plural;
+        names.merge(keep, names.remove(drop), Stats::plus);
+      }
     }
 
     /** "Ladbrokes Warren Lush", once: two names the article or the archive knows apart. */

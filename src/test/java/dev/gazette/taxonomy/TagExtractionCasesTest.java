@@ -9,6 +9,7 @@ import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -537,6 +538,22 @@ class TagExtractionCasesTest {
         List.of("Xbox"), List.of("Test Match"), List.of("Test Matches"), List.of("Test Match"))))
         .containsEntry("Xboxes", "Xbox").containsEntry("Test Matches", "Test Match");
     assertThat(ArchiveTagger.foldKey("Hughes")).isNotEqualTo(ArchiveTagger.foldKey("Hugh"));
+  }
+
+  @Test
+  void aPluralAndItsSingularInOneArticleTakeOneSlot() {
+    Map<String, TagExtractor.Stats> names = new HashMap<>();
+    TagExtractor.Stats once = new TagExtractor.Stats(1, false, false, 1, 2, false);
+    names.put("iPod", once.plus(once).plus(once));
+    names.put("iPods", once);
+    names.put("Academy Awards", once);
+    names.put("Academy Award", once);
+    names.put("Hughes", once);
+    names.put("Hugh", once);
+    ArchiveTagger.Archive.mergePlurals(names);
+    assertThat(names).containsKeys("iPod", "Academy Award", "Hughes", "Hugh")
+        .doesNotContainKeys("iPods", "Academy Awards");
+    assertThat(names.get("iPod").mentions()).isEqualTo(4);
   }
 
   @Test
