@@ -55,8 +55,8 @@ public final class SiteBuilder {
   private final ScheduledExecutorService saver;
   private ReadCache warm;
   private Path warmCacheDir;
-  /** What the last search index encoded; a one-shot builder starts from nothing each time. */
-  private final SearchIndex.Memo searchMemo = new SearchIndex.Memo();
+  /** What the last search index encoded; kept only by a resident builder. */
+  private final SearchIndex.Memo searchMemo;
   private final IndexStep indexStep = new IndexStep();
   /** What the last tagging counted and chose; kept only by a resident builder. */
   private final ArchiveTagger.Memo tagMemo;
@@ -83,6 +83,7 @@ public final class SiteBuilder {
     this.saver = saver;
     this.tagMemo = saver != null ? new ArchiveTagger.Memo() : null;
     this.manifests = saver != null ? new ManifestMemo() : null;
+    this.searchMemo = saver != null ? new SearchIndex.Memo() : SearchIndex.Memo.none();
   }
 
   /** A one-shot builder that acts as if its heap were {@code bytes}. */
