@@ -711,7 +711,11 @@ public final class TagExtractor {
       boolean party = PARTIES.contains(w) && run.size() - i - 1 >= 2;
       // A nationality only before a full name: "Russian Nikolay Davydenko", not "French Open".
       boolean nationality = Places.country(run.get(i)) != null && run.size() - i - 1 >= 2;
-      if ((ROLES.contains(w) || nationality)
+      // "General" before one word opens a firm's or an event's name ("General Motors", "General
+      // Election"); before a person it comes with the full name ("Attorney General Lord
+      // Goldsmith").
+      boolean firmWord = w.equals("general") && run.size() - i - 1 < 2;
+      if ((ROLES.contains(w) && !firmWord || nationality)
           && Character.isUpperCase(run.get(i + 1).codePointAt(0))
           && personLike(run, i + 1) && (party || hasOfficeWord(run, i))) {
         cut = i + 1;

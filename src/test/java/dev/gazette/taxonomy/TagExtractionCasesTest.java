@@ -541,6 +541,15 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void generalBeforeOneWordOpensAFirmsNameAndBeforeAFullNameIsARole() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Cars",
+        "Shares in General Motors fell, said Attorney General Eliot Spitzer of the firm.\n"))
+        .names();
+    assertThat(names).containsKeys("General Motors", "Eliot Spitzer")
+        .doesNotContainKeys("Motors", "General Eliot Spitzer");
+  }
+
+  @Test
   void aPluralAndItsSingularInOneArticleTakeOneSlot() {
     Map<String, TagExtractor.Stats> names = new HashMap<>();
     TagExtractor.Stats once = new TagExtractor.Stats(1, false, false, 1, 2, false);
