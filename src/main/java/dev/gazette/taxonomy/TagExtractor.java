@@ -51,7 +51,8 @@ public final class TagExtractor {
       "university", "college", "school", "club", "league", "award", "awards", "festival",
       "court", "house", "ministry", "inc", "ltd", "plc", "co", "institution", "forum", "act",
       "bill", "directive", "programme", "program", "channel", "index", "exchange", "order",
-      "circle", "guild", "fellowship");
+      "circle", "guild", "fellowship", "systems", "technologies", "holdings", "partners",
+      "airlines", "airways", "studios", "laboratories", "laboratory");
   /** Words that end an event's name, or a body's that is not in {@link #ORG_END}. */
   private static final Set<String> EVENT_END = set("olympics", "games", "open", "cup",
       "championship", "championships", "marathon", "parliament", "assembly", "summit",
@@ -432,6 +433,9 @@ public final class TagExtractor {
       String after = run.get(i + 1).toLowerCase(Locale.ROOT);
       String c = run.get(i);
       return MINISTRY.contains(before) && MINISTRY.contains(after)
+          // "Police Federation of England and Wales": "of" two countries is one body's reach.
+          || c.equals("and") && i >= 2 && run.get(i - 2).equals("of")
+              && Places.isCountry(run.get(i - 1)) && Places.isCountry(run.get(i + 1))
           || c.equals("for") && (ORG_END.contains(before) || INSTRUMENT.contains(before))
           || c.equals("on") && INSTRUMENT.contains(before); // not "Rob Da Bank on Radio 1"
     }
@@ -519,10 +523,12 @@ public final class TagExtractor {
     /**
      * "Will Smith", "Will Young" mid-sentence: the verb is never capitalized there, so before a
      * surname it is a first name (at a sentence start it may still be the verb: "Will Labour
-     * win?").
+     * win?"). "Jan" before a surname is one anywhere: the month's short form goes with a number
+     * ("5 Jan"), never before a capitalized word ("Jan Berry said").
      */
     private static boolean givenName(List<String> run, boolean atStart) {
-      return !atStart && run.size() >= 2 && run.size() <= 3 && run.get(0).equals("Will")
+      return run.size() >= 2 && run.size() <= 3
+          && (!atStart && run.get(0).equals("Will") || run.get(0).equals("Jan"))
           && personLike(run, 1);
     }
 

@@ -251,9 +251,10 @@ class TagExtractionCasesTest {
   @Test
   void willBeforeASurnameMidSentenceIsAFirstName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Charts",
-        "Fans cheered Will Reyes, who said it will sell. Will Odell sing? We Will Rock You won.\n"))
+        "Fans cheered Will Reyes, who said it will sell. Will Odell sing? We Will Rock You won."
+        + " Jan Berry said so on 5 Jan.\n"))
         .names();
-    assertThat(names).containsKeys("Will Reyes", "Odell").doesNotContainKeys("Reyes",
+    assertThat(names).containsKeys("Will Reyes", "Odell", TagExtractor.UNSURE + "Jan Berry").doesNotContainKeys("Reyes",
         "Will Odell", TagExtractor.UNSURE + "Will Odell", "Will Rock");
   }
 
@@ -547,6 +548,16 @@ class TagExtractionCasesTest {
         .names();
     assertThat(names).containsKeys("General Motors", "Eliot Spitzer")
         .doesNotContainKeys("Motors", "General Eliot Spitzer");
+  }
+
+  @Test
+  void andBetweenTwoCountriesAfterOfAndBeforeAFirmsEndingStaysInsideTheName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Police",
+        "The chairman of the Police Federation of England and Wales met Toshiba Elevator"
+        + " and Building Systems, and the Bank of England and Barclays.\n")).names();
+    assertThat(names).containsKeys("Police Federation of England and Wales",
+        "Toshiba Elevator and Building Systems", "Bank of England", "Barclays")
+        .doesNotContainKeys("Police Federation of England", "Toshiba Elevator");
   }
 
   @Test
