@@ -46,6 +46,22 @@ public final class ArchiveTagger {
   static final int EXTRACTED_MAX = 6;
   /** The least score a tag needs: two mentions, or one in the headline or lede. */
   static final double MIN_SCORE = 1.5;
+  /**
+   * An article of a large archive that has fewer tags than this after the scores takes names of
+   * two or more words named only once, from its first {@link #EARLY_PARAGRAPHS} and rare across
+   * the archive ({@link #RARE_SHARE}): a story is about more
+   * than its one most repeated name, and the people it introduces first are the likeliest
+   * others (a single word named once is as often an ordinary capitalized word).
+   */
+  static final int TAGS_WANTED = 2;
+  /**
+   * The most of the archive's articles a name so taken may be in: rare across a large archive,
+   * it is this story's own (in a small one a name's rarity says nothing, {@link
+   * #RARITY_MIN_ARTICLES}, and a name named once is no tag).
+   */
+  static final double RARE_SHARE = 0.01;
+  /** Headline, lede and the paragraph after it. */
+  static final int EARLY_PARAGRAPHS = 2;
   /** And at least this share of the article's top score. */
   static final double RELATIVE_MIN = 0.1;
   /** A name in more than this share of the archive's articles is common (Archive.common). */
@@ -680,6 +696,24 @@ public final class ArchiveTagger {
         break;
       }
       chosen.add(e.getKey());
+    }
+    int wanted = Math.min(cap, TAGS_WANTED);
+    if (chosen.size() < wanted && archive.articles >= RARITY_MIN_ARTICLES) {
+      // The longer names the article opens with, earliest first ("Nortel's head Frank Dunn"
+      // in the second paragraph of a story about Nortel).
+      List<String> early = new ArrayList<>();
+      for (Map.Entry<String, Double> e : ranked) {
+        String n = e.getKey();
+        if (!chosen.contains(n) && n.indexOf(' ') > 0
+            && r.names().get(n).firstParagraph() <= EARLY_PARAGRAPHS
+            && archive.sureDocs.getOrDefault(n, 0)
+                <= Math.max(1, RARE_SHARE * archive.articles)) {
+          early.add(n);
+        }
+      }
+      early.sort(Comparator.comparingInt((String n) -> r.names().get(n).firstParagraph())
+          .thenComparing(n -> n));
+      chosen.addAll(early.subList(0, Math.min(early.size(), wanted - chosen.size())));
     }
     return chosen;
   }

@@ -474,6 +474,9 @@ public final class TagExtractor {
       if (person.isEmpty()) {
         return;
       }
+      if (person.size() < run.size()) {
+        employer(run.subList(0, run.size() - person.size()), atStart);
+      }
       // "Boss Sir Alex Ferguson said": the role opened the sentence, not the name.
       atStart &= run.subList(0, person.size()).equals(person);
       run = person;
@@ -517,6 +520,22 @@ public final class TagExtractor {
       where.computeIfAbsent(key, k -> new HashMap<>()).merge(paragraph, 1, Integer::sum);
       if (honorific) {
         honor.put(key, true);
+      }
+    }
+
+    /**
+     * "MGM Vice Chairman Chris McGurk": the words in front of the stripped role name whom the
+     * person speaks for, a mention of its own (an office's domain or a party is no employer:
+     * "Education Secretary", "Tory").
+     */
+    private void employer(List<String> stripped, boolean atStart) {
+      int end = 0;
+      while (end < stripped.size() && !ROLES.contains(role(stripped.get(end)))
+          && Places.country(stripped.get(end)) == null) {
+        end++;
+      }
+      if (end > 0 && end < stripped.size()) {
+        add(new ArrayList<>(stripped.subList(0, end)), atStart, false);
       }
     }
 
