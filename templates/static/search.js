@@ -4,6 +4,11 @@
   'use strict';
   var root = document.getElementById('search');
   if (!root || !window.fetch || !''.normalize) { return; }
+  if (!window.DecompressionStream) {
+    document.getElementById('search-status').textContent = 'Search needs a newer browser'
+      + ' (one that can unpack gzip). The tag index and the timeline list every article.';
+    return;
+  }
   var indexUrl = root.getAttribute('data-index');
   var dir = indexUrl.slice(0, indexUrl.lastIndexOf('/') + 1);
   var base = root.getAttribute('data-base') || '/';
@@ -17,7 +22,7 @@
   var tagSelect = document.getElementById('search-tag');
 
   var PAGE = 10;             // results shown at once
-  var EXTRA_BUDGET = 24000;  // characters of further posting tiers one query may fetch
+  var EXTRA_BUDGET = 24000;  // characters of further posting tiers one query may fetch (inflated)
   var EXPANSIONS = 6;        // completions of the word being typed
   var PHRASE_CHECKS = 40;    // fragments fetched per page to check phrases
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -36,13 +41,23 @@
     return out;
   }
 
+  /* The text of a response. Index files are stored gzipped (.gz); a server that sends them with
+     Content-Encoding: gzip has the browser inflate them already, so only bytes that still start
+     with gzip's magic number are inflated here. */
+  function readBody(r) {
+    return r.arrayBuffer().then(function (b) {
+      var head = new Uint8Array(b, 0, Math.min(2, b.byteLength));
+      if (head[0] !== 0x1f || head[1] !== 0x8b) { return new TextDecoder().decode(b); }
+      return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    });
+  }
   var loaded = {};
   function get(url, asJson) {
     if (!loaded[url]) {
       loaded[url] = fetch(url).then(function (r) {
         if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); }
-        return asJson ? r.json() : r.text();
-      });
+        return readBody(r);
+      }).then(function (t) { return asJson ? JSON.parse(t) : t; });
       loaded[url].catch(function () { delete loaded[url]; });
     }
     return loaded[url];
@@ -71,7 +86,7 @@
     return lo;
   }
   function loadShard(m, i) {
-    return get(dir + 'd/' + m.shards[i][1] + '.json', true).then(function (s) {
+    return get(dir + 'd/' + m.shards[i][1] + '.json.gz', true).then(function (s) {
       if (!s.map) { s.map = new Map(); s.t.forEach(function (e) { s.map.set(e[0], e); }); }
       return s;
     });
@@ -275,7 +290,7 @@
     return ids;
   }
 
-  function fragment(id) { return get(dir + 'f/' + id.toString(36) + '.json', true); }
+  function fragment(id) { return get(dir + 'f/' + id.toString(36) + '.json.gz', true); }
 
   function phraseIn(words, phrase) {
     outer: for (var i = 0; i + phrase.length <= words.length; i++) {

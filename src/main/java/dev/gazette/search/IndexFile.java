@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  *
  * @param name relative to the output folder ({@code search/index.json})
  * @param fingerprint a {@link FastDigest} (hex) of what the bytes are made from
- * @param content the bytes, made on demand
+ * @param content the bytes, made on demand (gzipped for every file but the manifest)
  */
 public record IndexFile(String name, String fingerprint, Supplier<byte[]> content) {
   public IndexFile {
@@ -24,6 +24,15 @@ public record IndexFile(String name, String fingerprint, Supplier<byte[]> conten
   /** A file already made; its fingerprint is the hash of its bytes. */
   public IndexFile(String name, byte[] bytes) {
     this(name, FastDigest.hex(bytes), () -> bytes);
+  }
+
+  /**
+   * A file stored gzipped: compressed only when written, its fingerprint taken from the text
+   * (and the level), so an unchanged file is not compressed again to be recognised.
+   */
+  static IndexFile gzipped(String name, byte[] text) {
+    return new IndexFile(name, fingerprint("gzip " + Gzip.LEVEL, FastDigest.hex(text)),
+        () -> Gzip.compress(text));
   }
 
   public byte[] bytes() {

@@ -41,6 +41,9 @@ import java.util.stream.IntStream;
  *       More than {@value #SLOTS_PER_DAY} articles on one day spill into the next day's ids.</li>
  *   <li>Shard and posting files have content-hashed names; fragments are named by id and only
  *       change with their article. Only the manifest has a fixed name.</li>
+ *   <li>Every file but the manifest is stored gzipped ({@link Gzip}) and named {@code .gz}:
+ *       static hosts serve such a file's bytes as they are instead of compressing them again,
+ *       and the client inflates them. Names and hashes are those of the text inside.</li>
  * </ul>
  * Phrases are not stored as positions: the client checks them on the fetched fragment text.
  */
@@ -308,8 +311,8 @@ public final class SearchIndex {
       for (int size = FIRST_TIER; from < sorted.length; size *= 4) {
         int to = Math.min(sorted.length, from + size);
         String text = encode(sorted, from, to);
-        String name = DIR + "p/" + hash(text, 12) + ".txt";
-        files.add(new IndexFile(name, text.getBytes(StandardCharsets.US_ASCII)));
+        String name = DIR + "p/" + hash(text, 12) + ".txt" + Gzip.EXTENSION;
+        files.add(IndexFile.gzipped(name, text.getBytes(StandardCharsets.US_ASCII)));
         if (from > 0) {
           b.append(',');
         }
@@ -395,7 +398,8 @@ public final class SearchIndex {
     b.append("]}\n");
     String text = b.toString();
     String hash = hash(text, 10);
-    files.add(new IndexFile(DIR + "d/" + hash + ".json", text.getBytes(StandardCharsets.UTF_8)));
+    files.add(IndexFile.gzipped(DIR + "d/" + hash + ".json" + Gzip.EXTENSION,
+        text.getBytes(StandardCharsets.UTF_8)));
     return new String[] {first, hash};
   }
 
@@ -409,10 +413,11 @@ public final class SearchIndex {
     for (Tag t : a.tags()) {
       tags.append(t.name()).append('\n').append(t.slug().value()).append('\n');
     }
-    String fingerprint = IndexFile.fingerprint("search fragment 1", path, Integer.toString(id),
-        a.title(), a.date().map(LocalDate::toString).orElse(""), tags.toString(), a.summary(),
-        a.body());
-    return new IndexFile(fragmentName(id), fingerprint, () -> fragmentBytes(a, path));
+    String fingerprint = IndexFile.fingerprint("search fragment 2, gzip " + Gzip.LEVEL, path,
+        Integer.toString(id), a.title(), a.date().map(LocalDate::toString).orElse(""),
+        tags.toString(), a.summary(), a.body());
+    return new IndexFile(fragmentName(id), fingerprint,
+        () -> Gzip.compress(fragmentBytes(a, path)));
   }
 
   private static byte[] fragmentBytes(Article a, String path) {
@@ -444,7 +449,7 @@ public final class SearchIndex {
   }
 
   static String fragmentName(int id) {
-    return DIR + "f/" + Integer.toString(id, 36) + ".json";
+    return DIR + "f/" + Integer.toString(id, 36) + ".json" + Gzip.EXTENSION;
   }
 
   private static String cut(String text, int max) {
@@ -457,7 +462,7 @@ public final class SearchIndex {
 
   private static IndexFile manifest(int count, List<String[]> shards) {
     StringBuilder b = new StringBuilder();
-    b.append("{\"version\":1,\"count\":").append(count)
+    b.append("{\"version\":2,\"count\":").append(count)
         .append(",\"slotsPerDay\":").append(SLOTS_PER_DAY)
         .append(",\"weightScale\":").append((int) WEIGHT_SCALE)
         .append(",\"firstDay\":\"").append(EPOCH).append("\",\"stop\":[");

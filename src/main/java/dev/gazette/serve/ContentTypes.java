@@ -26,7 +26,10 @@ final class ContentTypes {
       Map.entry("woff", "font/woff"),
       Map.entry("woff2", "font/woff2"),
       Map.entry("pdf", "application/pdf"),
-      Map.entry("wasm", "application/wasm"));
+      Map.entry("wasm", "application/wasm"),
+      // The search index's stored-gzip files: sent as the bytes they are, with no
+      // Content-Encoding, so the browser hands them to search.js to inflate.
+      Map.entry("gz", "application/gzip"));
 
   private ContentTypes() {}
 

@@ -126,6 +126,22 @@ class SearchBrowserTest {
   }
 
   @Test
+  void searchWorksWhenTheServerSendsTheGzipFilesWithContentEncoding(@TempDir Path dir)
+      throws IOException {
+    TestSite site = copyOfRepoSite(dir);
+    site.build("--base-url", "/repo/").assertOk();
+    // The browser inflates the files itself: search.js must not inflate them again.
+    try (StaticServer server = StaticServer.start(dir.resolve("site"), "/repo/", true,
+        StaticServer.GzFiles.AS_ENCODING)) {
+      browser.get("http://127.0.0.1:" + server.port() + "/repo/search/?q=jubilee");
+      waitForResults("jubilee");
+      assertThat(status()).startsWith("1 result for “jubilee”");
+      assertThat(browser.findElement(By.cssSelector("#search-results mark")).getText())
+          .isEqualToIgnoringCase("jubilee");
+    }
+  }
+
+  @Test
   void aQueryOnAGeneratedArchiveFetchesLessThan100kB(@TempDir Path dir) throws IOException {
     assumeTrue(Files.isDirectory(CORPUS), "the BBC corpus is not in ../shared/corpus/bbc");
     TestSite site = TestSite.write(dir, "-- gazette.yaml --\ntitle: Archive\n");

@@ -179,16 +179,85 @@ class SearchIndexTest {
     List<Article> articles = List.of(article("x", "A </script> title", LocalDate.of(2022, 1, 1),
         "Body with \"quotes\" and <b>tags</b>"));
     String fragment = SearchIndex.build(articles, SearchIndexTest::path).stream()
-        .filter(f -> f.name().startsWith("search/f/")).map(f -> new String(f.bytes(),
+        .filter(f -> f.name().startsWith("search/f/")).map(f -> new String(inflate(f.bytes()),
         StandardCharsets.UTF_8)).findFirst().orElseThrow();
     assertThat(fragment).doesNotContain("<").contains("\\u003c/script>")
         .contains("\\\"quotes\\\"");
   }
 
+  @Test
+  void everyFileButTheManifestIsAGzipMemberWithAFixedHeaderAndSameBytesOnAnyNumberOfThreads()
+      throws Exception {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      articles.add(article("g" + i, "Story " + i, LocalDate.of(2020, 1, 1).plusDays(i % 400),
+          "common words everywhere and item" + i + " about " + (i % 7 == 0 ? "rare" : "usual")));
+    }
+    Map<String, byte[]> one = built(articles, 1);
+    Map<String, byte[]> four = built(articles, 4);
+    Map<String, byte[]> again = built(articles, 4);
+    assertThat(four.keySet()).isEqualTo(one.keySet()).isEqualTo(again.keySet());
+    for (String name : one.keySet()) {
+      assertThat(four.get(name)).as(name).isEqualTo(one.get(name)).isEqualTo(again.get(name));
+    }
+    assertThat(one.keySet().stream().filter(n -> n.startsWith("search/p/"))).isNotEmpty();
+    for (Map.Entry<String, byte[]> f : one.entrySet()) {
+      if (f.getKey().equals(SearchIndex.MANIFEST)) {
+        assertThat(f.getValue()[0]).isEqualTo((byte) '{');
+        continue;
+      }
+      assertThat(f.getKey()).matches("search/(f/[0-9a-z]+\\.json|d/[0-9a-f]{10}\\.json"
+          + "|p/[0-9a-f]{12}\\.txt)\\.gz");
+      byte[] b = f.getValue();
+      // Magic, deflate, no flags, no time, no level flag, unknown OS.
+      assertThat(java.util.Arrays.copyOf(b, 10)).as(f.getKey())
+          .containsExactly(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff);
+      assertThat(inflate(b)).as(f.getKey()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void gzipRoundTripsAnySizeAndShrinksText() {
+    for (int size : new int[] {0, 1, 100, 70_000}) {
+      byte[] data = new byte[size];
+      new Random(size).nextBytes(data);
+      assertThat(inflate(Gzip.compress(data))).isEqualTo(data);
+    }
+    byte[] text = "{\"t\":\"the same words again\"}\n".repeat(200)
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(Gzip.compress(text)).hasSizeLessThan(text.length / 10);
+  }
+
+  /** Every file's stored bytes, the index built in a pool of {@code threads}. */
+  static Map<String, byte[]> built(List<Article> articles, int threads) throws Exception {
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> {
+        List<IndexFile> files = SearchIndex.build(articles, SearchIndexTest::path);
+        // The bytes are made where the write step makes them: on the pool's threads at once.
+        Map<String, byte[]> m = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> m.put(f.name(), f.bytes()));
+        return new TreeMap<>(m);
+      }).get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** The stored bytes of each file (gzipped for all but the manifest). */
   static Map<String, byte[]> files(List<IndexFile> files) {
     Map<String, byte[]> m = new TreeMap<>();
     files.forEach(f -> m.put(f.name(), f.bytes()));
     return m;
+  }
+
+  static byte[] inflate(byte[] gzipped) {
+    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+        new java.io.ByteArrayInputStream(gzipped))) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not gzip", e);
+    }
   }
 
   static String path(Article a) {
@@ -208,7 +277,9 @@ class SearchIndexTest {
     static final Pattern TERM = Pattern.compile("^\\[\"([^\"]+)\"", Pattern.MULTILINE);
 
     static Index of(List<IndexFile> list) {
-      Map<String, byte[]> files = SearchIndexTest.files(list);
+      Map<String, byte[]> files = new TreeMap<>();
+      SearchIndexTest.files(list).forEach((name, bytes) -> files.put(name,
+          name.endsWith(".gz") ? inflate(bytes) : bytes));
       String manifest = new String(files.get(SearchIndex.MANIFEST), StandardCharsets.UTF_8);
       List<String[]> shards = new ArrayList<>();
       Matcher m = SHARD.matcher(manifest.substring(manifest.indexOf("\"shards\"")));
@@ -223,7 +294,7 @@ class SearchIndexTest {
     }
 
     String shardFile(int i) {
-      return "search/d/" + shards.get(i)[1] + ".json";
+      return "search/d/" + shards.get(i)[1] + ".json.gz";
     }
 
     String shardText(int i) {

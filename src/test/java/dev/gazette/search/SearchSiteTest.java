@@ -43,7 +43,8 @@ class SearchSiteTest {
     site.assertFile("site/search/index.json", "\"count\":1");
     // The index does not depend on the base path: links are site-relative in fragments.
     assertThat(site.files("site/search/f")).hasSize(1);
-    assertThat(site.read("site/search/f/" + site.files("site/search/f").get(0)))
+    assertThat(site.files("site/search/f").get(0)).endsWith(".json.gz");
+    assertThat(inflated(site, "site/search/f/" + site.files("site/search/f").get(0)))
         .contains("\"u\":\"2024/03/story/\"").contains("\"t\":\"A story about Zoë\"");
   }
 
@@ -68,11 +69,21 @@ class SearchSiteTest {
         "\"different\"", "\"words\"", "\"walrus\"");
     java.util.List<String> added = after.stream().filter(f -> f.startsWith("d/"))
         .filter(f -> !before.contains(f)).toList();
-    assertThat(added).isNotEmpty().allMatch(f -> its.stream().anyMatch(site.read(
+    assertThat(added).isNotEmpty().allMatch(f -> its.stream().anyMatch(inflated(site,
         "site/search/" + f)::contains));
-    assertThat(after.stream().filter(f -> f.startsWith("d/")).anyMatch(f -> site.read(
+    assertThat(after.stream().filter(f -> f.startsWith("d/")).anyMatch(f -> inflated(site,
         "site/search/" + f).contains("\"walrus\""))).isTrue();
     assertThat(after).containsAll(before.stream().filter(f -> f.startsWith("f/")).toList());
     assertThat(out).contains("search");
+  }
+
+  /** A stored-gzip index file's text. */
+  static String inflated(TestSite site, String rel) {
+    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+        Files.newInputStream(site.path(rel)))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(rel + " is not gzip", e);
+    }
   }
 }

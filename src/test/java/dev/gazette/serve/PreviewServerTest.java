@@ -99,6 +99,25 @@ class PreviewServerTest {
   }
 
   @Test
+  void searchIndexFilesGoOutAsTheirStoredGzipBytesWithoutContentEncoding(@TempDir Path dir)
+      throws Exception {
+    TestSite site = site(dir, "/");
+    int port = start(site);
+    for (String folder : new String[] {"f", "d"}) {
+      String name = site.files("site/search/" + folder).get(0);
+      assertThat(name).endsWith(".json.gz");
+      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+          + port + "/search/" + folder + "/" + name)).header("Accept-Encoding", "gzip").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("content-type")).hasValue("application/gzip");
+      assertThat(r.headers().firstValue("content-encoding")).isEmpty();
+      assertThat(r.body()).isEqualTo(java.nio.file.Files.readAllBytes(
+          site.path("site/search/" + folder + "/" + name)));
+    }
+  }
+
+  @Test
   void etagsHeadAndMethods(@TempDir Path dir) throws Exception {
     int port = start(site(dir, "/"));
     HttpResponse<String> first = get(port, "/style.css");

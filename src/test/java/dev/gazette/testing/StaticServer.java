@@ -17,6 +17,21 @@ import java.util.zip.GZIPOutputStream;
  * {@code Cache-Control: no-store} so every page load fetches, and counts, every file again.
  */
 public final class StaticServer implements AutoCloseable {
+  /** How a stored {@code .gz} file is sent. */
+  public enum GzFiles {
+    /**
+     * As a file of its own, {@code application/gzip}, its bytes as stored and never compressed
+     * again: what nginx, Python's {@code http.server} and GitLab Pages do for a requested
+     * {@code .gz} name (and GitHub Pages, which compresses only text types, is expected to).
+     */
+    AS_FILE,
+    /**
+     * With {@code Content-Encoding: gzip}, as Apache does with {@code AddEncoding gzip .gz}: the
+     * browser inflates the bytes before the page's script sees them.
+     */
+    AS_ENCODING
+  }
+
   private final HttpServer server;
 
   private StaticServer(HttpServer server) {
@@ -25,10 +40,16 @@ public final class StaticServer implements AutoCloseable {
 
   /** Serves {@code dir} at {@code http://127.0.0.1:PORT<prefix>}; {@code prefix} ends with /. */
   public static StaticServer start(Path dir, String prefix, boolean gzip) throws IOException {
+    return start(dir, prefix, gzip, GzFiles.AS_FILE);
+  }
+
+  /** Like {@link #start(Path, String, boolean)}, sending {@code .gz} files as {@code gz} says. */
+  public static StaticServer start(Path dir, String prefix, boolean gzip, GzFiles gz)
+      throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       try (exchange) {
-        handle(exchange, dir, prefix, gzip);
+        handle(exchange, dir, prefix, gzip, gz);
       }
     });
     server.start();
@@ -39,8 +60,8 @@ public final class StaticServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  private static void handle(HttpExchange x, Path dir, String prefix, boolean gzip)
-      throws IOException {
+  private static void handle(HttpExchange x, Path dir, String prefix, boolean gzip,
+      GzFiles gz) throws IOException {
     String path = URI.create(x.getRequestURI().getRawPath()).getPath();
     if (!path.startsWith(prefix)) {
       send(x, 404, "not under " + prefix);
@@ -55,6 +76,22 @@ public final class StaticServer implements AutoCloseable {
       return;
     }
     String name = file.getFileName().toString();
+    if (name.endsWith(".gz")) {
+      byte[] stored = Files.readAllBytes(file);
+      x.getResponseHeaders().set("Cache-Control", "no-store");
+      if (gz == GzFiles.AS_ENCODING) {
+        x.getResponseHeaders().set("Content-Type", name.endsWith(".json.gz")
+            ? "application/json" : "text/plain");
+        x.getResponseHeaders().set("Content-Encoding", "gzip");
+      } else {
+        x.getResponseHeaders().set("Content-Type", "application/gzip");
+      }
+      x.sendResponseHeaders(200, stored.length);
+      try (OutputStream o = x.getResponseBody()) {
+        o.write(stored);
+      }
+      return;
+    }
     String type = name.endsWith(".html") ? "text/html; charset=utf-8"
         : name.endsWith(".js") ? "text/javascript; charset=utf-8"
         : name.endsWith(".css") ? "text/css; charset=utf-8"
