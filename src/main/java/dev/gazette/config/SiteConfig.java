@@ -45,8 +45,8 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(BaseUrl url) {
-    return new SiteConfig(title, description, url, language, pageSize, listPageSize, timeZone, author,
-        dateOrder, feedSize, tagFeedSize, maxTagsPerArticle, articleTimeLimit);
+    return new SiteConfig(title, description, url, language, pageSize, listPageSize, timeZone,
+        author, dateOrder, feedSize, tagFeedSize, maxTagsPerArticle, articleTimeLimit);
   }
 
   public Locale locale() {

@@ -28,8 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * What an output file is made from, as one {@link FastDigest}. Two builds give a page the same fingerprint
- * only if they would render it to the same bytes, so an incremental build may reuse the old file.
+ * What an output file is made from, as one {@link FastDigest}. Two builds give a page the same
+ * fingerprint only if they would render it to the same bytes, so an incremental build may reuse
+ * the old file.
  *
  * <p>A page's fingerprint covers its path and every value of its {@code PageData}, walked
  * component by component (each value typed and length-prefixed, so no two inputs encode alike),
@@ -228,7 +229,6 @@ public final class Fingerprints {
     d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
     d.update(bytes);
   }
-
 
   /** Articles are digested once: keyed by identity, not by their (long) contents. */
   private record ArticleKey(Article article) {

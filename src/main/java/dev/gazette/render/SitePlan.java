@@ -2,21 +2,21 @@ package dev.gazette.render;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.config.TagRules;
-import dev.gazette.content.Tag;
-import dev.gazette.taxonomy.StoryGroups;
-import java.util.HashSet;
-import java.util.Set;
 import dev.gazette.content.Archive;
 import dev.gazette.content.Article;
+import dev.gazette.content.Tag;
 import dev.gazette.render.PageData.MonthCount;
 import dev.gazette.render.PageData.Paging;
 import dev.gazette.taxonomy.RelatedArticles;
+import dev.gazette.taxonomy.StoryGroups;
 import dev.gazette.taxonomy.TagIndex;
 import dev.gazette.taxonomy.Timeline;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
@@ -125,9 +125,9 @@ public final class SitePlan {
         months.add(new MonthCount(m.month(), m.articles().size()));
         // Months are newest first across years: the neighbours in that list have articles.
         int at = monthIndex++;
-        Optional<java.time.YearMonth> newer = at > 0
+        Optional<YearMonth> newer = at > 0
             ? Optional.of(allMonths.get(at - 1).month()) : Optional.empty();
-        Optional<java.time.YearMonth> older = at + 1 < allMonths.size()
+        Optional<YearMonth> older = at + 1 < allMonths.size()
             ? Optional.of(allMonths.get(at + 1).month()) : Optional.empty();
         paginate(m.articles(), listSize, n -> UrlScheme.month(m.month(), n),
             (items, paging) -> new PageData.MonthPage(m.month(), m.articles().size(), newer,
@@ -229,29 +229,23 @@ public final class SitePlan {
    */
   private static void homePages(List<Article> all, int size, int listSize, List<Page> pages) {
     int shown = Math.min(all.size(), HOME_PAGES * size);
-    List<Article> latest = all.subList(0, shown);
-    int count = Math.max(1, (shown + size - 1) / size);
-    for (int n = 1; n <= count; n++) {
-      List<Article> items = latest.subList(Math.min(shown, (n - 1) * size),
-          Math.min(shown, n * size));
-      Paging paging = new Paging(n, count, UrlScheme.home(1), (n - 1) * size);
-      if (n < count || shown == all.size()) {
-        pages.add(new Page(UrlScheme.home(n), new PageData.Home(items, paging)));
-        continue;
-      }
-      Article next = all.get(shown);
-      Optional<YearMonth> month = next.date().map(YearMonth::from);
-      // Where {@code next} is in its own list (a month's, or the undated articles'), which
-      // starts where the articles before it stop sharing its month.
-      int from = shown;
-      while (from > 0 && all.get(from - 1).date().map(YearMonth::from).equals(month)) {
-        from--;
-      }
-      int page = (shown - from) / listSize + 1;
-      String path = month.map(m -> UrlScheme.month(m, page))
-          .orElseGet(() -> UrlScheme.undated(page));
-      pages.add(new Page(UrlScheme.home(n), new PageData.Home(items, paging, path, month)));
+    if (shown == all.size()) {
+      paginate(all, size, UrlScheme::home, PageData.Home::new, pages);
+      return;
     }
+    Optional<YearMonth> month = all.get(shown).date().map(YearMonth::from);
+    // Where the first article left out is in its own list (a month's, or the undated
+    // articles'), which starts where the articles before it stop sharing its month.
+    int from = shown;
+    while (from > 0 && all.get(from - 1).date().map(YearMonth::from).equals(month)) {
+      from--;
+    }
+    int page = (shown - from) / listSize + 1;
+    String older = month.map(m -> UrlScheme.month(m, page))
+        .orElseGet(() -> UrlScheme.undated(page));
+    paginate(all.subList(0, shown), size, UrlScheme::home, (items, paging) ->
+        paging.number() < paging.count() ? new PageData.Home(items, paging)
+            : new PageData.Home(items, paging, older, month), pages);
   }
 
   private static List<Article> head(List<Article> list, int n) {

@@ -303,12 +303,7 @@ class IncrementalBuildTest {
   @Test
   void aBuildShortOfHeapMovesTheTaggersFindingsToDiskAndSavesTheSameCache(@TempDir Path dir)
       throws IOException {
-    TestSite site = TestSite.write(dir, "");
-    for (int i = 0; i < 6; i++) {
-      site.writeFile("content/2024-01-0" + (i + 1) + "-s" + i + ".txt", "Talks in Northfield " + i
-          + "\n\nTomas Reyes of the National Bakers Guild met Mr Reyes's critics in Northfield."
-          + " The National Bakers Guild said Tomas Reyes would return to Northfield soon.\n");
-    }
+    TestSite site = northfieldTalks(dir);
     site.writeFile("content/2024-02-01-tagged.md", "---\ntitle: Given tags\ntags: [Bread]\n---\n"
         + "Tomas Reyes bakes.\n");
     Path cacheDir = dir.resolve(BuildOptions.CACHE_DIR);
@@ -321,10 +316,11 @@ class IncrementalBuildTest {
     assertThat(SiteBuilder.withHeap(1).build(clean).errors()).isZero();
     assertThat(tree(dir.resolve("site"))).containsExactlyInAnyOrderEntriesOf(site1);
     byte[] cache2 = Files.readAllBytes(cacheDir.resolve(ReadCache.FILE));
-    // Equal but for the file's random id, which follows the two header strings.
-    String env = Fingerprints.reading(dev.gazette.config.SiteConfig.defaults());
-    int id = 4 + "gazette-read-cache 10".length() + 4
-        + env.getBytes(StandardCharsets.UTF_8).length;
+    // Equal but for the file's random id, which follows the header and the environment.
+    int id = indexAfter(cache1, Fingerprints.reading(dev.gazette.config.SiteConfig.defaults())
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(java.util.Arrays.copyOfRange(cache2, 0, id))
+        .isEqualTo(java.util.Arrays.copyOfRange(cache1, 0, id));
     assertThat(java.util.Arrays.copyOfRange(cache2, id + 8, cache2.length))
         .isEqualTo(java.util.Arrays.copyOfRange(cache1, id + 8, cache1.length));
     try (Stream<Path> left = Files.list(cacheDir)) {
@@ -344,12 +340,7 @@ class IncrementalBuildTest {
   @Test
   void theTaggersFindingsAreKeptWithEachFileAndGiveTheTagsOfAFreshRead(@TempDir Path dir)
       throws IOException {
-    TestSite site = TestSite.write(dir, "");
-    for (int i = 0; i < 6; i++) {
-      site.writeFile("content/2024-01-0" + (i + 1) + "-s" + i + ".txt", "Talks in Northfield " + i
-          + "\n\nTomas Reyes of the National Bakers Guild met Mr Reyes's critics in Northfield."
-          + " The National Bakers Guild said Tomas Reyes would return to Northfield soon.\n");
-    }
+    TestSite site = northfieldTalks(dir);
     BuildReport first = new SiteBuilder().build(BuildOptions.defaults(dir));
     assertThat(first.errors()).isZero();
     String home = site.read("site/tags/index.html");
@@ -464,6 +455,27 @@ class IncrementalBuildTest {
 
   /** Every file under a folder by relative name, with its bytes. */
   /** A clean build of {@code root}'s input into {@code root/clean}, with a cache of its own. */
+  /** Six short raw articles naming Tomas Reyes and the National Bakers Guild in Northfield. */
+  static TestSite northfieldTalks(Path dir) {
+    TestSite site = TestSite.write(dir, "");
+    for (int i = 0; i < 6; i++) {
+      site.writeFile("content/2024-01-0" + (i + 1) + "-s" + i + ".txt", "Talks in Northfield " + i
+          + "\n\nTomas Reyes of the National Bakers Guild met Mr Reyes's critics in Northfield."
+          + " The National Bakers Guild said Tomas Reyes would return to Northfield soon.\n");
+    }
+    return site;
+  }
+
+  /** The index just past the first occurrence of {@code part} in {@code bytes}. */
+  static int indexAfter(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i + part.length;
+      }
+    }
+    throw new AssertionError("not found");
+  }
+
   static Map<String, byte[]> cleanTree(Path root) throws IOException {
     Path out = root.resolve("clean");
     new SiteBuilder().build(BuildOptions.defaults(root).withOut(out)
