@@ -22,6 +22,7 @@
   var tagSelect = document.getElementById('search-tag');
 
   var PAGE = 10;             // results shown at once
+  var DEBOUNCE = 25;         // ms after a keystroke before searching: coalesces bursts and pastes
   var EXTRA_BUDGET = 24000;  // characters of further posting tiers one query may fetch (inflated)
   var EXPANSIONS = 6;        // completions of the word being typed
   var PHRASE_CHECKS = 40;    // fragments fetched per page to check phrases
@@ -70,6 +71,7 @@
         m.stopSet = new Set(m.stop);
         return m;
       });
+      manifest.catch(function () { manifest = null; });
     }
     return manifest;
   }
@@ -151,29 +153,9 @@
       if (old === undefined || w > old) { scores.set(id, w); }
     }, this.idf[k]);
   };
-  /* Loads postings: inline ones, and the first tier of frequent terms. */
-  Slot.prototype.load = function () {
-    var self = this;
-    return Promise.all(this.entries.map(function (e, k) {
-      if (typeof e[2] === 'string') { self.add(k, e[2]); return null; }
-      return get(dir + e[2][0][0], false).then(function (t) { self.add(k, t); self.tiersLoaded[k] = 1; });
-    })).then(function () { self.check(); });
-  };
   Slot.prototype.check = function () {
     var self = this;
     this.complete = this.entries.every(function (e, k) { return typeof e[2] === 'string' || self.tiersLoaded[k] === e[2].length; });
-  };
-  /* The next tier to fetch, smallest first, or null. */
-  Slot.prototype.nextTier = function () {
-    var best = null;
-    var self = this;
-    this.entries.forEach(function (e, k) {
-      if (typeof e[2] !== 'string' && self.tiersLoaded[k] < e[2].length) {
-        var t = e[2][self.tiersLoaded[k]];
-        if (!best || t[2] < best.size) { best = { slot: self, k: k, file: t[0], size: t[2] }; }
-      }
-    });
-    return best;
   };
   function loadTier(t) {
     return get(dir + t.file, false).then(function (text) {
@@ -182,13 +164,36 @@
       t.slot.check();
     });
   }
-  /* Fetches further tiers, smallest first, while the budget allows. */
-  function widen(slots, budget) {
-    var tiers = slots.map(function (s) { return s.nextTier(); }).filter(Boolean);
-    tiers.sort(function (a, b) { return a.size - b.size; });
-    var t = tiers[0];
-    if (!t || t.size > budget) { return Promise.resolve(); }
-    return loadTier(t).then(function () { return widen(slots, budget - t.size); });
+  /* Loads the slots' postings: inline ones at once; the first tier of each frequent term; and
+     further tiers, smallest first, while `budget` allows. Which tiers fit depends only on their
+     sizes, which the shards give, so every file is chosen first and all are fetched at once. */
+  function fill(slots, budget) {
+    var picks = [];
+    var planned = slots.map(function (s) {
+      return s.entries.map(function (e, k) {
+        if (typeof e[2] === 'string') { s.add(k, e[2]); return 0; }
+        picks.push({ slot: s, k: k, file: e[2][0][0], size: e[2][0][2] });
+        return 1;
+      });
+    });
+    for (;;) {
+      var best = null;
+      slots.forEach(function (s, si) {
+        s.entries.forEach(function (e, k) {
+          if (typeof e[2] !== 'string' && planned[si][k] < e[2].length) {
+            var t = e[2][planned[si][k]];
+            if (!best || t[2] < best.size) { best = { slot: s, si: si, k: k, file: t[0], size: t[2] }; }
+          }
+        });
+      });
+      if (!best || best.size > budget) { break; }
+      budget -= best.size;
+      planned[best.si][best.k]++;
+      picks.push(best);
+    }
+    return Promise.all(picks.map(loadTier)).then(function () {
+      slots.forEach(function (s) { s.check(); });
+    });
   }
 
   function parse(q) {
@@ -240,10 +245,8 @@
       })).then(function (found) {
         if (found.some(function (f) { return !f.length; })) { return { m: m, q: q, query: query, slots: [] }; }
         var slots = found.map(function (f, i) { return new Slot(f, wanted[i].term, m); });
-        return Promise.all(slots.map(function (s) { return s.load(); })).then(function () {
-          var budget = slots.length > 1 || query.phrases.length ? EXTRA_BUDGET : 0;
-          return widen(slots, budget);
-        }).then(function () { return { m: m, q: q, query: query, slots: slots }; });
+        var budget = slots.length > 1 || query.phrases.length ? EXTRA_BUDGET : 0;
+        return fill(slots, budget).then(function () { return { m: m, q: q, query: query, slots: slots }; });
       });
     }).then(function (r) {
       if (seq !== sequence) { return; }
@@ -516,7 +519,7 @@
         var ids = new Set();
         if (!found.length) { r.tagIds = ids; return; }
         var slot = new Slot(found, '#' + slug, r.m);
-        return slot.load().then(function () { return widen([slot], EXTRA_BUDGET); }).then(function () {
+        return fill([slot], EXTRA_BUDGET).then(function () {
           slot.scores.forEach(function (w, id) { ids.add(id); });
           r.tagIds = ids;
         });
@@ -557,7 +560,7 @@
         return;
       }
       search(input.value, t0);
-    }, 60);
+    }, DEBOUNCE);
   }
 
   input.addEventListener('input', onInput);
@@ -591,6 +594,8 @@
       return applyFilters();
     });
   } else {
+    // Every query needs the manifest: fetched now, the first one waits one round trip less.
+    loadManifest().catch(function () {});
     root.setAttribute('data-state', 'done');
   }
 })();
