@@ -25,13 +25,16 @@ final class ServeCommand implements Callable<Integer> {
       + " (default: 127.0.0.1, this machine only).")
   String host = "127.0.0.1";
 
+  @Option(names = {"-v", "--verbose"}, description = "Print each rebuild's step times.")
+  boolean verbose;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Preview preview = new Preview(site.toBuildOptions(), out)) {
+    try (Preview preview = new Preview(site.toBuildOptions(), out, verbose)) {
       int bound = preview.start(host, port);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         preview.close();

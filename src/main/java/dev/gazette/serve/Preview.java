@@ -35,6 +35,8 @@ public final class Preview implements AutoCloseable {
 
   private final BuildOptions options;
   private final PrintWriter log;
+  /** Each rebuild's step times, as {@code build --verbose} prints them. */
+  private final boolean verbose;
   private final LiveReload reload = new LiveReload();
   /** One engine for the whole session: each rebuild starts from what the last one read. */
   private final SiteBuilder builder = SiteBuilder.resident();
@@ -55,8 +57,13 @@ public final class Preview implements AutoCloseable {
   private final java.util.Set<Path> watchedFolders = new java.util.HashSet<>();
 
   public Preview(BuildOptions options, PrintWriter log) {
+    this(options, log, false);
+  }
+
+  public Preview(BuildOptions options, PrintWriter log, boolean verbose) {
     this.options = options;
     this.log = log;
+    this.verbose = verbose;
   }
 
   /** Builds once, then serves and watches. Returns the port actually bound. */
@@ -186,6 +193,7 @@ public final class Preview implements AutoCloseable {
 
   private void build() {
     long start = System.nanoTime();
+    long[] earlyAt = {-1};
     try {
       BuildReport report = builder.build(options, new EarlyPages() {
         @Override
@@ -196,6 +204,7 @@ public final class Preview implements AutoCloseable {
         @Override
         public void rendered(Map<String, byte[]> pages) {
           if (!pages.isEmpty()) {
+            earlyAt[0] = System.nanoTime();
             fresh = pages;
             long connections = reload.connections();
             reload.renderedEarly(pages.keySet());
@@ -214,8 +223,14 @@ public final class Preview implements AutoCloseable {
           errors.add(p.toString());
         }
       }
-      log.printf("Rebuilt %d articles in %d ms%s%n", report.articles(), ms,
+      log.printf("Rebuilt %d articles in %d ms%s%s%n", report.articles(), ms,
+          earlyAt[0] < 0 ? "" : " (open pages reloaded after "
+              + (earlyAt[0] - start) / 1_000_000 + " ms)",
           errors.isEmpty() ? "" : "; " + errors.size() + " errors");
+      if (verbose) {
+        report.timings().forEach((step, d) -> log.printf("  %-14s %6d ms%n", step,
+            d.toMillis()));
+      }
       errors.forEach(log::println);
       log.flush();
       reload.built(errors.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", errors)));

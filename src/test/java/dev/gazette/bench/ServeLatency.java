@@ -26,7 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * no manual refresh), and their median. The article is the one {@code bench/run.sh} adds to the
  * archive ({@code content/2004-06-15-bench-edit.txt}, page {@code /2004/06/bench-edit-target/}).
  *
- * <p>Usage: {@code ServeLatency SITE_ROOT OUT_DIR EDITS}. Needs Debian's chromium and
+ * <p>Usage: {@code ServeLatency SITE_ROOT OUT_DIR EDITS [--steps]}; {@code --steps} prints
+ * each rebuild's step times. Needs Debian's chromium and
  * chromium-driver.
  */
 public final class ServeLatency {
@@ -39,13 +40,18 @@ public final class ServeLatency {
     Path root = Path.of(args[0]);
     Path out = Path.of(args[1]);
     int edits = Integer.parseInt(args[2]);
+    boolean steps = args.length > 3 && args[3].equals("--steps");
     Path source = root.resolve(ARTICLE);
     PipedWriter pipe = new PipedWriter();
     BufferedReader serveOut = new BufferedReader(new PipedReader(pipe, 1 << 16));
     PrintWriter serveWriter = new PrintWriter(pipe, true);
-    Thread serve = new Thread(() -> Main.run(new String[] {"serve", "--root", root.toString(),
-        "--out", out.toString(), "--port", "0"}, serveWriter, new PrintWriter(
-        PrintWriter.nullWriter())), "serve");
+    List<String> command = new ArrayList<>(List.of("serve", "--root", root.toString(),
+        "--out", out.toString(), "--port", "0"));
+    if (steps) {
+      command.add("--verbose");
+    }
+    Thread serve = new Thread(() -> Main.run(command.toArray(String[]::new), serveWriter,
+        new PrintWriter(PrintWriter.nullWriter())), "serve");
     serve.setDaemon(true);
     long start = System.nanoTime();
     serve.start();
@@ -61,6 +67,8 @@ public final class ServeLatency {
           if (line.startsWith("Rebuilt")) {
             System.out.println("serve: " + line);
             rebuilt.add(line);
+          } else if (steps && line.startsWith("  ")) {
+            System.out.println("serve: " + line);
           }
         }
       } catch (IOException e) {
