@@ -128,7 +128,7 @@ public final class TagExtractor {
       "spokesman", "spokeswoman", "leader", "deputy", "mayor", "senator", "commissioner",
       "ambassador", "general", "officer", "inspector", "superintendent", "editor",
       "correspondent", "presenter", "producer", "coach", "manager", "captain", "boss",
-      "speaker", "mps", "meps", "lords");
+      "speaker", "mps", "meps");
   /**
    * Continent, region and religion adjectives and their group nouns, and an event's adjective:
    * alone they describe, never name what an article is about ("European leaders", "Muslim
@@ -142,6 +142,11 @@ public final class TagExtractor {
       "protestants", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "arab",
       "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic",
       "paralympic");
+  /**
+   * A firm's legal form after its name, left off the tag ("ABC Inc", "Vulcan Inc", "Acme Ltd");
+   * not "Corp" or "Company", which are part of names like "News Corp".
+   */
+  private static final Set<String> LEGAL_FORMS = set("Inc", "Ltd", "LLC", "plc", "Plc", "PLC");
   /** Letters after a person's name: "Tom McCabe MSP", "Ian MacDonald QC" (not "Jr"). */
   private static final Set<String> POST_NOMINALS = set("msp", "mep", "mla", "qc", "kc", "obe",
       "mbe", "cbe", "kbe", "frs");
@@ -467,6 +472,9 @@ public final class TagExtractor {
         run.remove(0); // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda"
         atStart = false;
       }
+      if (run.size() >= 2 && LEGAL_FORMS.contains(run.get(run.size() - 1))) {
+        run.remove(run.size() - 1); // "ABC Inc" is "ABC", as an editor tags the firm
+      }
       if (run.isEmpty()) {
         return;
       }
@@ -516,6 +524,7 @@ public final class TagExtractor {
       } else if (isGroupNoun(run.get(run.size() - 1))) {
         return;
       }
+      name = Parties.name(name); // "Tories" and "Conservatives" are one party
       String key = atStart ? UNSURE + name : name;
       where.computeIfAbsent(key, k -> new HashMap<>()).merge(paragraph, 1, Integer::sum);
       if (honorific) {
@@ -750,6 +759,11 @@ public final class TagExtractor {
       return new ArrayList<>(run.subList(cut, run.size()));
     }
     String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
+    // "Labour Lords" are peers, but the "Law Lords" a court, as "Time Lords" are a people.
+    if (last.equals("lords") && run.subList(0, run.size() - 1).stream()
+        .allMatch(w -> ROLES.contains(role(w)) || Places.country(w) != null)) {
+      return List.of();
+    }
     if (OFFICE_END.contains(last) && !run.contains("of") && !run.contains("for")) {
       return List.of();
     }

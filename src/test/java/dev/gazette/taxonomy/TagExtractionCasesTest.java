@@ -208,7 +208,7 @@ class TagExtractionCasesTest {
         the Home Office said that Tony Blair had TB, and ABC Inc said AI would help.
         """)).names();
     assertThat(names).containsKeys("Northfield Bureau of Investigation",
-        "Northfield Hi-Tech Crime Unit", "Tony Blair", "TB", "ABC Inc", "AI")
+        "Northfield Hi-Tech Crime Unit", "Tony Blair", "TB", "ABC", "AI")
         .doesNotContainKeys("US Northfield Bureau of Investigation", "NBI", "NHTCU");
     assertThat(names.get("Northfield Bureau of Investigation").mentions()).isEqualTo(3);
     assertThat(names.get("Northfield Hi-Tech Crime Unit").mentions()).isEqualTo(3);
@@ -727,5 +727,34 @@ class TagExtractionCasesTest {
         Voters cheered Kilroy in Derby, where Robert Kilroy-Silk spoke for an hour.
         """)));
     assertThat(tags.get(0)).contains("Robert Kilroy-Silk").doesNotContain("Kilroy");
+  }
+
+  @Test
+  void aPartysNicknamesAreOneEntityUnderItsName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Tories outline plans", """
+        The Tories have set out plans, and the Conservatives said the Tory plan was costed.
+
+        The Lib Dems and the Liberal Democrat leader disagreed.
+        """)).names();
+    assertThat(names).containsKeys("Conservatives", "Liberal Democrats")
+        .doesNotContainKeys("Tories", "Tory", "Lib Dems", "Liberal Democrat");
+    assertThat(names.get("Conservatives").mentions()).isEqualTo(4);
+  }
+
+  @Test
+  void aFirmsLegalFormIsNoPartOfItsTag() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Deal",
+        "Shares in ABC Inc rose after ABC said News Corp had agreed, as Acme Ltd did.\n")).names();
+    assertThat(names).containsKeys("ABC", "News Corp", "Acme")
+        .doesNotContainKeys("ABC Inc", "Acme Ltd");
+    assertThat(names.get("ABC").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void theLawLordsAreABodyAndLabourLordsAreNoName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Ruling",
+        "The ruling by the Law Lords angered Labour Lords and the Lords.\n")).names();
+    assertThat(names).containsKey("Law Lords").doesNotContainKeys("Labour Lords", "Lords");
   }
 }
