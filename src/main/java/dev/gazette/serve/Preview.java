@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * own thread, a short while after the last change, so a burst of saves gives one build.
  */
 public final class Preview implements AutoCloseable {
-  static final long DEBOUNCE_MS = 80;
+  static final long DEBOUNCE_MS = 25;
   static final long CONFIG_POLL_MS = 250;
 
   private final BuildOptions options;

@@ -14,10 +14,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -59,18 +61,25 @@ public final class ContentWalker {
       throw new GazetteException(contentDir + ": cannot read the content folder: " + e, e);
     }
     List<Path> files = new ArrayList<>();
+    // Folders reached from the content folder through no link: what is in them, unless it is a
+    // link itself, is inside. Resolving each file's real path costs a system call per folder
+    // of its path, which listing an archive of many files would pay on every build.
+    Set<Path> plain = new HashSet<>();
     try {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
               if (d.equals(dir)) {
+                plain.add(d);
                 return FileVisitResult.CONTINUE;
               }
               if (isHidden(dir.relativize(d))) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
-              if (!inside(d, real)) {
+              if (plain.contains(d.getParent()) && !Files.isSymbolicLink(d)) {
+                plain.add(d);
+              } else if (!inside(d, real)) {
                 problems.accept(Problem.warning(displayName(d), 0, "is a link to a folder"
                     + " outside " + displayName(dir) + "; not followed"));
                 return FileVisitResult.SKIP_SUBTREE;
@@ -88,7 +97,8 @@ public final class ContentWalker {
                     + " does not exist; skipped"));
               } else if (!attrs.isRegularFile()) {
                 return FileVisitResult.CONTINUE;
-              } else if (!inside(f, real)) {
+              } else if (!(plain.contains(f.getParent()) && !Files.isSymbolicLink(f))
+                  && !inside(f, real)) {
                 problems.accept(Problem.warning(displayName(f), 0, "is a link to a file outside "
                     + displayName(dir) + "; not read"));
               } else {
