@@ -161,7 +161,6 @@
     return get(dir + t.file, false).then(function (text) {
       t.slot.add(t.k, text);
       t.slot.tiersLoaded[t.k]++;
-      t.slot.check();
     });
   }
   /* Loads the slots' postings: inline ones at once; the first tier of each frequent term; and

@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
     if (verbose) {
       out.printf("  %d files rendered, %d reused (%s)%n", report.rendered(), report.reused(),
           report.mode());
-      report.timings().forEach((step, d) -> out.printf("  %-14s %6d ms%n", step, d.toMillis()));
+      report.printTimings(out);
     }
     out.flush();
     if (report.hasErrors() || strict && report.warnings() > 0) {

@@ -228,8 +228,7 @@ public final class Preview implements AutoCloseable {
               + (earlyAt[0] - start) / 1_000_000 + " ms)",
           errors.isEmpty() ? "" : "; " + errors.size() + " errors");
       if (verbose) {
-        report.timings().forEach((step, d) -> log.printf("  %-14s %6d ms%n", step,
-            d.toMillis()));
+        report.printTimings(log);
       }
       errors.forEach(log::println);
       log.flush();

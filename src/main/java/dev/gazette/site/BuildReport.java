@@ -42,6 +42,11 @@ public record BuildReport(
         "clean build", List.of());
   }
 
+  /** One line per step, name and milliseconds, as {@code --verbose} shows them. */
+  public void printTimings(java.io.PrintWriter out) {
+    timings.forEach((step, d) -> out.printf("  %-14s %6d ms%n", step, d.toMillis()));
+  }
+
   public boolean hasErrors() {
     return errors > 0;
   }

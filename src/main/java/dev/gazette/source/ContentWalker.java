@@ -77,7 +77,7 @@ public final class ContentWalker {
               if (isHidden(dir.relativize(d))) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
-              if (plain.contains(d.getParent()) && !Files.isSymbolicLink(d)) {
+              if (reachedPlainly(d, plain)) {
                 plain.add(d);
               } else if (!inside(d, real)) {
                 problems.accept(Problem.warning(displayName(d), 0, "is a link to a folder"
@@ -97,8 +97,7 @@ public final class ContentWalker {
                     + " does not exist; skipped"));
               } else if (!attrs.isRegularFile()) {
                 return FileVisitResult.CONTINUE;
-              } else if (!(plain.contains(f.getParent()) && !Files.isSymbolicLink(f))
-                  && !inside(f, real)) {
+              } else if (!reachedPlainly(f, plain) && !inside(f, real)) {
                 problems.accept(Problem.warning(displayName(f), 0, "is a link to a file outside "
                     + displayName(dir) + "; not read"));
               } else {
@@ -179,6 +178,11 @@ public final class ContentWalker {
       return 1;
     }
     return f.endsWith(".txt") ? 2 : 3;
+  }
+
+  /** In a folder reached through no link, and no link itself: inside, with one lstat. */
+  private static boolean reachedPlainly(Path p, Set<Path> plainFolders) {
+    return plainFolders.contains(p.getParent()) && !Files.isSymbolicLink(p);
   }
 
   private static boolean inside(Path p, Path realRoot) {

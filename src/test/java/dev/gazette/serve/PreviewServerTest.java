@@ -74,6 +74,23 @@ class PreviewServerTest {
   }
 
   @Test
+  void verboseLogsEachRebuildsStepsAndQuietDoesNot(@TempDir Path dir) throws Exception {
+    TestSite site = site(dir, "/");
+    StringWriter verbose = new StringWriter();
+    preview = new Preview(BuildOptions.defaults(site.root()), new PrintWriter(verbose), true);
+    preview.start("127.0.0.1", 0);
+    preview.close();
+    StringWriter quiet = new StringWriter();
+    preview = new Preview(BuildOptions.defaults(site.root()), new PrintWriter(quiet));
+    preview.start("127.0.0.1", 0);
+    assertThat(verbose.toString()).contains("Rebuilt 1 articles in ")
+        .containsPattern("(?m)^  read +\\d+ ms$")
+        .containsPattern("(?m)^  render\\+write +\\d+ ms$");
+    assertThat(quiet.toString()).contains("Rebuilt 1 articles in ")
+        .doesNotContainPattern("(?m)^  read +\\d+ ms$");
+  }
+
+  @Test
   void servesFilesWithTypesAndIndexesAndTheSite404(@TempDir Path dir) throws Exception {
     int port = start(site(dir, "/"));
     HttpResponse<String> home = get(port, "/");
