@@ -68,8 +68,16 @@ final class LiveReload {
    * site is still being built: the pages showing them reload now.
    */
   synchronized void renderedEarly(Set<String> pages) {
-    reloadedEarly = Set.copyOf(pages);
-    clients.removeIf(c -> pages.contains(c.page()) && !send(c.out(), "reload", ""));
+    renderedEarly(pages, pages);
+  }
+
+  /**
+   * Like {@link #renderedEarly(Set)}: {@code done} are the pages whose bytes are final (not
+   * told to reload when the build ends), {@code reloadNow} the pages to reload now.
+   */
+  synchronized void renderedEarly(Set<String> done, Set<String> reloadNow) {
+    reloadedEarly = Set.copyOf(done);
+    clients.removeIf(c -> reloadNow.contains(c.page()) && !send(c.out(), "reload", ""));
   }
 
   /** A build finished; {@code error} holds its problems, if any. */

@@ -39,7 +39,7 @@ public final class Preview implements AutoCloseable {
   private final boolean verbose;
   private final LiveReload reload = new LiveReload();
   /** One engine for the whole session: each rebuild starts from what the last one read. */
-  private final SiteBuilder builder = SiteBuilder.resident();
+  private final SiteBuilder builder;
   /**
    * The open pages the running build has rendered anew, served before the build publishes them
    * (it renders those first); empty between builds.
@@ -55,15 +55,26 @@ public final class Preview implements AutoCloseable {
   private ScheduledFuture<?> pending;
   private long finished;
   private final java.util.Set<Path> watchedFolders = new java.util.HashSet<>();
+  /**
+   * The content files changed since the last rebuild began, for its first look; {@code null}
+   * once anything else changed too (a template, the configuration, an event the watcher lost).
+   */
+  private Set<Path> changedFiles = new java.util.HashSet<>();
 
   public Preview(BuildOptions options, PrintWriter log) {
     this(options, log, false);
   }
 
   public Preview(BuildOptions options, PrintWriter log, boolean verbose) {
+    this(options, log, verbose, SiteBuilder.resident());
+  }
+
+  /** @param builder a resident builder (tests hold its writes to see what is served meanwhile) */
+  Preview(BuildOptions options, PrintWriter log, boolean verbose, SiteBuilder builder) {
     this.options = options;
     this.log = log;
     this.verbose = verbose;
+    this.builder = builder;
   }
 
   /** Builds once, then serves and watches. Returns the port actually bound. */
@@ -105,7 +116,7 @@ public final class Preview implements AutoCloseable {
         .fileHashing(false)
         .listener(event -> {
           if (!event.isDirectory() || event.eventType() != null) {
-            schedule();
+            changed(event.isDirectory() ? null : event.path());
           }
         })
         .build();
@@ -144,7 +155,7 @@ public final class Preview implements AutoCloseable {
       }
     }
     if (changed) {
-      schedule();
+      changed(null);
     }
   }
 
@@ -154,6 +165,25 @@ public final class Preview implements AutoCloseable {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** Notes a changed file ({@code null}: something other than one content file) and rebuilds. */
+  private synchronized void changed(Path file) {
+    Path content = options.content().toAbsolutePath().normalize();
+    if (changedFiles != null && file != null
+        && file.toAbsolutePath().normalize().startsWith(content)) {
+      changedFiles.add(file);
+    } else {
+      changedFiles = null;
+    }
+    schedule();
+  }
+
+  /** The content files changed since the last call, or {@code null} when more than they did. */
+  private synchronized Set<Path> takeChanges() {
+    Set<Path> files = changedFiles;
+    changedFiles = new java.util.HashSet<>();
+    return files;
   }
 
   private synchronized void schedule() {
@@ -194,7 +224,15 @@ public final class Preview implements AutoCloseable {
   private void build() {
     long start = System.nanoTime();
     long[] earlyAt = {-1};
+    long[] firstAt = {-1};
     try {
+      Set<Path> changes = takeChanges();
+      Map<String, byte[]> first = changes == null || changes.isEmpty() ? Map.of()
+          : firstLook(changes);
+      if (!first.isEmpty()) {
+        firstAt[0] = System.nanoTime();
+        showEarly(first, Set.of(), first.keySet());
+      }
       BuildReport report = builder.build(options, new EarlyPages() {
         @Override
         public Set<String> files() {
@@ -203,16 +241,15 @@ public final class Preview implements AutoCloseable {
 
         @Override
         public void rendered(Map<String, byte[]> pages) {
-          if (!pages.isEmpty()) {
+          Map<String, byte[]> shown = new HashMap<>(first);
+          shown.putAll(pages);
+          // A page the first look showed as the build made it is not shown again.
+          Set<String> again = new java.util.HashSet<>(pages.keySet());
+          again.removeIf(f -> java.util.Arrays.equals(pages.get(f), first.get(f)));
+          if (!again.isEmpty()) {
             earlyAt[0] = System.nanoTime();
-            fresh = pages;
-            long connections = reload.connections();
-            reload.renderedEarly(pages.keySet());
-            // Until those pages are shown again (their script connects back), or a second: the
-            // rest of the build takes both cores, and the browser needs one to show the page.
-            reload.awaitConnections(connections + reload.clientsOn(pages.keySet()),
-                EARLY_SHOWN_WAIT_MS);
           }
+          showEarly(shown, pages.keySet(), again);
         }
       });
       fresh = Map.of(); // the disk has them now
@@ -223,7 +260,9 @@ public final class Preview implements AutoCloseable {
           errors.add(p.toString());
         }
       }
-      log.printf("Rebuilt %d articles in %d ms%s%s%n", report.articles(), ms,
+      log.printf("Rebuilt %d articles in %d ms%s%s%s%n", report.articles(), ms,
+          firstAt[0] < 0 ? "" : " (first look after " + (firstAt[0] - start) / 1_000_000
+              + " ms)",
           earlyAt[0] < 0 ? "" : " (open pages reloaded after "
               + (earlyAt[0] - start) / 1_000_000 + " ms)",
           errors.isEmpty() ? "" : "; " + errors.size() + " errors");
@@ -244,6 +283,29 @@ public final class Preview implements AutoCloseable {
       log.flush();
       reload.failed("unexpected failure: " + e);
     }
+  }
+
+  /** The open pages of the changed articles, before the rebuild; empty when it cannot tell. */
+  private Map<String, byte[]> firstLook(Set<Path> changes) {
+    try {
+      return builder.firstLook(changes, reload.openPages());
+    } catch (RuntimeException e) {
+      return Map.of(); // the rebuild that follows reports what is wrong
+    }
+  }
+
+  /**
+   * Serves {@code pages} from memory until the build publishes them, and reloads the open pages
+   * showing {@code reloadNow}; those showing {@code done} have their final bytes (the build
+   * rendered them) and are not reloaded when it ends.
+   */
+  private void showEarly(Map<String, byte[]> pages, Set<String> done, Set<String> reloadNow) {
+    fresh = Map.copyOf(pages);
+    long connections = reload.connections();
+    reload.renderedEarly(done, reloadNow);
+    // Until those pages are shown again (their script connects back), or a second: the rest of
+    // the build takes both cores, and the browser needs one to show the page.
+    reload.awaitConnections(connections + reload.clientsOn(reloadNow), EARLY_SHOWN_WAIT_MS);
   }
 
   int clients() {

@@ -64,6 +64,8 @@ public final class SiteBuilder {
   private final ManifestMemo manifests;
   private ScheduledFuture<?> pendingSave;
   private Runnable lastSave;
+  /** What the last build of a resident builder left for a first look at the next edit. */
+  private FirstLook firstLook;
   /** The heap a one-shot build weighs the archive against ({@link ReadCache#spillWhenTight}). */
   private long heap = Runtime.getRuntime().maxMemory();
   /**
@@ -98,7 +100,12 @@ public final class SiteBuilder {
    * last one read and saves the read cache off the build's path. Close it to finish the saving.
    */
   public static SiteBuilder resident() {
-    return new SiteBuilder(file -> {}, UnaryOperator.identity(),
+    return resident(file -> {});
+  }
+
+  /** A resident builder that calls {@code beforeWrite} with each output file first (tests). */
+  public static SiteBuilder resident(Consumer<String> beforeWrite) {
+    return new SiteBuilder(beforeWrite, UnaryOperator.identity(),
         Executors.newSingleThreadScheduledExecutor(r -> {
           Thread t = new Thread(r, "gazette-save-cache");
           t.setDaemon(true);
@@ -181,6 +188,19 @@ public final class SiteBuilder {
     }
   }
 
+  /**
+   * For a resident builder: the open pages (output files among {@code open}) of the articles
+   * read from the {@code changed} files, rendered from their new text against what the last
+   * build decided for the rest of the archive, before the build that brings everything up to
+   * date (see {@link FirstLook}). Empty when there was no last build or nothing can be shown
+   * early. Call it between builds.
+   */
+  public java.util.Map<String, byte[]> firstLook(java.util.Collection<Path> changed,
+      java.util.Set<String> open) {
+    FirstLook look = firstLook;
+    return look == null || open.isEmpty() ? java.util.Map.of() : look.render(changed, open);
+  }
+
   SiteBuilder(Consumer<String> beforeWrite) {
     this(beforeWrite, UnaryOperator.identity());
   }
@@ -220,6 +240,7 @@ public final class SiteBuilder {
             && options.cache().equals(warmCacheDir) ? warm
         : timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
     warm = null; // until this build ends well
+    firstLook = null;
     synchronized (this) {
       if (pendingSave != null) {
         pendingSave.cancel(false); // this build saves what it reads, the last one's included
@@ -304,6 +325,7 @@ public final class SiteBuilder {
       throw e;
     }
     if (saver != null) {
+      firstLook = new FirstLook(inputs, loaded, plan, renderer, tagMemo);
       warm = readCache.carryOver();
       warmCacheDir = options.cache();
       // A failed save only costs a later `build` its cache; this process keeps its own.

@@ -212,6 +212,23 @@ public final class ArchiveTagger {
   }
 
   /**
+   * One article's tag names chosen against the counts {@code memo} kept from the last tagging,
+   * as they stood then: the preview's first look at an edit, before the archive is counted
+   * again (the full pass that follows may choose otherwise). Empty when the memo has no counts
+   * for this tagger's cap.
+   */
+  public Optional<List<String>> chooseBefore(Memo memo, Input in) {
+    if (!in.needsTags()) {
+      return Optional.of(applyRules(in.article().tags().stream().map(Tag::name).toList()));
+    }
+    if (memo == null || !memo.fits(maxTags)) {
+      return Optional.empty();
+    }
+    Prepared p = in.prepared() != null ? in.prepared() : prepare(in.article());
+    return Optional.of(applyRules(choose(memo.archive.resolve(p.candidates()), memo.archive)));
+  }
+
+  /**
    * The archive's counts and the keys they changed in one call: {@code all} when every choice
    * must be taken again (a first call, or a different number of articles).
    */

@@ -3,6 +3,7 @@ package dev.gazette.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.site.BuildOptions;
+import dev.gazette.site.SiteBuilder;
 import dev.gazette.testing.TestSite;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -206,6 +209,42 @@ class PreviewServerTest {
     String event = nextEvent(events);
     assertThat(event).isEqualTo("event: build-error");
     assertThat(events.poll(5, TimeUnit.SECONDS)).startsWith("data: templates/article.peb:3:");
+    assertThat(get(port, "/2024/01/first/").body()).contains("Edited text.");
+  }
+
+  @Test
+  void anEditedOpenArticleIsServedBeforeTheRebuildWritesIt(@TempDir Path dir) throws Exception {
+    TestSite site = site(dir, "/");
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean hold = new AtomicBoolean();
+    preview = new Preview(BuildOptions.defaults(site.root()), new PrintWriter(new StringWriter()),
+        false, SiteBuilder.resident(file -> {
+          if (hold.get()) {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        }));
+    int port = preview.start("127.0.0.1", 0);
+    BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + LiveReload.EVENTS_PATH + "?page=%2F2024%2F01%2Ffirst%2F")).build(),
+        HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+    assertThat(events.poll(15, TimeUnit.SECONDS)).isEqualTo("retry: 500");
+    long builds = preview.builds();
+
+    hold.set(true); // the rebuild writes nothing until released
+    site.writeFile("content/2024-01-02-first.md", "---\ntitle: First story\n---\nEdited text.\n");
+    assertThat(nextEvent(events)).isEqualTo("event: reload");
+    assertThat(get(port, "/2024/01/first/").body()).contains("Edited text.");
+    assertThat(site.read("site/2024/01/first/index.html")).contains("Original text.");
+
+    hold.set(false);
+    release.countDown();
+    preview.awaitBuild(builds, Duration.ofSeconds(30));
+    assertThat(site.read("site/2024/01/first/index.html")).contains("Edited text.");
     assertThat(get(port, "/2024/01/first/").body()).contains("Edited text.");
   }
 
