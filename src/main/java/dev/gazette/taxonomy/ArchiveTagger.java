@@ -792,6 +792,33 @@ public final class ArchiveTagger {
     return b.toString();
   }
 
+  /**
+   * The key an editor judges two names one entity by: {@link #foldKey} after the party names the
+   * tagger writes for a party's short forms ("Lib Dems" is the "Liberal Democrats", {@link
+   * Parties}). Public for the quality scorer.
+   */
+  public static String entityKey(String name) {
+    return foldKey(Parties.name(name.strip()));
+  }
+
+  /**
+   * Whether {@code acronym} (two to six capitals) is the initials of {@code name}'s capitalized
+   * words, by the rule the tagger joins an acronym to its long form with ("FBI" and "Federal
+   * Bureau of Investigation", "NHTCU" and "National Hi-Tech Crime Unit"). Public for the
+   * quality scorer, which judges the two one entity as an editor does.
+   */
+  public static boolean abbreviates(String acronym, String name) {
+    if (!TagExtractor.isAcronym(acronym) || name.indexOf(' ') < 0) {
+      return false;
+    }
+    List<String> words = List.of(name.strip().split(" +"));
+    if (words.stream().anyMatch(TagExtractor::isAcronym)) {
+      return false;
+    }
+    return acronym.equals(TagExtractor.initials(words, false))
+        || acronym.equals(TagExtractor.initials(words, true));
+  }
+
   private static String singular(String w) {
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
