@@ -660,8 +660,10 @@ public final class ArchiveTagger {
     double mentions = s.mentions() + 0.5 * r.hints().getOrDefault(name, 0);
     double score = mentions + (s.headline() ? 2 : 0) + (s.lede() ? 1 : 0)
         + 0.5 * Math.min(4, Math.max(0, s.paragraphs() - 1));
-    if (s.firstParagraph() > r.paragraphs() * 2 / 3 + 1 && !s.headline()) {
-      score *= 0.6; // named only at the end: background, a quote's source
+    if (s.firstParagraph() > r.paragraphs() * 2 / 3 + 1 && !s.headline() && s.mentions() < 2) {
+      // Named once at the end: background, a quote's source. A name the closing paragraphs come
+      // back to is what they are about ("the European Broadcast Union" three times at the end).
+      score *= 0.6;
     }
     if (archive.articles >= RARITY_MIN_ARTICLES) {
       double share = (double) archive.sureDocs.getOrDefault(name, 1) / archive.articles;

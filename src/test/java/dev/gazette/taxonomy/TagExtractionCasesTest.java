@@ -757,4 +757,26 @@ class TagExtractionCasesTest {
         "The ruling by the Law Lords angered Labour Lords and the Lords.\n")).names();
     assertThat(names).containsKey("Law Lords").doesNotContainKeys("Labour Lords", "Lords");
   }
+
+  @Test
+  void aNameTheClosingParagraphsComeBackToIsATagAndOneNamedOnceThereIsNot() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Cinemas go digital", """
+        Northfield Film Board will pay for digital projectors in small cinemas.
+
+        Northfield Film Board said the money would reach towns without an art-house screen.
+
+        The projectors arrive next year, and film clubs welcomed the plan.
+
+        Prices for tickets will not change, the board said.
+
+        Older projectors will be sold to collectors.
+
+        The Digital Screen Group will fit them. Sam Odell, who runs a cinema, said the Digital
+        Screen Group had done it before, and Ann Lee agreed.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).contains("Northfield Film Board", "Digital Screen Group")
+        .doesNotContain("Sam Odell", "Ann Lee");
+  }
 }
