@@ -924,7 +924,10 @@ public final class TagExtractor {
       }
       if (plain) {
         String last = words[words.length - 1];
-        fulls.computeIfAbsent(last, k -> new ArrayList<>()).add(full);
+        // A party or a country is never a surname: "Labour" is not short for "New Labour".
+        if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null) {
+          fulls.computeIfAbsent(last, k -> new ArrayList<>()).add(full);
+        }
         int dash = last.indexOf('-');
         if (dash > 1 && words.length <= 3 && Character.isUpperCase(last.codePointAt(dash + 1))) {
           // "Kilroy" for "Robert Kilroy-Silk", when no other full name ends in "Kilroy".

@@ -779,4 +779,18 @@ class TagExtractionCasesTest {
     assertThat(tag(all).get(0)).contains("Northfield Film Board", "Digital Screen Group")
         .doesNotContain("Sam Odell", "Ann Lee");
   }
+
+  @Test
+  void aPartyOrACountryIsNoSurnameOfALongerName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Speech",
+        """
+        In a speech, Tony Blair said New Labour had changed and that Labour would win. Later
+        Mr Blair met Labour members.
+        """)).names();
+    assertThat(names).containsKeys("Tony Blair", "New Labour", "Labour")
+        .doesNotContainKey("Blair");
+    assertThat(names.get("Labour").mentions()).isEqualTo(2);
+    assertThat(names.get("Tony Blair").mentions()).isEqualTo(2);
+    assertThat(names.get("New Labour").mentions()).isEqualTo(1);
+  }
 }
