@@ -682,6 +682,7 @@ public final class ArchiveTagger {
       // A single word needs two mentions or the headline; a longer name may be named once.
       if (single && mentions < 2 && !s.headline()
           || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))
+          || TagExtractor.CALENDAR.contains(name.toLowerCase(Locale.ROOT))
           || single && mentions < COMMON_MENTIONS && !s.headline() && archive.common(name)
           || single && archive.mostlyLowerCase(name)) {
         return;

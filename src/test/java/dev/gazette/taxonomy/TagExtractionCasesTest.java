@@ -793,4 +793,18 @@ class TagExtractionCasesTest {
     assertThat(names.get("Tony Blair").mentions()).isEqualTo(2);
     assertThat(names.get("New Labour").mentions()).isEqualTo(1);
   }
+
+  @Test
+  void aDayOfTheCalendarIsNoTag() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Christmas trading", """
+        Northfield Stores said Christmas sales rose, and the Boxing Day sale drew crowds.
+
+        Northfield Stores expects Christmas to matter less, since the Boxing Day rush and New
+        Year offers now run for weeks, Sam Odell said. Christmas was quiet, Sam Odell added.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).contains("Northfield Stores", "Sam Odell")
+        .doesNotContain("Christmas", "Boxing Day", "New Year");
+  }
 }
