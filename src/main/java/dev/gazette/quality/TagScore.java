@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * {@code also} label, or is only the last word of a {@code tags} label: "Blair" for "Tony Blair"),
  * or <em>junk</em>; a second tag for a label already matched is junk. Precision is (good + ½
  * partial) / tags assigned; recall is (labels found + ½ labels found only by their last word) /
- * labels. Names are compared after case and accent folding and the archive's tag aliases.
+ * labels. Names are compared after case and accent folding and the archive's tag aliases; a
+ * party's short form is the party ("Lib Dems", "Liberal Democrats") and an acronym its long form
+ * ("FBI", "Federal Bureau of Investigation"), as an editor reads them.
  */
 public final class TagScore {
 
@@ -104,7 +106,18 @@ public final class TagScore {
         }
         continue;
       }
-      if (also.contains(f)) {
+      // An acronym and its long form are one entity ("FBI", "Federal Bureau of Investigation").
+      int same = sameEntity(t, label.tags());
+      if (same >= 0) {
+        if (matched.add(same)) {
+          good.add(t);
+          matchedByLastWord.remove(same);
+        } else {
+          junk.add(t);
+        }
+        continue;
+      }
+      if (also.contains(f) || sameEntity(t, label.also()) >= 0) {
         partial.add(t);
         continue;
       }
@@ -132,6 +145,18 @@ public final class TagScore {
     return new Judged(key, tags, good, partial, junk, missed, found, wanted.size());
   }
 
+  /** The first of {@code labels} that {@code tag} abbreviates or spells out, or -1. */
+  private int sameEntity(String tag, List<String> labels) {
+    String t = rules.apply(tag).orElse(tag);
+    for (int i = 0; i < labels.size(); i++) {
+      String l = rules.apply(labels.get(i)).orElse(labels.get(i));
+      if (ArchiveTagger.abbreviates(t, l) || ArchiveTagger.abbreviates(l, t)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Aliases applied, then the archive's own folding of spellings ({@link ArchiveTagger#foldKey}:
    * case, accents, punctuation, a leading "The", plurals), so that a tag is judged the same
@@ -140,7 +165,7 @@ public final class TagScore {
    */
   String fold(String name) {
     String n = rules.apply(name).orElse(name);
-    return ArchiveTagger.foldKey(n.replace('—', '-').replace("`", ""));
+    return ArchiveTagger.entityKey(n.replace('—', '-').replace("`", ""));
   }
 
   /** All judgements, with totals and printable lines. */

@@ -677,8 +677,10 @@ public final class ArchiveTagger {
     double mentions = s.mentions() + 0.5 * r.hints().getOrDefault(name, 0);
     double score = mentions + (s.headline() ? 2 : 0) + (s.lede() ? 1 : 0)
         + 0.5 * Math.min(4, Math.max(0, s.paragraphs() - 1));
-    if (s.firstParagraph() > r.paragraphs() * 2 / 3 + 1 && !s.headline()) {
-      score *= 0.6; // named only at the end: background, a quote's source
+    if (s.firstParagraph() > r.paragraphs() * 2 / 3 + 1 && !s.headline() && s.mentions() < 2) {
+      // Named once at the end: background, a quote's source. A name the closing paragraphs come
+      // back to is what they are about ("the European Broadcast Union" three times at the end).
+      score *= 0.6;
     }
     if (archive.articles >= RARITY_MIN_ARTICLES) {
       double share = (double) archive.sureDocs.getOrDefault(name, 1) / archive.articles;
@@ -697,6 +699,7 @@ public final class ArchiveTagger {
       // A single word needs two mentions or the headline; a longer name may be named once.
       if (single && mentions < 2 && !s.headline()
           || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))
+          || TagExtractor.CALENDAR.contains(name.toLowerCase(Locale.ROOT))
           || single && mentions < COMMON_MENTIONS && !s.headline() && archive.common(name)
           || single && archive.mostlyLowerCase(name)) {
         return;
@@ -807,6 +810,33 @@ public final class ArchiveTagger {
       b.append(singular(w));
     }
     return b.toString();
+  }
+
+  /**
+   * The key an editor judges two names one entity by: {@link #foldKey} after the party names the
+   * tagger writes for a party's short forms ("Lib Dems" is the "Liberal Democrats", {@link
+   * Parties}). Public for the quality scorer.
+   */
+  public static String entityKey(String name) {
+    return foldKey(Parties.name(name.strip()));
+  }
+
+  /**
+   * Whether {@code acronym} (two to six capitals) is the initials of {@code name}'s capitalized
+   * words, by the rule the tagger joins an acronym to its long form with ("FBI" and "Federal
+   * Bureau of Investigation", "NHTCU" and "National Hi-Tech Crime Unit"). Public for the
+   * quality scorer, which judges the two one entity as an editor does.
+   */
+  public static boolean abbreviates(String acronym, String name) {
+    if (!TagExtractor.isAcronym(acronym) || name.indexOf(' ') < 0) {
+      return false;
+    }
+    List<String> words = List.of(name.strip().split(" +"));
+    if (words.stream().anyMatch(TagExtractor::isAcronym)) {
+      return false;
+    }
+    return acronym.equals(TagExtractor.initials(words, false))
+        || acronym.equals(TagExtractor.initials(words, true));
   }
 
   private static String singular(String w) {

@@ -143,6 +143,17 @@ public final class TagExtractor {
       "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic",
       "paralympic");
   /**
+   * Days and seasons of the calendar: like months and weekdays they say when, never what a story
+   * is about ("Christmas sales", "the Boxing Day match"). They stay candidates, so that a longer
+   * name holding them is read whole, but are never chosen as tags ({@link ArchiveTagger}).
+   */
+  static final Set<String> CALENDAR = set("christmas", "christmas day", "christmas eve",
+      "boxing day", "new year", "new year's day", "new year's eve", "easter", "easter sunday",
+      "easter monday", "good friday", "whitsun", "halloween", "thanksgiving", "valentine's day",
+      "hogmanay", "bonfire night", "guy fawkes night", "mother's day", "father's day",
+      "memorial day", "labor day", "labour day", "may day", "lent", "ramadan", "eid", "diwali",
+      "hanukkah", "passover", "yom kippur");
+  /**
    * A firm's legal form after its name, left off the tag ("ABC Inc", "Vulcan Inc", "Acme Ltd");
    * not "Corp" or "Company", which are part of names like "News Corp".
    */
@@ -924,7 +935,10 @@ public final class TagExtractor {
       }
       if (plain) {
         String last = words[words.length - 1];
-        fulls.computeIfAbsent(last, k -> new ArrayList<>()).add(full);
+        // A party or a country is never a surname: "Labour" is not short for "New Labour".
+        if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null) {
+          fulls.computeIfAbsent(last, k -> new ArrayList<>()).add(full);
+        }
         int dash = last.indexOf('-');
         if (dash > 1 && words.length <= 3 && Character.isUpperCase(last.codePointAt(dash + 1))) {
           // "Kilroy" for "Robert Kilroy-Silk", when no other full name ends in "Kilroy".

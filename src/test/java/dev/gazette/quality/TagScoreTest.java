@@ -53,6 +53,21 @@ class TagScoreTest {
   }
 
   @Test
+  void anAcronymIsItsLongFormAndAPartysShortFormIsTheParty() {
+    TagLabels labels = TagLabels.parse("l.yaml", """
+        t/1.txt: {tags: [FBI, Lib Dems, National Hi-Tech Crime Unit], also: [Monetary Policy Committee]}
+        """);
+    TagScore.Judged j = new TagScore(TagRules.none()).judge("t/1.txt",
+        List.of("Federal Bureau of Investigation", "Liberal Democrats", "NHTCU", "MPC", "FBI",
+            "GB"), labels.labels().get("t/1.txt"));
+    assertThat(j.good()).containsExactly("Federal Bureau of Investigation", "Liberal Democrats",
+        "NHTCU");
+    assertThat(j.partial()).containsExactly("MPC");
+    assertThat(j.junk()).containsExactly("FBI", "GB");
+    assertThat(j.missed()).isEmpty();
+  }
+
+  @Test
   void categoriesAndTotals() {
     TagScore.Report r = new TagScore(TagRules.none()).report(List.of(
         new TagScore(TagRules.none()).judge("tech/002.txt", List.of("iPod", "Steve Jobs"),

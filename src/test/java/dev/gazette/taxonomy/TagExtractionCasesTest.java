@@ -757,4 +757,54 @@ class TagExtractionCasesTest {
         "The ruling by the Law Lords angered Labour Lords and the Lords.\n")).names();
     assertThat(names).containsKey("Law Lords").doesNotContainKeys("Labour Lords", "Lords");
   }
+
+  @Test
+  void aNameTheClosingParagraphsComeBackToIsATagAndOneNamedOnceThereIsNot() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Cinemas go digital", """
+        Northfield Film Board will pay for digital projectors in small cinemas.
+
+        Northfield Film Board said the money would reach towns without an art-house screen.
+
+        The projectors arrive next year, and film clubs welcomed the plan.
+
+        Prices for tickets will not change, the board said.
+
+        Older projectors will be sold to collectors.
+
+        The Digital Screen Group will fit them. Sam Odell, who runs a cinema, said the Digital
+        Screen Group had done it before, and Ann Lee agreed.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).contains("Northfield Film Board", "Digital Screen Group")
+        .doesNotContain("Sam Odell", "Ann Lee");
+  }
+
+  @Test
+  void aPartyOrACountryIsNoSurnameOfALongerName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Speech",
+        """
+        In a speech, Tony Blair said New Labour had changed and that Labour would win. Later
+        Mr Blair met Labour members.
+        """)).names();
+    assertThat(names).containsKeys("Tony Blair", "New Labour", "Labour")
+        .doesNotContainKey("Blair");
+    assertThat(names.get("Labour").mentions()).isEqualTo(2);
+    assertThat(names.get("Tony Blair").mentions()).isEqualTo(2);
+    assertThat(names.get("New Labour").mentions()).isEqualTo(1);
+  }
+
+  @Test
+  void aDayOfTheCalendarIsNoTag() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Christmas trading", """
+        Northfield Stores said Christmas sales rose, and the Boxing Day sale drew crowds.
+
+        Northfield Stores expects Christmas to matter less, since the Boxing Day rush and New
+        Year offers now run for weeks, Sam Odell said. Christmas was quiet, Sam Odell added.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).contains("Northfield Stores", "Sam Odell")
+        .doesNotContain("Christmas", "Boxing Day", "New Year");
+  }
 }
