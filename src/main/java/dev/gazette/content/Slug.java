@@ -26,6 +26,18 @@ public record Slug(String value) implements Comparable<Slug> {
     }
   }
 
+  // Written out: slugs are the most used map key of a build, and a record's generated methods
+  // go through method handles that the fast compiler a build runs on does not inline.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Slug s && value.equals(s.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   static boolean isValid(String value) {
     if (value.isEmpty() || value.startsWith("-") || value.endsWith("-") || value.contains("--")
         || value.codePointCount(0, value.length()) > MAX_CHARS

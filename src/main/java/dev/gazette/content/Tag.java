@@ -12,6 +12,17 @@ public record Tag(String name, Slug slug) implements Comparable<Tag> {
     return new Tag(clean, Slug.of(clean, "tag"));
   }
 
+  // Written out for the reason given in Slug.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Tag t && name.equals(t.name) && slug.equals(t.slug);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + slug.hashCode();
+  }
+
   @Override
   public int compareTo(Tag o) {
     return slug.compareTo(o.slug);

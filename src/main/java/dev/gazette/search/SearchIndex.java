@@ -3,7 +3,9 @@ package dev.gazette.search;
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
 import dev.gazette.normalize.FastDigest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -95,47 +97,64 @@ public final class SearchIndex {
   }
 
   /**
-   * What the last index of a resident engine encoded: each term's entry and each shard, reused
-   * when their postings and entries are the same again. Not thread-safe: one build at a time.
+   * What the last index held ({@link SearchState}): the next build indexes only the articles
+   * whose fragment changed and encodes only the terms whose postings changed. A resident engine
+   * keeps it in memory; a one-shot build loads it from the cache folder and saves it back. Each
+   * shard is kept too, in memory, and reused while its entries are the very same strings. Not
+   * thread-safe: one build at a time.
    */
   public static final class Memo {
-    /** False for a one-shot build: nothing is kept (at 100,000 articles, 200 MB of postings). */
+    /** False for a build that keeps nothing (at 100,000 articles, 200 MB of postings). */
     private final boolean keeps;
-    private Map<String, TermMemo> terms = new HashMap<>();
+    private SearchState last;
     private Map<String, ShardMemo> shards = new HashMap<>();
-    private Map<String, TermMemo> nextTerms = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<String, ShardMemo> nextShards = new HashMap<>();
 
     public Memo() {
-      this(true);
+      this(true, null);
     }
 
-    private Memo(boolean keeps) {
+    private Memo(boolean keeps, SearchState last) {
       this.keeps = keeps;
+      this.last = last;
     }
 
     /** A memo for a build with no next one: it encodes everything and remembers nothing. */
     public static Memo none() {
-      return new Memo(false);
+      return new Memo(false, null);
     }
 
-    private record TermMemo(long[] sorted, String entry, List<IndexFile> files) {}
+    /**
+     * A memo that starts from the state saved in {@code dir} under {@code environment} (none
+     * when absent, damaged or saved by other code), for an archive of {@code articles} in a heap
+     * of {@code heap} bytes: when the state would crowd that heap, nothing is kept.
+     */
+    public static Memo load(Path dir, String environment, int articles, long heap) {
+      if (SearchState.weight(articles) > heap / 8) {
+        return none();
+      }
+      return new Memo(true, SearchState.load(dir, environment).orElse(null));
+    }
+
+    /** A memo that starts from nothing and keeps what it indexes, if the heap has room. */
+    public static Memo fresh(int articles, long heap) {
+      return SearchState.weight(articles) > heap / 8 ? none() : new Memo();
+    }
+
+    /** Saves what the last build indexed into {@code dir}, if anything is kept. */
+    public void save(Path dir, String environment) throws IOException {
+      SearchState state = last;
+      if (keeps && state != null) {
+        state.save(dir, environment);
+      }
+    }
+
+    /** What a save now would write, for saving later off a resident build's path. */
+    public Memo snapshot() {
+      return new Memo(keeps, last);
+    }
 
     private record ShardMemo(List<String> entries, String hash, IndexFile file) {}
-
-    String entry(String term, long[] sorted, List<IndexFile> files) {
-      if (!keeps) {
-        return SearchIndex.entry(term, sorted, files);
-      }
-      TermMemo m = terms.get(term);
-      if (m == null || !Arrays.equals(m.sorted(), sorted)) {
-        List<IndexFile> own = new ArrayList<>();
-        m = new TermMemo(sorted, SearchIndex.entry(term, sorted, own), List.copyOf(own));
-      }
-      nextTerms.put(term, m);
-      files.addAll(m.files());
-      return m.entry();
-    }
 
     String[] shard(String first, List<Map.Entry<String, String>> group, List<IndexFile> files) {
       if (!keeps) {
@@ -153,7 +172,7 @@ public final class SearchIndex {
       return new String[] {first, m.hash()};
     }
 
-    /** The same entry strings: a memo hit gives the very same object again. */
+    /** The same entry strings: a kept term gives the very same object again. */
     private static boolean sameEntries(List<String> old, List<Map.Entry<String, String>> group) {
       if (old.size() != group.size()) {
         return false;
@@ -166,16 +185,21 @@ public final class SearchIndex {
       return true;
     }
 
-    /** Keeps what this build used, for the next. */
-    void done() {
-      terms = nextTerms;
-      shards = nextShards;
-      nextTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Keeps what this build indexed, for the next. */
+    void done(SearchState state) {
+      if (keeps) {
+        last = state;
+        shards = nextShards;
+      }
       nextShards = new HashMap<>();
     }
   }
 
-  /** Like {@link #build(List, Function, Function)}, reusing what {@code memo} encoded before. */
+  /**
+   * Like {@link #build(List, Function, Function)}, starting from what {@code memo} kept of the
+   * last index: only articles whose fragment changed are counted, only terms whose postings
+   * changed are encoded. The files are the same as a build from nothing would give.
+   */
   public static List<IndexFile> build(List<Article> articles, Function<Article, String> path,
       Function<Article, TermCounts> counted, Memo memo) {
     if (articles.size() > Postings.MAX_ARTICLES) {
@@ -184,19 +208,101 @@ public final class SearchIndex {
     }
     List<String> paths = articles.stream().map(path).toList();
     int[] ids = ids(articles, paths);
+    IndexFile[] fragments = new IndexFile[articles.size()];
+    IntStream.range(0, articles.size()).parallel()
+        .forEach(i -> fragments[i] = fragment(articles.get(i), paths.get(i), ids[i]));
+    SearchState last = memo.keeps ? memo.last : null;
     int[] lengths = new int[articles.size()];
+    boolean[] kept = new boolean[articles.size()];
+    List<Integer> fresh = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      SearchState.Doc d = last == null ? null : last.docs().get(paths.get(i));
+      if (d != null && d.fingerprint().equals(fragments[i].fingerprint())) {
+        kept[i] = true;
+        lengths[i] = d.length();
+      } else {
+        fresh.add(i);
+      }
+    }
     Map<String, Postings> postings = new HashMap<>();
-    List<IndexFile> files = new ArrayList<>();
-    // In batches, so that only a batch's term counts are held at once (unless {@code counted}
-    // keeps them); the postings keep raw counts until the average length is known.
-    for (int from = 0; from < articles.size(); from += BATCH) {
-      int start = from;
-      List<TermCounts> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH))
-          .parallel().mapToObj(i -> counted.apply(articles.get(i))).toList();
-      for (int i = 0; i < batch.size(); i++) {
-        TermCounts c = batch.get(i);
-        Article a = articles.get(start + i);
-        int index = start + i;
+    count(articles, fresh, counted, lengths, postings);
+    double avgLength = avgLength(lengths);
+    if (last != null && last.avgLength() != avgLength) {
+      // Every weight moves with the average length: the last index is of no use.
+      last = null;
+      List<Integer> rest = IntStream.range(0, articles.size()).filter(i -> kept[i]).boxed()
+          .toList();
+      Arrays.fill(kept, false);
+      count(articles, rest, counted, lengths, postings);
+    }
+    int[] gone = gone(last, paths, kept);
+
+    // Terms the changed articles left untouched are taken as they were; the others are weighed,
+    // merged, sorted and encoded, each on its own, on both cores.
+    Map<String, SearchState.Term> terms = new HashMap<>();
+    List<String> changed = new ArrayList<>(postings.keySet());
+    if (last != null) {
+      for (Map.Entry<String, SearchState.Term> e : last.terms().entrySet()) {
+        if (!postings.containsKey(e.getKey())) {
+          if (holdsAny(e.getValue().postings(), gone)) {
+            changed.add(e.getKey());
+          } else {
+            terms.put(e.getKey(), e.getValue());
+          }
+        }
+      }
+    }
+    SearchState.Term[] encoded = new SearchState.Term[changed.size()];
+    SearchState before = last;
+    IntStream.range(0, changed.size()).parallel().forEach(i -> {
+      String term = changed.get(i);
+      SearchState.Term old = before == null ? null : before.terms().get(term);
+      Postings added = postings.get(term);
+      long[] merged = merge(old == null ? new long[0] : without(old.postings(), gone),
+          added == null ? new long[0]
+              : added.byWeight(ids, lengths, avgLength, term.startsWith("#")));
+      encoded[i] = merged.length == 0 ? null : term(term, merged);
+    });
+    for (int i = 0; i < changed.size(); i++) {
+      if (encoded[i] != null) {
+        terms.put(changed.get(i), encoded[i]);
+      }
+    }
+
+    List<IndexFile> files = new ArrayList<>(Arrays.asList(fragments));
+    TreeMap<String, String> entries = new TreeMap<>();
+    for (Map.Entry<String, SearchState.Term> e : terms.entrySet()) {
+      entries.put(e.getKey(), e.getValue().entry());
+      tierFiles(e.getValue(), files);
+    }
+    List<String[]> shards = new ArrayList<>();
+    shard(new ArrayList<>(entries.entrySet()), shards, files, memo);
+    Map<String, SearchState.Doc> docs = new HashMap<>(articles.size() * 2);
+    for (int i = 0; i < articles.size(); i++) {
+      docs.put(paths.get(i), new SearchState.Doc(fragments[i].fingerprint(), ids[i],
+          lengths[i]));
+    }
+    memo.done(new SearchState(docs, terms, avgLength));
+    files.add(manifest(articles.size(), shards));
+    files.sort(Comparator.comparing(IndexFile::name));
+    return List.copyOf(dedupe(files));
+  }
+
+  /**
+   * Counts the articles at {@code indexes} into {@code postings} and {@code lengths}, in batches,
+   * so that only a batch's term counts are held at once (unless {@code counted} keeps them); the
+   * postings keep raw counts until the average length is known.
+   */
+  private static void count(List<Article> articles, List<Integer> indexes,
+      Function<Article, TermCounts> counted, int[] lengths, Map<String, Postings> postings) {
+    for (int from = 0; from < indexes.size(); from += BATCH) {
+      List<Integer> slice = indexes.subList(from, Math.min(indexes.size(), from + BATCH));
+      List<TermCounts> batch = slice.parallelStream()
+          .map(i -> counted.apply(articles.get(i))).toList();
+      for (int k = 0; k < batch.size(); k++) {
+        TermCounts c = batch.get(k);
+        int index = slice.get(k);
+        Article a = articles.get(index);
         lengths[index] = c.length();
         Set<String> tagTerms = new HashSet<>();
         for (Tag t : a.tags()) {
@@ -204,48 +310,118 @@ public final class SearchIndex {
         }
         for (int j = 0; j < c.terms().length; j++) {
           String term = c.terms()[j];
-          postings.computeIfAbsent(term, k -> new Postings())
+          postings.computeIfAbsent(term, x -> new Postings())
               .add(index, c.inBody(j), c.inTitle(j), tagTerms.remove(term));
         }
         for (String term : tagTerms) {
-          postings.computeIfAbsent(term, k -> new Postings()).add(index, 0, 0, true);
+          postings.computeIfAbsent(term, x -> new Postings()).add(index, 0, 0, true);
         }
         for (Tag t : a.tags()) {
-          postings.computeIfAbsent("#" + t.slug().value(), k -> new Postings())
+          postings.computeIfAbsent("#" + t.slug().value(), x -> new Postings())
               .add(index, 0, 0, true);
         }
       }
     }
-    for (int i = 0; i < articles.size(); i++) {
-      files.add(fragment(articles.get(i), paths.get(i), ids[i]));
-    }
-    double avg = Arrays.stream(lengths).average().orElse(1);
-    // Rounded to a step of about 19 %, so that the weights (and the shards) stay put as
-    // articles come and go.
-    double avgLength = Math.max(1, Math.pow(2, Math.round(4 * Math.log(avg) / Math.log(2)) / 4.0));
+  }
 
-    // Each term's entry is its own: weighed, sorted and encoded on both cores.
-    List<Map.Entry<String, Postings>> terms = new ArrayList<>(postings.entrySet());
-    String[] encoded = new String[terms.size()];
-    java.util.Queue<IndexFile> tiers = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    IntStream.range(0, terms.size()).parallel().forEach(i -> {
-      String term = terms.get(i).getKey();
-      List<IndexFile> own = new ArrayList<>();
-      encoded[i] = memo.entry(term, terms.get(i).getValue().byWeight(ids, lengths, avgLength,
-          term.startsWith("#")), own);
-      tiers.addAll(own);
-    });
-    files.addAll(tiers); // the files are sorted by name below, whatever order they came in
-    TreeMap<String, String> entries = new TreeMap<>();
-    for (int i = 0; i < terms.size(); i++) {
-      entries.put(terms.get(i).getKey(), encoded[i]);
+  /**
+   * The average length, rounded to a step of about 19 %, so that the weights (and the shards)
+   * stay put as articles come and go.
+   */
+  private static double avgLength(int[] lengths) {
+    double avg = Arrays.stream(lengths).average().orElse(1);
+    return Math.max(1, Math.pow(2, Math.round(4 * Math.log(avg) / Math.log(2)) / 4.0));
+  }
+
+  /** The ids of the last index's articles that are not kept as they were, sorted. */
+  private static int[] gone(SearchState last, List<String> paths, boolean[] kept) {
+    if (last == null) {
+      return new int[0];
     }
-    List<String[]> shards = new ArrayList<>();
-    shard(new ArrayList<>(entries.entrySet()), shards, files, memo);
-    memo.done();
-    files.add(manifest(articles.size(), shards));
-    files.sort(Comparator.comparing(IndexFile::name));
-    return List.copyOf(dedupe(files));
+    Set<String> stay = new HashSet<>();
+    for (int i = 0; i < paths.size(); i++) {
+      if (kept[i]) {
+        stay.add(paths.get(i));
+      }
+    }
+    int[] gone = last.docs().entrySet().stream().filter(e -> !stay.contains(e.getKey()))
+        .mapToInt(e -> e.getValue().id()).toArray();
+    Arrays.sort(gone);
+    return gone;
+  }
+
+  private static boolean holdsAny(long[] postings, int[] ids) {
+    if (ids.length == 0) {
+      return false;
+    }
+    for (long p : postings) {
+      if (Arrays.binarySearch(ids, Postings.id(p)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long[] without(long[] postings, int[] ids) {
+    if (!holdsAny(postings, ids)) {
+      return postings;
+    }
+    return Arrays.stream(postings).filter(p -> Arrays.binarySearch(ids, Postings.id(p)) < 0)
+        .toArray();
+  }
+
+  /** Two posting lists, each best first, as one. */
+  private static long[] merge(long[] a, long[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    long[] keys = new long[a.length + b.length];
+    for (int i = 0; i < a.length; i++) {
+      keys[i] = rankKey(a[i]);
+    }
+    for (int i = 0; i < b.length; i++) {
+      keys[a.length + i] = rankKey(b[i]);
+    }
+    Arrays.sort(keys);
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = fromRankKey(keys[i]);
+    }
+    return keys;
+  }
+
+  /** A packed posting as a number that sorts best weight first, then lowest id. */
+  static long rankKey(long packed) {
+    return ((long) (255 - Postings.weight(packed)) << 40) | Integer.toUnsignedLong(
+        Postings.id(packed));
+  }
+
+  static long fromRankKey(long key) {
+    int w = 255 - (int) (key >>> 40);
+    return ((key & 0xFF_FFFF_FFFFL) << 8) | w;
+  }
+
+  /** A term's entry and posting files, from its postings. */
+  private static SearchState.Term term(String term, long[] sorted) {
+    List<SearchState.Tier> tiers = new ArrayList<>();
+    String entry = entry(term, sorted, tiers);
+    return new SearchState.Term(sorted, entry, tiers.toArray(new SearchState.Tier[0]));
+  }
+
+  /** A frequent term's posting files: made again from its postings only when written. */
+  private static void tierFiles(SearchState.Term t, List<IndexFile> files) {
+    int from = 0;
+    int size = FIRST_TIER;
+    for (SearchState.Tier tier : t.tiers()) {
+      int start = from;
+      int end = Math.min(t.postings().length, from + size);
+      files.add(new IndexFile(tier.name(), tier.fingerprint(), () -> Gzip.compress(
+          encode(t.postings(), start, end).getBytes(StandardCharsets.US_ASCII))));
+      from = end;
+      size *= 4;
+    }
   }
 
   /** BM25's term-frequency part, with bonuses for the title and the tags. */
@@ -299,7 +475,7 @@ public final class SearchIndex {
   }
 
   /** A term's dictionary entry: {@code [term, df, "postings"]} or {@code [term, df, [tiers]]}. */
-  private static String entry(String term, long[] sorted, List<IndexFile> files) {
+  private static String entry(String term, long[] sorted, List<SearchState.Tier> tiers) {
     StringBuilder b = new StringBuilder();
     b.append('[');
     Json.string(b, term).append(',').append(sorted.length).append(',');
@@ -312,7 +488,8 @@ public final class SearchIndex {
         int to = Math.min(sorted.length, from + size);
         String text = encode(sorted, from, to);
         String name = DIR + "p/" + hash(text, 12) + ".txt" + Gzip.EXTENSION;
-        files.add(IndexFile.gzipped(name, text.getBytes(StandardCharsets.US_ASCII)));
+        tiers.add(new SearchState.Tier(name,
+            IndexFile.gzipped(name, text.getBytes(StandardCharsets.US_ASCII)).fingerprint()));
         if (from > 0) {
           b.append(',');
         }

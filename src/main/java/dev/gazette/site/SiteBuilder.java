@@ -55,8 +55,11 @@ public final class SiteBuilder {
   private final ScheduledExecutorService saver;
   private ReadCache warm;
   private Path warmCacheDir;
-  /** What the last search index encoded; kept only by a resident builder. */
-  private final SearchIndex.Memo searchMemo;
+  /**
+   * What the last search index held; kept by a resident builder, loaded from the cache folder
+   * by a one-shot build (and by a resident one's first build).
+   */
+  private SearchIndex.Memo searchMemo;
   private final IndexStep indexStep = new IndexStep();
   /** What the last tagging counted and chose; kept only by a resident builder. */
   private final ArchiveTagger.Memo tagMemo;
@@ -85,7 +88,6 @@ public final class SiteBuilder {
     this.saver = saver;
     this.tagMemo = saver != null ? new ArchiveTagger.Memo() : null;
     this.manifests = saver != null ? new ManifestMemo() : null;
-    this.searchMemo = saver != null ? new SearchIndex.Memo() : SearchIndex.Memo.none();
   }
 
   /** A one-shot builder that acts as if its heap were {@code bytes}. */
@@ -122,6 +124,35 @@ public final class SiteBuilder {
         problems.add(dev.gazette.diag.Problem.warning(options.cache().resolve(ReadCache.FILE)
             .toString(), 0, "the site was built, but the next build will read every file"
             + " again: " + e));
+      }
+    });
+  }
+
+  /**
+   * The search step's memo: a resident builder's own (loaded from the cache folder once), or
+   * for a one-shot build the state the last build saved there. A clean build starts from
+   * nothing and saves what it indexed.
+   */
+  private SearchIndex.Memo searchMemo(BuildOptions options, String reading, int articles) {
+    if (saver != null && searchMemo != null) {
+      return searchMemo;
+    }
+    SearchIndex.Memo memo = options.clean() ? SearchIndex.Memo.fresh(articles, heap)
+        : SearchIndex.Memo.load(options.cache(), reading, articles, heap);
+    if (saver != null) {
+      searchMemo = memo;
+    }
+    return memo;
+  }
+
+  private static void saveSearchState(StepTimer timer, SearchIndex.Memo memo,
+      BuildOptions options, String reading, Problems problems) {
+    timer.run("save search state", () -> {
+      try {
+        memo.save(options.cache(), reading);
+      } catch (IOException e) {
+        problems.add(dev.gazette.diag.Problem.warning(options.cache().toString(), 0,
+            "the site was built, but the next build will index every article again: " + e));
       }
     });
   }
@@ -283,11 +314,13 @@ public final class SiteBuilder {
       }
       Thread t = new Thread(() -> {
         try {
+          SearchIndex.Memo memo = searchMemo(options, reading, loaded.archive().size());
           timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
               loaded.archive().articles(), UrlScheme::article,
-              a -> readCache.terms(a, TermCounts::of), searchMemo),
+              a -> readCache.terms(a, TermCounts::of), memo),
               f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
           if (saver == null) {
+            saveSearchState(timer, memo, options, reading, problems);
             // The read cache is complete once the search step has its term counts: it is
             // saved while the last pages render, not after them.
             saveReadCache(timer, readCache, options, problems);
@@ -329,9 +362,12 @@ public final class SiteBuilder {
       warm = readCache.carryOver();
       warmCacheDir = options.cache();
       // A failed save only costs a later `build` its cache; this process keeps its own.
+      SearchIndex.Memo searched = searchMemo != null ? searchMemo.snapshot()
+          : SearchIndex.Memo.none();
       Runnable save = () -> {
         try {
           readCache.save(options.cache());
+          searched.save(options.cache(), reading);
         } catch (IOException | RuntimeException e) {
           // the next save tries again
         }

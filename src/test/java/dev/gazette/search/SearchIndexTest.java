@@ -19,7 +19,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Tokenizing, folding, sharding and ranking of the search index, on articles built inline. */
 class SearchIndexTest {
@@ -172,6 +175,123 @@ class SearchIndexTest {
     long changedInPlace = before.keySet().stream().filter(after::containsKey)
         .filter(n -> !java.util.Arrays.equals(before.get(n), after.get(n))).toList().size();
     assertThat(changedInPlace).as("only the manifest keeps its name and changes").isEqualTo(1);
+  }
+
+  @Test
+  void anIndexBuiltFromTheLastOnesStateIsTheIndexBuiltFromNothing(@TempDir Path cache)
+      throws Exception {
+    Random random = new Random(11);
+    String[] words = {"election", "football", "market", "music", "science", "weather", "zebra",
+        "budget", "minister", "striker", "album", "rates", "storm", "vote", "goal"};
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 1300; i++) {
+      articles.add(randomArticle(random, words, "r" + i));
+    }
+    SearchIndex.Memo resident = new SearchIndex.Memo();
+    for (int step = 0; step < 14; step++) {
+      String edit;
+      int at = random.nextInt(articles.size());
+      switch (step % 7) {
+        case 0 -> edit = "nothing";
+        case 1 -> {
+          Article a = articles.get(at);
+          articles.set(at, article(a.slug().value(), a.title(), a.date().orElse(null),
+              a.body() + " appended kiwi"));
+          edit = "body of " + a.slug().value();
+        }
+        case 2 -> {
+          articles.add(randomArticle(random, words, "new" + step));
+          edit = "added";
+        }
+        case 3 -> {
+          edit = "deleted " + articles.remove(at).slug().value();
+        }
+        case 4 -> {
+          Article a = articles.get(at);
+          articles.set(at, a.withTags(List.of(Tag.of("Fresh Tag"), Tag.of("Topic"))));
+          edit = "tags of " + a.slug().value();
+        }
+        case 5 -> {
+          Article a = articles.get(at);
+          // Another day: its id changes, and its neighbours' on that day may shift.
+          articles.set(at, article(a.slug().value(), a.title(), LocalDate.of(2023, 1, 1),
+              a.body()));
+          edit = "date of " + a.slug().value();
+        }
+        default -> {
+          // Every article longer: the average length moves, and every weight with it.
+          articles.replaceAll(a -> article(a.slug().value(), a.title(), a.date().orElse(null),
+              a.body() + " " + a.body()));
+          edit = "every body doubled";
+        }
+      }
+      Map<String, byte[]> expected = files(SearchIndex.build(articles, SearchIndexTest::path));
+      List<IndexFile> fromMemory = SearchIndex.build(articles, SearchIndexTest::path,
+          TermCounts::of, resident);
+      SearchIndex.Memo loaded = SearchIndex.Memo.load(cache, "env", articles.size(),
+          Long.MAX_VALUE);
+      List<IndexFile> fromDisk = SearchIndex.build(articles, SearchIndexTest::path,
+          TermCounts::of, loaded);
+      loaded.save(cache, "env");
+      assertThat(files(fromMemory)).as("step %d (%s), in memory", step, edit)
+          .containsExactlyEntriesOf(expected);
+      assertThat(files(fromDisk)).as("step %d (%s), from the cache folder", step, edit)
+          .containsExactlyEntriesOf(expected);
+      Map<String, String> fingerprints = fingerprints(SearchIndex.build(articles,
+          SearchIndexTest::path));
+      assertThat(fingerprints(fromMemory)).isEqualTo(fingerprints);
+      assertThat(fingerprints(fromDisk)).isEqualTo(fingerprints);
+    }
+  }
+
+  @Test
+  void aDamagedOrForeignStateIsIgnored(@TempDir Path cache) throws Exception {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      articles.add(article("d" + i, "Story " + i, LocalDate.of(2021, 1, 1).plusDays(i),
+          "words of story " + i));
+    }
+    Map<String, byte[]> expected = files(SearchIndex.build(articles, SearchIndexTest::path));
+    SearchIndex.Memo first = SearchIndex.Memo.fresh(articles.size(), Long.MAX_VALUE);
+    SearchIndex.build(articles, SearchIndexTest::path, TermCounts::of, first);
+    first.save(cache, "env");
+    Path state = cache.resolve(SearchState.FILE);
+    byte[] whole = Files.readAllBytes(state);
+    assertThat(SearchState.load(cache, "env")).isPresent();
+    assertThat(SearchState.load(cache, "other code")).isEmpty();
+    articles.set(5, article("d5", "Story 5", LocalDate.of(2021, 1, 6), "changed words"));
+    expected = files(SearchIndex.build(articles, SearchIndexTest::path));
+    for (int cut : new int[] {0, 7, whole.length / 3, whole.length - 1}) {
+      Files.write(state, java.util.Arrays.copyOf(whole, cut));
+      assertThat(SearchState.load(cache, "env")).as("cut at %d", cut).isEmpty();
+      SearchIndex.Memo memo = SearchIndex.Memo.load(cache, "env", articles.size(),
+          Long.MAX_VALUE);
+      assertThat(files(SearchIndex.build(articles, SearchIndexTest::path, TermCounts::of,
+          memo))).containsExactlyEntriesOf(expected);
+    }
+    // A heap too small for the state: nothing is loaded or kept.
+    Files.write(state, whole);
+    SearchIndex.Memo tight = SearchIndex.Memo.load(cache, "env", articles.size(), 1000);
+    assertThat(files(SearchIndex.build(articles, SearchIndexTest::path, TermCounts::of,
+        tight))).containsExactlyEntriesOf(expected);
+    tight.save(cache.resolve("tight"), "env");
+    assertThat(cache.resolve("tight").resolve(SearchState.FILE)).doesNotExist();
+  }
+
+  private static Article randomArticle(Random random, String[] words, String slug) {
+    StringBuilder body = new StringBuilder();
+    int n = 5 + random.nextInt(40);
+    for (int w = 0; w < n; w++) {
+      body.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    return article(slug, words[random.nextInt(words.length)] + " story " + slug,
+        LocalDate.of(2022, 1, 1).plusDays(random.nextInt(300)), body.toString());
+  }
+
+  private static Map<String, String> fingerprints(List<IndexFile> files) {
+    Map<String, String> m = new TreeMap<>();
+    files.forEach(f -> m.put(f.name(), f.fingerprint()));
+    return m;
   }
 
   @Test

@@ -1,0 +1,164 @@
+package dev.gazette.search;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a search index was built from and what it holds, term by term: the next build starts
+ * from it and indexes only the articles that changed. Immutable; {@code serve} keeps it in
+ * memory, {@code build} in the cache folder ({@link #FILE}).
+ *
+ * @param docs by article URL path: what its fragment was made from (its fingerprint says
+ *     whether the article still puts the same postings in the index), its id and its length
+ * @param terms by term: its postings, best first, with its dictionary entry and posting files
+ * @param avgLength the rounded average length every weight was computed with
+ */
+record SearchState(Map<String, Doc> docs, Map<String, Term> terms, double avgLength) {
+  static final String FILE = "search-state.bin";
+  private static final String FORMAT = "gazette search state 1";
+
+  /** One article as indexed. */
+  record Doc(String fingerprint, int id, int length) {}
+
+  /** One posting file of a frequent term: its name and the fingerprint of its text. */
+  record Tier(String name, String fingerprint) {}
+
+  /**
+   * One term as indexed.
+   *
+   * @param postings (id, weight) packed as in {@code Postings}, best weight first, then lowest id
+   */
+  record Term(long[] postings, String entry, Tier[] tiers) {}
+
+  /** Bytes of heap the state of an archive of {@code articles} may take, generously. */
+  static long weight(int articles) {
+    return articles * 4096L;
+  }
+
+  /** The state saved in {@code dir} under {@code environment}; empty when absent or unreadable. */
+  static Optional<SearchState> load(Path dir, String environment) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(dir.resolve(FILE));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | OutOfMemoryError e) {
+      return Optional.empty();
+    }
+    try {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      if (!string(in).equals(FORMAT) || !string(in).equals(environment)) {
+        return Optional.empty();
+      }
+      double avgLength = in.getDouble();
+      int docCount = count(in);
+      Map<String, Doc> docs = new HashMap<>(docCount * 2);
+      for (int i = 0; i < docCount; i++) {
+        docs.put(string(in), new Doc(string(in), in.getInt(), in.getInt()));
+      }
+      int termCount = count(in);
+      Map<String, Term> terms = new HashMap<>(termCount * 2);
+      for (int i = 0; i < termCount; i++) {
+        String term = string(in);
+        String entry = string(in);
+        long[] postings = new long[count(in)];
+        in.asLongBuffer().get(postings);
+        in.position(in.position() + postings.length * Long.BYTES);
+        Tier[] tiers = new Tier[count(in)];
+        for (int t = 0; t < tiers.length; t++) {
+          tiers[t] = new Tier(string(in), string(in));
+        }
+        terms.put(term, new Term(postings, entry, tiers));
+      }
+      if (in.hasRemaining()) {
+        return Optional.empty();
+      }
+      return Optional.of(new SearchState(docs, terms, avgLength));
+    } catch (BufferUnderflowException | IllegalArgumentException
+        | IndexOutOfBoundsException e) {
+      return Optional.empty(); // truncated or damaged: the next index is built in full
+    }
+  }
+
+  /** Saves the state into {@code dir}, replacing the last one whole (a killed save leaves it). */
+  void save(Path dir, String environment) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve(FILE);
+    Path temp = Files.createTempFile(dir, FILE, ".tmp");
+    try {
+      try (OutputStream os = Files.newOutputStream(temp);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+        string(out, FORMAT);
+        string(out, environment);
+        out.writeDouble(avgLength);
+        out.writeInt(docs.size());
+        for (Map.Entry<String, Doc> d : docs.entrySet()) {
+          string(out, d.getKey());
+          string(out, d.getValue().fingerprint());
+          out.writeInt(d.getValue().id());
+          out.writeInt(d.getValue().length());
+        }
+        out.writeInt(terms.size());
+        byte[] buffer = new byte[0];
+        for (Map.Entry<String, Term> e : terms.entrySet()) {
+          Term t = e.getValue();
+          string(out, e.getKey());
+          string(out, t.entry());
+          out.writeInt(t.postings().length);
+          if (buffer.length < t.postings().length * Long.BYTES) {
+            buffer = new byte[Math.max(t.postings().length * Long.BYTES, 4096)];
+          }
+          ByteBuffer.wrap(buffer).asLongBuffer().put(t.postings());
+          out.write(buffer, 0, t.postings().length * Long.BYTES);
+          out.writeInt(t.tiers().length);
+          for (Tier tier : t.tiers()) {
+            string(out, tier.name());
+            string(out, tier.fingerprint());
+          }
+        }
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String string(ByteBuffer in) {
+    int length = count(in);
+    String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return s;
+  }
+
+  private static int count(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IllegalArgumentException("damaged search state");
+    }
+    return n;
+  }
+}
