@@ -12,8 +12,25 @@ final class IndexStep {
   /** Related articles listed on each article page. */
   static final int RELATED = 5;
 
-  /** What the last run chose; a fresh step starts from nothing. */
-  private final RelatedArticles.Memo relatedMemo = new RelatedArticles.Memo();
+  /** What the last run chose; a fresh step starts from nothing, or from {@link #restore}. */
+  private RelatedArticles.Memo relatedMemo = new RelatedArticles.Memo();
+  private boolean restored;
+
+  /**
+   * Starts from the related lists a build saved in {@code dir} ({@link #save}), once: a
+   * one-shot build's step, or a resident builder's first.
+   */
+  void restore(java.nio.file.Path dir, String environment) {
+    if (!restored) {
+      relatedMemo = RelatedArticles.Memo.load(dir, environment);
+      restored = true;
+    }
+  }
+
+  /** Saves what the last run chose into {@code dir}, for the next process's build. */
+  void save(java.nio.file.Path dir, String environment) throws java.io.IOException {
+    relatedMemo.save(dir, environment);
+  }
 
   Indexes run(Archive archive, StepTimer timer) {
     return run(archive, timer, StoryGroups::signature);

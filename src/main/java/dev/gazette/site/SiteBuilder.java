@@ -145,6 +145,19 @@ public final class SiteBuilder {
     return memo;
   }
 
+  private void saveRelated(StepTimer timer, BuildOptions options, String reading,
+      Problems problems) {
+    timer.run("save related", () -> {
+      try {
+        indexStep.save(options.cache(), reading);
+      } catch (IOException e) {
+        problems.add(dev.gazette.diag.Problem.warning(options.cache().toString(), 0,
+            "the site was built, but the next build will choose every related list again: "
+            + e));
+      }
+    });
+  }
+
   private static void saveSearchState(StepTimer timer, SearchIndex.Memo memo,
       BuildOptions options, String reading, Problems problems) {
     timer.run("save search state", () -> {
@@ -292,6 +305,9 @@ public final class SiteBuilder {
         }
       });
     }
+    if (!options.clean()) {
+      timer.run("related memo", () -> indexStep.restore(options.cache(), reading));
+    }
     Indexes indexes = indexStep.run(loaded.archive(), timer,
         a -> readCache.story(a, dev.gazette.taxonomy.StoryGroups::signature));
     problems.addAll(indexes.tags().problems());
@@ -321,6 +337,7 @@ public final class SiteBuilder {
               f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
           if (saver == null) {
             saveSearchState(timer, memo, options, reading, problems);
+            saveRelated(timer, options, reading, problems);
             // The read cache is complete once the search step has its term counts: it is
             // saved while the last pages render, not after them.
             saveReadCache(timer, readCache, options, problems);
@@ -362,12 +379,14 @@ public final class SiteBuilder {
       warm = readCache.carryOver();
       warmCacheDir = options.cache();
       // A failed save only costs a later `build` its cache; this process keeps its own.
+      IndexStep related = indexStep;
       SearchIndex.Memo searched = searchMemo != null ? searchMemo.snapshot()
           : SearchIndex.Memo.none();
       Runnable save = () -> {
         try {
           readCache.save(options.cache());
           searched.save(options.cache(), reading);
+          related.save(options.cache(), reading);
         } catch (IOException | RuntimeException e) {
           // the next save tries again
         }
