@@ -91,6 +91,7 @@ public final class Preview implements AutoCloseable {
     }
     builds.scheduleWithFixedDelay(this::pollConfig, CONFIG_POLL_MS, CONFIG_POLL_MS,
         TimeUnit.MILLISECONDS);
+    builds.execute(builder::warmFirstLook); // between builds, as every first look runs
     return server.port();
   }
 

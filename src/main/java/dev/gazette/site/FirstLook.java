@@ -82,6 +82,22 @@ final class FirstLook {
   }
 
   /**
+   * Indexes the last build and looks at one article as an edit would, throwing the page away:
+   * the first edit of a session then finds the index made and the code it runs loaded (it took
+   * a second at 10,000 articles, against tens of milliseconds for the edits after it).
+   */
+  void warm() {
+    index();
+    for (SourceFile s : inputs.sources()) {
+      Page page = pages.get(s.name());
+      if (page != null) {
+        render(List.of(s.path()), Set.of(page.file()));
+        return;
+      }
+    }
+  }
+
+  /**
    * The pages among {@code open} (output files) of articles read from {@code changed}, with
    * their bytes; empty when none can be shown before the rebuild.
    */

@@ -245,6 +245,21 @@ public final class SiteBuilder {
     return look == null || open.isEmpty() ? java.util.Map.of() : look.render(changed, open);
   }
 
+  /**
+   * For a resident builder, after a build: prepares the first look at the next edit (see
+   * {@link FirstLook#warm}). Call it between builds; a failure only leaves the work to the edit.
+   */
+  public void warmFirstLook() {
+    FirstLook look = firstLook;
+    if (look != null) {
+      try {
+        look.warm();
+      } catch (RuntimeException e) {
+        // the first edit looks again, and the rebuild reports what is wrong
+      }
+    }
+  }
+
   SiteBuilder(Consumer<String> beforeWrite) {
     this(beforeWrite, UnaryOperator.identity());
   }

@@ -64,6 +64,7 @@ class FirstLookTest {
     TestSite site = archive(dir);
     resident = SiteBuilder.resident();
     resident.build(BuildOptions.defaults(dir));
+    resident.warmFirstLook(); // as serve does once it is up: nothing it does may show
     String raw = site.read("content/2024-01-05-harbour-reopens.txt");
 
     Map<String, byte[]> first = editAndLook(site, "content/2024-01-05-harbour-reopens.txt",
