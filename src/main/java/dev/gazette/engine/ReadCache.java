@@ -82,7 +82,7 @@ public final class ReadCache {
    * its article ({@code null} until a build asked for it).
    */
   record Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared, int[] story,
-      TermCounts terms) {
+      KeptTerms terms) {
     Entry(String sha256, ReadResult result, ArchiveTagger.Prepared prepared) {
       this(sha256, result, prepared, null, null);
     }
@@ -96,7 +96,48 @@ public final class ReadCache {
     }
 
     Entry withTerms(TermCounts t) {
-      return new Entry(sha256, result, prepared, story, t);
+      return new Entry(sha256, result, prepared, story, new KeptTerms(t));
+    }
+
+    /** The term counts, decoded if they were loaded; {@code null} when none are kept. */
+    TermCounts termCounts() {
+      return terms == null ? null : terms.get();
+    }
+  }
+
+  /**
+   * An entry's search term counts, decoded from the loaded file only when a build asks for
+   * them: the search step's own state holds the unchanged articles' postings, so a build after
+   * an edit asks for a few, and decoding every article's was a third of loading the cache.
+   */
+  static final class KeptTerms {
+    private final byte[] encoded;
+    private final String[] table;
+    private volatile TermCounts decoded;
+
+    KeptTerms(TermCounts counts) {
+      this.encoded = null;
+      this.table = null;
+      this.decoded = counts;
+    }
+
+    KeptTerms(byte[] encoded, String[] table) {
+      this.encoded = encoded;
+      this.table = table;
+    }
+
+    /** The counts; {@code null} when the stored block is damaged (they are counted again). */
+    TermCounts get() {
+      TermCounts t = decoded;
+      if (t == null && encoded != null) {
+        try {
+          t = decodeTerms(encoded, table);
+        } catch (IOException e) {
+          return null;
+        }
+        decoded = t;
+      }
+      return t;
     }
   }
 
@@ -343,8 +384,9 @@ public final class ReadCache {
         || read.summary() != article.summary()) {
       return count.apply(article);
     }
-    if (e.terms() != null) {
-      return e.terms();
+    TermCounts kept = e.termCounts();
+    if (kept != null) {
+      return kept;
     }
     TermCounts counted = count.apply(article);
     if (!roomForTerms()) {
@@ -537,7 +579,7 @@ public final class ReadCache {
     for (int v : story == null ? new int[0] : story) {
       out.writeInt(v);
     }
-    terms(out, e.getValue().terms(), termIds);
+    terms(out, e.getValue().termCounts(), termIds);
     string(out, currentStamps.getOrDefault(e.getKey(), ""));
   }
 
@@ -703,7 +745,7 @@ public final class ReadCache {
     Map<String, Integer> ids = new HashMap<>();
     List<String> table = new ArrayList<>();
     for (Map.Entry<String, Entry> e : entries) {
-      TermCounts t = e.getValue().terms();
+      TermCounts t = e.getValue().termCounts();
       for (String term : t == null ? new String[0] : t.terms()) {
         if (ids.putIfAbsent(term, table.size()) == null) {
           table.add(term);
@@ -752,12 +794,20 @@ public final class ReadCache {
     out.write(v.bytes, 0, v.size);
   }
 
-  private static TermCounts terms(DataInputStream in, String[] table) throws IOException {
+  private static KeptTerms terms(DataInputStream in, String[] table) throws IOException {
     int size = in.readInt();
     if (size < 1 || size > 64 << 20) {
       throw new IOException("damaged read cache: search terms of " + size + " bytes");
     }
-    Varints v = new Varints(in.readNBytes(size));
+    byte[] block = in.readNBytes(size);
+    if (block.length != size) {
+      throw new IOException("damaged read cache: search terms cut short");
+    }
+    return block.length == 1 && block[0] == 0 ? null : new KeptTerms(block, table);
+  }
+
+  private static TermCounts decodeTerms(byte[] block, String[] table) throws IOException {
+    Varints v = new Varints(block);
     int n = v.next() - 1;
     if (n == -1) {
       return null;
