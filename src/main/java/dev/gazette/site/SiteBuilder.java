@@ -170,6 +170,26 @@ public final class SiteBuilder {
     });
   }
 
+  /**
+   * The read cache, loaded on another thread while the content folder is listed and the
+   * templates compiled: it depends on the configuration only. {@code null} when this build
+   * starts from nothing or from what a resident builder kept; a load that fails here (a broken
+   * configuration, say) gives {@code null} too, and the build reports it on its own path.
+   */
+  private CompletableFuture<ReadCache> loadCacheBeside(BuildOptions options, StepTimer timer) {
+    if (options.clean() || warm != null) {
+      return null;
+    }
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        String reading = Fingerprints.reading(SiteInputs.loadConfig(options));
+        return timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
+      } catch (RuntimeException e) {
+        return null;
+      }
+    });
+  }
+
   /** The output, refusing more files once a step running beside the pages has failed. */
   static final class StopsWhenFailed implements SiteOutput {
     private final SiteOutput out;
@@ -286,6 +306,7 @@ public final class SiteBuilder {
   private BuildReport build(BuildOptions options, EarlyPages early, BuildProgress progress) {
     StepTimer timer = new StepTimer(progress);
     Problems problems = new Problems();
+    CompletableFuture<ReadCache> cacheBeside = loadCacheBeside(options, timer);
     SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
     problems.addAll(inputs.listingProblems());
     PageRenderer renderer = timer.run("templates", () -> {
@@ -294,9 +315,12 @@ public final class SiteBuilder {
       return r;
     });
     String reading = timer.run("environment", () -> Fingerprints.reading(inputs.config()));
+    ReadCache loadedBeside = cacheBeside == null ? null
+        : cacheBeside.exceptionally(e -> null).join();
     ReadCache readCache = options.clean() ? ReadCache.empty(reading)
         : warm != null && warm.environment().equals(reading)
             && options.cache().equals(warmCacheDir) ? warm
+        : loadedBeside != null && loadedBeside.environment().equals(reading) ? loadedBeside
         : timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
     warm = null; // until this build ends well
     firstLook = null;
