@@ -176,7 +176,7 @@ public final class TagExtractor {
       "m", "herr", "frau", "senor", "señor", "signor");
   private static final Pattern ACRONYM_DEFINED = Pattern.compile(
       "((?:[\\p{Lu}][\\p{L}'’-]*[ ]+(?:(?:of|and|for|the|on|de|&)[ ]+)*)+[\\p{Lu}][\\p{L}'’-]*)"
-      + "[ ]*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)");
+      + "(?:[ ]*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)|, (\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})(?=[.,;:]))");
   /** "I'm", "You've", "Don't": contractions are never names. */
   private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
       Pattern.CASE_INSENSITIVE);
@@ -227,12 +227,29 @@ public final class TagExtractor {
   public record Candidates(Map<String, Stats> names, Map<String, Integer> countryHints,
       Set<String> lowerWords, int paragraphs) {}
 
-  /** Whether {@link #ACRONYM_DEFINED} can match: it needs "(" and a capital right after. */
+  /**
+   * Whether {@link #ACRONYM_DEFINED} can match: it needs "(" and a capital right after, or an
+   * acronym set off by a comma before a mark ("the Internet Corporation for Assigned Names and
+   * Numbers, Icann.").
+   */
   static boolean mayDefineAcronym(String text) {
     for (int i = text.indexOf('('); i >= 0 && i + 1 < text.length();
         i = text.indexOf('(', i + 1)) {
       if (Character.isUpperCase(text.codePointAt(i + 1))) {
         return true;
+      }
+    }
+    for (int i = text.indexOf(", "); i >= 0 && i + 2 < text.length();
+        i = text.indexOf(", ", i + 1)) {
+      int j = i + 2;
+      while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j < text.length() && ".,;:".indexOf(text.charAt(j)) >= 0) {
+        String w = text.substring(i + 2, j);
+        if (isAcronym(w) || wordAcronym(w)) {
+          return true;
+        }
       }
     }
     return false;
@@ -258,15 +275,16 @@ public final class TagExtractor {
       }
     }
     Builder b = new Builder();
-    for (int i = 0; i < paragraphs.size(); i++) {
-      b.paragraph(paragraphs.get(i), i);
-    }
     // A definition never runs over a paragraph's end (its words are joined by spaces only), so
-    // each paragraph is searched on its own, and only one with "(" and a capital after it.
+    // each paragraph is searched on its own, and only one with "(" and a capital after it; first,
+    // so that a long form with "and" inside is read as one name ({@link Builder#flush}).
     for (String p : paragraphs) {
       if (mayDefineAcronym(p)) {
         b.acronyms(p);
       }
+    }
+    for (int i = 0; i < paragraphs.size(); i++) {
+      b.paragraph(paragraphs.get(i), i);
     }
     Map<String, Stats> names = b.finish();
     if (author != null) {
@@ -283,6 +301,8 @@ public final class TagExtractor {
     final Map<String, Integer> hints = new HashMap<>();
     final Set<String> lower = new HashSet<>();
     final Map<String, String> acronyms = new HashMap<>();
+    /** Long forms defined in brackets with "and" inside: one name, never split there. */
+    final Set<String> definedWhole = new HashSet<>();
     int paragraph;
     /** The run being read follows "told" or the like ({@link #told}). */
     boolean toldTo;
@@ -360,7 +380,9 @@ public final class TagExtractor {
           if (Character.isLowerCase(c) && w.length() > 2) {
             lower.add(w);
           }
+          // A quote closed on a comma goes on with who said it: "...," Bureau chief Li said.
           sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0
+              && !((w.equals("\"") || w.equals("”")) && previous.equals(","))
               || w.equals("-") && sentenceStart;
         }
         previous = w;
@@ -421,9 +443,10 @@ public final class TagExtractor {
         return;
       }
       // Split at a joining connector unless the whole names an organisation ("Marks and
-      // Spencer" is not known, but "Public and Commercial Services Union" ends like one).
+      // Spencer" is not known, but "Public and Commercial Services Union" ends like one), or an
+      // acronym in brackets spells it out ("Waste Electronic and Electrical Equipment (WEEE)").
       String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
-      if (!ORG_END.contains(last)) {
+      if (!ORG_END.contains(last) && !definesWhole(run)) {
         for (int i = 1; i < run.size() - 1; i++) {
           if (JOINING.contains(run.get(i)) && !oneName(run, i)) {
             List<String> head = new ArrayList<>(run.subList(0, i));
@@ -495,6 +518,19 @@ public final class TagExtractor {
       }
       if (person.size() < run.size()) {
         employer(run.subList(0, run.size() - person.size()), atStart);
+        int of = personBeforeOf(person, 0);
+        if (of > 0) {
+          // "Detective Inspector Paul Miller of Thames Valley Police": a person named with an
+          // office, and whom they serve, are two names.
+          List<String> body = new ArrayList<>(person.subList(of + 1, person.size()));
+          if (body.get(0).equals("the")) {
+            body.remove(0);
+          }
+          person = new ArrayList<>(person.subList(0, of));
+          if (!body.isEmpty()) {
+            add(body, false, false);
+          }
+        }
       }
       // "Boss Sir Alex Ferguson said": the role opened the sentence, not the name.
       atStart &= run.subList(0, person.size()).equals(person);
@@ -571,12 +607,26 @@ public final class TagExtractor {
           && personLike(run, 1);
     }
 
+    /** Whether the run ends with a long form defined in brackets that has "and" inside. */
+    private boolean definesWhole(List<String> run) {
+      if (definedWhole.isEmpty()) {
+        return false;
+      }
+      String name = String.join(" ", run);
+      for (String whole : definedWhole) {
+        if (name.equals(whole) || name.endsWith(" " + whole)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void acronyms(String text) {
       Matcher m = ACRONYM_DEFINED.matcher(text);
       while (m.find()) {
         String[] words = m.group(1).split(" +");
-        String acronym = m.group(2);
-        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        String acronym = m.group(2) != null ? m.group(2) : m.group(3);
+        String letters = acronymLetters(acronym);
         // Find the shortest tail of the long name whose initials spell the acronym.
         for (int start = 0; start < words.length; start++) {
           StringBuilder initials = new StringBuilder();
@@ -587,7 +637,11 @@ public final class TagExtractor {
           }
           if (initials.toString().equals(letters)
               && Character.isUpperCase(words[start].codePointAt(0))) {
-            acronyms.put(acronym, String.join(" ", List.of(words).subList(start, words.length)));
+            String whole = String.join(" ", List.of(words).subList(start, words.length));
+            acronyms.put(acronym, whole);
+            if (whole.contains(" and ") || whole.contains(" & ")) {
+              definedWhole.add(whole);
+            }
             break;
           }
         }
@@ -642,10 +696,11 @@ public final class TagExtractor {
      */
     private void mergeAcronyms(Map<String, Stats> out) {
       for (String acronym : List.copyOf(out.keySet())) {
-        if (!ACRONYM.matcher(acronym).matches() || Places.isCountry(acronym)) {
+        boolean defined = acronyms.containsKey(acronym);
+        if (!ACRONYM.matcher(acronym).matches() && !(defined || wordAcronym(acronym))
+            || Places.isCountry(acronym)) {
           continue;
         }
-        boolean defined = acronyms.containsKey(acronym);
         String tail = null;
         List<String> keys = new ArrayList<>();
         for (String key : out.keySet()) {
@@ -653,7 +708,7 @@ public final class TagExtractor {
           if (name.indexOf(' ') < 0) {
             continue;
           }
-          String t = longForm(name, acronym);
+          String t = longForm(name, acronymLetters(acronym));
           if (t == null || tail != null && !t.equals(tail)
               || !defined && acronym.length() == 2 && personLike(List.of(t.split(" ")), 0)) {
             continue;
@@ -762,7 +817,8 @@ public final class TagExtractor {
       boolean firmWord = w.equals("general") && run.size() - i - 1 < 2;
       if ((ROLES.contains(w) && !firmWord || nationality)
           && Character.isUpperCase(run.get(i + 1).codePointAt(0))
-          && personLike(run, i + 1) && (party || hasOfficeWord(run, i))) {
+          && (personLike(run, i + 1) || personBeforeOf(run, i + 1) > 0 && !nationality)
+          && (party || hasOfficeWord(run, i))) {
         cut = i + 1;
       }
     }
@@ -833,6 +889,21 @@ public final class TagExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Where "of" follows a full name that starts at {@code from}, with a capitalized name after
+   * it ("Paul Miller of Thames Valley Police", "Paul Miller of the FBI"), or -1.
+   */
+  static int personBeforeOf(List<String> run, int from) {
+    int of = run.indexOf("of");
+    if (of - from < 2 || of - from > 3 || of + 1 >= run.size()
+        || !personLike(run.subList(0, of), from)) {
+      return -1;
+    }
+    String next = run.get(of + 1).equals("the") && of + 2 < run.size() ? run.get(of + 2)
+        : run.get(of + 1);
+    return Character.isUpperCase(next.codePointAt(0)) ? of : -1;
   }
 
   /** Two or three plain capitalized words from {@code from}: a person's name. */
@@ -1236,6 +1307,35 @@ public final class TagExtractor {
   static boolean isUncased(String w) {
     int c = w.codePointAt(0);
     return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c);
+  }
+
+  /**
+   * An acronym said as a word and written like one: "Icann", "Nasa", "Unicef" (four letters or
+   * more, so that a short word is not taken for one).
+   */
+  static boolean wordAcronym(String w) {
+    if (w.length() < 4 || w.length() > 8 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The capitals an acronym stands for: "FBI", "BoE" as "BE", and one said as a word in capitals
+   * ("Icann" is "ICANN").
+   */
+  static String acronymLetters(String acronym) {
+    if (wordAcronym(acronym)) {
+      return acronym.toUpperCase(Locale.ROOT);
+    }
+    StringBuilder b = new StringBuilder();
+    acronym.codePoints().filter(Character::isUpperCase).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   /** "MPs", "MEPs", "Americans": plurals naming a group, never an entity. */

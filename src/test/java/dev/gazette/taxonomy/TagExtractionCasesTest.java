@@ -215,6 +215,49 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aLongFormDefinedByAnAcronymStaysWholeAcrossAnd() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Web names", """
+        New names are weighed by the Northfield Corporation for Assigned Names and Numbers, \
+        Ncann. Ncann said the rules would come soon.
+
+        The Waste Electronic and Electrical Goods (WEEG) rules apply, and Marks and Spencer \
+        agreed.
+        """)).names();
+    assertThat(names).containsKeys("Northfield Corporation for Assigned Names and Numbers",
+        "Waste Electronic and Electrical Goods", "Marks", "Spencer")
+        .doesNotContainKeys("Northfield Corporation for Assigned Names", "Numbers", "Ncann",
+            "Waste Electronic", "Electrical Goods", "WEEG");
+    assertThat(names.get("Northfield Corporation for Assigned Names and Numbers").mentions())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aNameAfterAQuoteClosedOnACommaDoesNotOpenASentence() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Growth",
+        """
+        Output rose. "We need time," National Bureau of Figures chief Li Wen told reporters.
+        "It is early." Analysts Group said so.
+        """)).names();
+    assertThat(names).containsKey("National Bureau of Figures")
+        .doesNotContainKey(TagExtractor.UNSURE + "National Bureau of Figures")
+        .containsKey(TagExtractor.UNSURE + "Analysts Group");
+  }
+
+  @Test
+  void aPersonNamedWithAnOfficeAndWhomTheyServeAreTwoNames() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Burglary",
+        """
+        Detective Inspector Paul Miller of Northfield Valley Police said a ladder was used.
+        The Duke of Sussex and Secretary of State Ann Lee were told.
+        """)).names();
+    assertThat(names).containsKeys("Paul Miller", "Northfield Valley Police", "Duke of Sussex",
+        "Ann Lee")
+        .doesNotContainKeys("Paul Miller of Northfield Valley Police",
+            "Detective Inspector Paul Miller of Northfield Valley Police");
+  }
+
+  @Test
   void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
     List<Article> all = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
