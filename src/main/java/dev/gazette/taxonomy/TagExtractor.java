@@ -193,7 +193,6 @@ public final class TagExtractor {
   /** What starts a line of its own inside a paragraph: a list item, heading, quote or table. */
   private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:[-*+#>|]|\\d+[.)])");
   /** An acronym that may abbreviate a name in the same article: "FBI", "IAAF", "NHTCU". */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [^\\n]{0,80}$");
   /**
@@ -233,22 +232,23 @@ public final class TagExtractor {
    * Numbers, Icann.").
    */
   static boolean mayDefineAcronym(String text) {
-    for (int i = text.indexOf('('); i >= 0 && i + 1 < text.length();
-        i = text.indexOf('(', i + 1)) {
-      if (Character.isUpperCase(text.codePointAt(i + 1))) {
+    int n = text.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char c = text.charAt(i);
+      if (c == '(' && Character.isUpperCase(text.codePointAt(i + 1))) {
         return true;
       }
-    }
-    for (int i = text.indexOf(", "); i >= 0 && i + 2 < text.length();
-        i = text.indexOf(", ", i + 1)) {
-      int j = i + 2;
-      while (j < text.length() && Character.isLetter(text.charAt(j))) {
-        j++;
-      }
-      if (j < text.length() && ".,;:".indexOf(text.charAt(j)) >= 0) {
-        String w = text.substring(i + 2, j);
-        if (isAcronym(w) || wordAcronym(w)) {
-          return true;
+      if (c == ',' && text.charAt(i + 1) == ' ' && i + 2 < n
+          && Character.isUpperCase(text.charAt(i + 2))) {
+        int j = i + 3;
+        while (j < n && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        if (j < n && ".,;:".indexOf(text.charAt(j)) >= 0) {
+          String w = text.substring(i + 2, j);
+          if (isAcronym(w) || wordAcronym(w)) {
+            return true;
+          }
         }
       }
     }
@@ -261,7 +261,7 @@ public final class TagExtractor {
     paragraphs.add(article.title());
     String plain = plain(article.body());
     String body = plain.contains("By ") ? BYLINE.matcher(plain).replaceAll("") : plain;
-    for (String p : body.split("\\n\\s*\\n")) {
+    for (String p : paragraphs(body)) {
       if (!p.isBlank()) {
         paragraphs.add(p.strip());
       }
@@ -328,8 +328,8 @@ public final class TagExtractor {
         }
         int c = w.codePointAt(0);
         boolean capital = Character.isUpperCase(c) || Character.isTitleCase(c);
-        boolean inner = !capital && w.length() > 1 && w.indexOf('-') < 0
-            && hasCapitalAfterFirst(w);
+        boolean inner = !capital && w.length() > 1 && m.capitalAfterFirst()
+            && w.indexOf('-') < 0;
         boolean uncased = Character.isLetter(c) && !Character.isUpperCase(c)
             && !Character.isLowerCase(c);
         if (capital || inner || uncased) {
@@ -695,20 +695,24 @@ public final class TagExtractor {
      * ("TB" and "Tony Blair").
      */
     private void mergeAcronyms(Map<String, Stats> out) {
+      // The longer names, with how many capitals each has: no more initials than that.
+      Map<String, Integer> capitals = new HashMap<>();
       for (String acronym : List.copyOf(out.keySet())) {
         boolean defined = acronyms.containsKey(acronym);
-        if (!ACRONYM.matcher(acronym).matches() && !(defined || wordAcronym(acronym))
+        if (!isAcronym(acronym) && !(defined || wordAcronym(acronym))
             || Places.isCountry(acronym)) {
           continue;
         }
+        String letters = acronymLetters(acronym);
         String tail = null;
         List<String> keys = new ArrayList<>();
         for (String key : out.keySet()) {
-          String name = key.charAt(0) == UNSURE ? key.substring(1) : key;
-          if (name.indexOf(' ') < 0) {
+          if (key.indexOf(' ') < 0
+              || capitals.computeIfAbsent(key, TagExtractor::upperCaseChars) < letters.length()) {
             continue;
           }
-          String t = longForm(name, acronymLetters(acronym));
+          String name = key.charAt(0) == UNSURE ? key.substring(1) : key;
+          String t = longForm(name, letters);
           if (t == null || tail != null && !t.equals(tail)
               || !defined && acronym.length() == 2 && personLike(List.of(t.split(" ")), 0)) {
             continue;
@@ -1071,6 +1075,9 @@ public final class TagExtractor {
    */
   private static void mergeTitledFirstNames(Map<String, Stats> counts) {
     for (String titled : List.copyOf(counts.keySet())) {
+      if (!titled.startsWith("Sir ") && !titled.startsWith("Dame ")) {
+        continue;
+      }
       String[] words = titled.split(" ");
       if (words.length != 2 || !words[0].equals("Sir") && !words[0].equals("Dame")) {
         continue;
@@ -1164,16 +1171,6 @@ public final class TagExtractor {
     String last = run.get(run.size() - 1);
     return run.get(0).equals("All") && run.size() > 1
         && (last.endsWith("s") && !last.endsWith("ss") || endsLikeInstitution(last));
-  }
-
-  /** "iPod", "eBay": a capital after the first character. */
-  private static boolean hasCapitalAfterFirst(String w) {
-    for (int i = 1; i < w.length(); i++) {
-      if (Character.isUpperCase((int) w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -1296,8 +1293,30 @@ public final class TagExtractor {
     return ORG_END.contains(w) || EVENT_END.contains(w);
   }
 
+  /** Two to six capitals ({@code \p{Lu}{2,6}}), checked without a matcher for every word. */
   static boolean isAcronym(String w) {
-    return ACRONYM.matcher(w).matches();
+    int n = 0;
+    for (int i = 0; i < w.length(); ) {
+      int c = w.codePointAt(i);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER || ++n > 6) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return n >= 2;
+  }
+
+  /** The chars of a name's capital letters: at least as many as any initials it has. */
+  private static int upperCaseChars(String name) {
+    int n = 0;
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      if (Character.isUpperCase(c)) {
+        n += Character.charCount(c);
+      }
+      i += Character.charCount(c);
+    }
+    return n;
   }
 
   static boolean hasCapitalOrDigitInside(String w) {
@@ -1359,7 +1378,7 @@ public final class TagExtractor {
   }
 
   private static String clean(String w) {
-    if (CONTRACTION.matcher(w).matches()) {
+    if ((w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) && CONTRACTION.matcher(w).matches()) {
       return "i";
     }
     String s = w;
@@ -1373,17 +1392,65 @@ public final class TagExtractor {
     return s;
   }
 
+  /**
+   * The text split where {@code \n\s*\n} matches (a blank line), as {@link String#split} would,
+   * without compiling the expression for every article: a separator is a run of whitespace
+   * holding two line breaks or more, from its first line break to its last.
+   */
+  static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int from = 0;
+    int i = text.indexOf('\n');
+    while (i >= 0) {
+      int last = i;
+      int j = i + 1;
+      while (j < n && isRegexSpace(text.charAt(j))) {
+        if (text.charAt(j) == '\n') {
+          last = j;
+        }
+        j++;
+      }
+      if (last > i) {
+        out.add(text.substring(from, i));
+        from = last + 1;
+      }
+      i = text.indexOf('\n', j);
+    }
+    out.add(text.substring(from));
+    return out;
+  }
+
+  /** What {@code \s} matches: space, tab, line breaks, vertical tab, form feed. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Markdown as plain text, enough for name finding: escapes and caption markers removed. */
   static String plain(String markdown) {
-    // Each expression only where its first character is: most bodies have no quote or heading.
-    String s = markdown.replace("[!CAPTION]", "");
-    if (s.indexOf('>') >= 0) {
+    // Each expression only where its first character is: most bodies have no quote, heading,
+    // escape or caption, and one look at each character tells.
+    boolean bracket = false;
+    boolean quote = false;
+    boolean heading = false;
+    boolean escape = false;
+    for (int i = 0; i < markdown.length(); i++) {
+      switch (markdown.charAt(i)) {
+        case '[' -> bracket = true;
+        case '>' -> quote = true;
+        case '#' -> heading = true;
+        case '\\' -> escape = true;
+        default -> { }
+      }
+    }
+    String s = bracket ? markdown.replace("[!CAPTION]", "") : markdown;
+    if (quote) {
       s = QUOTE_MARK.matcher(s).replaceAll("");
     }
-    if (s.indexOf('#') >= 0) {
+    if (heading) {
       s = HEADING_MARK.matcher(s).replaceAll("");
     }
-    return s.indexOf('\\') >= 0 ? ESCAPED.matcher(s).replaceAll("$1") : s;
+    return escape ? ESCAPED.matcher(s).replaceAll("$1") : s;
   }
 
   private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^>\\s?");

@@ -24,6 +24,8 @@ final class WordScanner {
   private int next;
   private int start = -1;
   private int end = -1;
+  /** Whether a capital follows the first character of the word found: 1, 0, or -1 unknown. */
+  private int capitalAfterFirst = -1;
 
   WordScanner(String text) {
     this.text = text;
@@ -34,6 +36,7 @@ final class WordScanner {
     int n = text.length();
     for (int i = next; i < n; ) {
       int c = text.codePointAt(i);
+      capitalAfterFirst = -1;
       int e = matchAt(i, c);
       if (e >= 0) {
         start = i;
@@ -57,6 +60,24 @@ final class WordScanner {
 
   String group() {
     return text.substring(start, end);
+  }
+
+  /**
+   * Whether a character after the first of the word found is a capital ({@link
+   * Character#isUpperCase(char)}): "iPod", "eBay". Known from the scan for words starting in
+   * lower case or a digit, looked at otherwise.
+   */
+  boolean capitalAfterFirst() {
+    if (capitalAfterFirst < 0) {
+      capitalAfterFirst = 0;
+      for (int i = start + 1; i < end; i++) {
+        if (Character.isUpperCase(text.charAt(i))) {
+          capitalAfterFirst = 1;
+          break;
+        }
+      }
+    }
+    return capitalAfterFirst == 1;
   }
 
   /** The end of the first alternative matching at {@code i}, or -1. */
@@ -85,6 +106,9 @@ final class WordScanner {
         j += Character.charCount(text.codePointAt(j));
       }
       if (j < text.length() && Character.getType(text.codePointAt(j)) == Character.UPPERCASE_LETTER) {
+        if (!Character.isSupplementaryCodePoint(text.codePointAt(j))) {
+          capitalAfterFirst = 1;
+        }
         j += Character.charCount(text.codePointAt(j));
         while (j < text.length() && isLetterOrDigit(text.codePointAt(j))) {
           j += Character.charCount(text.codePointAt(j));
@@ -101,13 +125,17 @@ final class WordScanner {
     }
     if (type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER) {
       int j = after;
+      boolean upper = false;
       while (j < text.length()) {
         int d = text.codePointAt(j);
         if (!isLetterMarkDigit(d) && d != '\'' && d != '’' && d != '-') {
           break;
         }
+        // As Character.isUpperCase(char) of each char: a surrogate never is.
+        upper |= !Character.isSupplementaryCodePoint(d) && Character.isUpperCase(d);
         j += Character.charCount(d);
       }
+      capitalAfterFirst = upper ? 1 : 0;
       return j;
     }
     if (c == '&' || MARKS.indexOf(c) >= 0) {
