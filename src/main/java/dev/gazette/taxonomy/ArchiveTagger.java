@@ -85,6 +85,8 @@ public final class ArchiveTagger {
   /** Small words inside a name that its spellings vary in, left out of its fold key. */
   private static final Set<String> FOLD_JOINERS = Set.of("of", "for", "and", "the");
 
+  private static final long[] NO_WORDS = {};
+
   private final TagExtractor extractor = new TagExtractor();
   private final int maxTags;
   private final TagRules rules;
@@ -114,14 +116,8 @@ public final class ArchiveTagger {
   /** Finds one article's candidates. Thread-safe. */
   public Prepared prepare(Article article) {
     Candidates c = extractor.candidates(article);
-    long[] lower = new long[c.lowerWords().size()];
-    int i = 0;
-    for (String w : c.lowerWords()) {
-      lower[i++] = wordHash(w);
-    }
-    Arrays.sort(lower);
-    return new Prepared(new Candidates(strongest(c.names()), c.countryHints(),
-        java.util.Set.of(), c.paragraphs()), lower);
+    return new Prepared(new Candidates(strongest(c.names()), c.countryHints(), NO_WORDS,
+        c.paragraphs()), c.lowerWords());
   }
 
   /** FNV-1a over the word's characters, 64 bits, then mixed. */

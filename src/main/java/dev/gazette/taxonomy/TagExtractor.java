@@ -2,11 +2,13 @@ package dev.gazette.taxonomy;
 
 import dev.gazette.content.Article;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -219,12 +221,26 @@ public final class TagExtractor {
    *
    * @param names name (prefixed with {@link #UNSURE} when it opened a sentence) to where it occurs
    * @param countryHints country to the number of its nationality adjectives ("French")
-   * @param lowerWords words this article writes in lower case mid-sentence, for the archive's
-   *     view of which capitalized sentence openers are ordinary words
+   * @param lowerWords the words this article writes in lower case mid-sentence, for the archive's
+   *     view of which capitalized sentence openers are ordinary words, as their hashes ({@link
+   *     ArchiveTagger#wordHash}), sorted, each once
    * @param paragraphs the article's paragraphs, headline included
    */
   public record Candidates(Map<String, Stats> names, Map<String, Integer> countryHints,
-      Set<String> lowerWords, int paragraphs) {}
+      long[] lowerWords, int paragraphs) {
+    /** Equal findings, the word hashes compared by their values. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Candidates c && names.equals(c.names)
+          && countryHints.equals(c.countryHints) && Arrays.equals(lowerWords, c.lowerWords)
+          && paragraphs == c.paragraphs;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(names, countryHints, Arrays.hashCode(lowerWords), paragraphs);
+    }
+  }
 
   /**
    * Whether {@link #ACRONYM_DEFINED} can match: it needs "(" and a capital right after, or an
@@ -291,7 +307,7 @@ public final class TagExtractor {
       names.remove(author);
       names.remove(UNSURE + author);
     }
-    return new Candidates(names, b.hints, b.lower, paragraphs.size());
+    return new Candidates(names, b.hints, b.lowerWords(), paragraphs.size());
   }
 
   /** Collects one article's mentions paragraph by paragraph. */
@@ -299,7 +315,9 @@ public final class TagExtractor {
     final Map<String, Map<Integer, Integer>> where = new HashMap<>();
     final Map<String, Boolean> honor = new HashMap<>();
     final Map<String, Integer> hints = new HashMap<>();
-    final Set<String> lower = new HashSet<>();
+    /** {@link ArchiveTagger#wordHash} of each lower-case word met, repeats included. */
+    long[] lower = new long[512];
+    int lowerCount;
     final Map<String, String> acronyms = new HashMap<>();
     /** Long forms defined in brackets with "and" inside: one name, never split there. */
     final Set<String> definedWhole = new HashSet<>();
@@ -378,7 +396,10 @@ public final class TagExtractor {
           flush(run, runAtStart, honorific);
           pendingHonorific = false;
           if (Character.isLowerCase(c) && w.length() > 2) {
-            lower.add(w);
+            if (lowerCount == lower.length) {
+              lower = Arrays.copyOf(lower, lowerCount * 2);
+            }
+            lower[lowerCount++] = ArchiveTagger.wordHash(w);
           }
           // A quote closed on a comma goes on with who said it: "...," Bureau chief Li said.
           sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0
@@ -605,6 +626,19 @@ public final class TagExtractor {
       return run.size() >= 2 && run.size() <= 3
           && (!atStart && run.get(0).equals("Will") || run.get(0).equals("Jan"))
           && personLike(run, 1);
+    }
+
+    /** The lower-case words' hashes, sorted, each once. */
+    long[] lowerWords() {
+      long[] all = Arrays.copyOf(lower, lowerCount);
+      Arrays.sort(all);
+      int n = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (n == 0 || all[i] != all[n - 1]) {
+          all[n++] = all[i];
+        }
+      }
+      return Arrays.copyOf(all, n);
     }
 
     /** Whether the run ends with a long form defined in brackets that has "and" inside. */

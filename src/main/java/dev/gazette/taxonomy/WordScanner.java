@@ -99,6 +99,9 @@ final class WordScanner {
       }
       return last >= 0 ? last : after;
     }
+    // Where a run of lower-case letters (or digits) from i ends: the next alternative goes on
+    // from there instead of reading the run again.
+    int run = after;
     if (type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER) {
       // "iPod", "3ami": a run of the same kind, then a capital.
       int j = after;
@@ -115,6 +118,7 @@ final class WordScanner {
         }
         return j;
       }
+      run = j;
     }
     if (isScriptOrMark(c)) {
       int j = after;
@@ -124,7 +128,8 @@ final class WordScanner {
       return j;
     }
     if (type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER) {
-      int j = after;
+      // The run's letters or digits are letters or digits here too, and none is a capital.
+      int j = run;
       boolean upper = false;
       while (j < text.length()) {
         int d = text.codePointAt(j);
