@@ -1030,6 +1030,7 @@ public final class TagExtractor {
     // Each single word → the full names it may be short for.
     Map<String, List<String>> fulls = new HashMap<>();
     Map<String, List<String>> byHyphenPart = new HashMap<>();
+    Map<String, List<String>> inside = new HashMap<>();
     for (String full : counts.keySet()) {
       if (full.charAt(0) == UNSURE || full.indexOf(' ') < 0) {
         continue;
@@ -1061,6 +1062,11 @@ public final class TagExtractor {
       if (words.length == 2 && words[0].equals("The")) {
         fulls.computeIfAbsent(words[1], k -> new ArrayList<>()).add(full);
       }
+      for (int i = 1; i < words.length - 1; i++) {
+        if (!CONNECTORS.contains(words[i])) {
+          inside.computeIfAbsent(words[i], k -> new ArrayList<>()).add(full);
+        }
+      }
     }
     List<String> singles = new ArrayList<>();
     for (String k : counts.keySet()) {
@@ -1083,6 +1089,9 @@ public final class TagExtractor {
           && counts.containsKey(hyphened.get(0))) {
         best = hyphened.get(0);
       }
+      if (best == null && !fulls.containsKey(bare)) {
+        best = insideOf(counts, single, bare, inside.getOrDefault(bare, List.of()));
+      }
       if (best != null) {
         Stats s = counts.remove(single);
         counts.merge(best, s, Stats::plus);
@@ -1091,6 +1100,34 @@ public final class TagExtractor {
       }
     }
     mergeTitledFirstNames(counts);
+  }
+
+  /**
+   * "Tulu to appear at Caledonian" over a story about the "BUPA Great Caledonian Run": a word
+   * the headline alone names, from inside the one longer name the article has with it, is the
+   * headline's short form of it (not a country, party or adjective, which stand alone). Not a
+   * word opening the headline ("Supercomputer breaks speed record" beside the "International
+   * Supercomputer Conference"), nor one named in the text, as often a name of its own.
+   */
+  private static String insideOf(Map<String, Stats> counts, String single, String bare,
+      List<String> longer) {
+    String lw = bare.toLowerCase(Locale.ROOT);
+    if (longer.isEmpty() || single.charAt(0) == UNSURE || Places.country(bare) != null
+        || PARTIES.contains(lw)
+        || ADJECTIVES.contains(lw)) {
+      return null;
+    }
+    String only = null;
+    for (String full : longer) {
+      if (counts.containsKey(full)) {
+        if (only != null && !only.equals(full)) {
+          return null;
+        }
+        only = full;
+      }
+    }
+    Stats s = counts.get(single);
+    return only != null && s.paragraphs() == 1 && s.firstParagraph() == 0 ? only : null;
   }
 
   /** Of two names (the first may be null), the one mentioned more; on a tie, the first in order. */

@@ -258,6 +258,22 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aHeadlinesWordFromInsideTheArticlesLongerNameIsShortForIt() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Tulu to appear at Caledonian run", """
+        Derartu Tulu will run in the BUPA Great Caledonian Run in October.
+
+        Tulu said the BUPA Great Caledonian Run suited her.
+        """)).names();
+    assertThat(names).containsKey("BUPA Great Caledonian Run").doesNotContainKey("Caledonian");
+    assertThat(names.get("BUPA Great Caledonian Run").headline()).isTrue();
+    names = new TagExtractor().candidates(article(2, "Supercomputer breaks record", """
+        The machine was shown at the International Supercomputer Conference, which closed.
+        """)).names();
+    assertThat(names.get("International Supercomputer Conference").headline()).isFalse();
+  }
+
+  @Test
   void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
     List<Article> all = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
