@@ -324,11 +324,17 @@ public final class TagExtractor {
     int paragraph;
     /** The run being read follows "told" or the like ({@link #told}). */
     boolean toldTo;
+    /** The paragraph being read. */
+    String text = "";
+    /** The run being read opened a quote, and where its last word ends ({@link #flush}). */
+    boolean quoted;
+    int runEnd;
     /** Runs an outlet was named in, by paragraph, for {@link #creditToldSuffixes}. */
     final List<Map.Entry<Integer, String>> told = new ArrayList<>();
 
     void paragraph(String text, int index) {
       paragraph = index;
+      this.text = text;
       WordScanner m = new WordScanner(text);
       List<String> run = new ArrayList<>();
       boolean sentenceStart = true;
@@ -363,9 +369,11 @@ public final class TagExtractor {
             honorific = pendingHonorific;
             toldTo = told(before);
             afterThe = before[0].equals("the");
+            quoted = opensQuote(text, m.start());
           }
           pendingHonorific = false;
           run.add(clean);
+          runEnd = m.end();
           sentenceStart = false;
           if (w.endsWith("'s") || w.endsWith("’s")) {
             flush(run, runAtStart, honorific);
@@ -387,6 +395,7 @@ public final class TagExtractor {
                 || run.get(0).indexOf('-') > 0)) {
           // A number in or at the end of a name: "the Top 500", "TFC 101 Tower", "Radio 4's".
           run.add(clean(w));
+          runEnd = m.end();
           if (w.endsWith("s")) {
             flush(run, runAtStart, honorific);
           }
@@ -412,6 +421,29 @@ public final class TagExtractor {
         before[0] = w.toLowerCase(Locale.ROOT);
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /** A stop word or honorific in the run, other than a connector: "No", "More", "Mr". */
+    private static boolean hasStopWord(List<String> run) {
+      for (String w : run) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (!CONNECTORS.contains(w) && (STOP.contains(lw) || HONORIFICS.contains(lw))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A quote mark right before {@code start}, after no letter or digit. */
+    private static boolean opensQuote(String text, int start) {
+      return start > 0 && "'‘\"“".indexOf(text.charAt(start - 1)) >= 0
+          && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)));
+    }
+
+    /** A quote mark at {@code end}, before no letter or digit. */
+    private static boolean closesQuote(String text, int end) {
+      return end < text.length() && "'’\"”".indexOf(text.charAt(end)) >= 0
+          && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)));
     }
 
     /**
@@ -445,6 +477,19 @@ public final class TagExtractor {
     }
 
     private void flush(List<String> run, boolean atStart, boolean honorific) {
+      boolean title = quoted && run.size() >= 2 && closesQuote(text, runEnd) && !toldTo
+          && !run.contains(POSSESSIVE) && hasStopWord(run);
+      quoted = false;
+      if (title) {
+        // 'No More Mr Nasty', "Who Wants to Be a Millionaire": capitalized words in quotes, and
+        // only they, with a word that would be stripped or would end a name, are a title read
+        // whole. (Other quoted names read as ever: "Save Betamax" is a slogan about Betamax.)
+        trimConnectors(run);
+        String name = String.join(" ", run);
+        run.clear();
+        where.computeIfAbsent(name, k -> new HashMap<>()).merge(paragraph, 1, Integer::sum);
+        return;
+      }
       if (run.contains(POSSESSIVE)) {
         trimConnectors(run); // "the Musicians' Union and" ends with "Union"
         int possessive = run.lastIndexOf(POSSESSIVE);

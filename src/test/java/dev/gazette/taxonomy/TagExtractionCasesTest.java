@@ -274,6 +274,17 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aTitleInQuotesWithAStopWordIsReadWhole() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Film",
+        """
+        His comments come in a documentary called 'No More Mr Nasty'. Fans wore "Save Northmax"
+        shirts, and Northmax said "No" twice.
+        """)).names();
+    assertThat(names).containsKey("No More Mr Nasty")
+        .doesNotContainKeys("Nasty", "More Mr Nasty", "Save Northmax");
+  }
+
+  @Test
   void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
     List<Article> all = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
