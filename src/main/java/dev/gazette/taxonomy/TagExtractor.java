@@ -1045,15 +1045,17 @@ public final class TagExtractor {
       if (tail.startsWith("the ")) {
         tail = tail.substring(4);
       }
-      if (head.size() < 2 || head.size() > 3 || !personLike(head, 0) || tail.isEmpty()
-          || !Character.isUpperCase(tail.codePointAt(0))) {
+      // "Mr Skeens of Brownsville": after an honorific, a surname alone is a person too.
+      boolean titled = head.size() == 1 && counts.get(key).honorific();
+      if ((head.size() < 2 && !titled) || head.size() > 3 || !personLike(head, 0)
+          || tail.isEmpty() || !Character.isUpperCase(tail.codePointAt(0))) {
         continue;
       }
       String person = String.join(" ", head);
       Stats surname = counts.get(head.get(head.size() - 1));
       // "Olivier Rochus of Belgium": a person is never named after a country.
       if ((surname == null || !surname.honorific()) && !counts.containsKey(person)
-          && !Places.isCountry(tail)) {
+          && !Places.isCountry(tail) && !titled) {
         continue;
       }
       Stats s = counts.remove(key);
@@ -1061,7 +1063,9 @@ public final class TagExtractor {
       if (Places.isCountry(tail)) {
         hints.merge(tail, 1, Integer::sum); // like "Russian": who she plays for, no subject
       } else {
-        counts.merge(tail, s, Stats::plus);
+        // The honorific was the person's ("Mr Skeens of Brownsville").
+        counts.merge(tail, new Stats(s.mentions(), s.headline(), s.lede(), s.paragraphs(),
+            s.firstParagraph(), false), Stats::plus);
       }
     }
   }
@@ -1144,6 +1148,9 @@ public final class TagExtractor {
         mergeIntoOpener(counts, single, bare);
       }
     }
+    // After the surnames alone: a team list's "J Robinson" says nothing of which Robinson the
+    // text's "Robinson" is.
+    mergeInitials(counts);
     mergeTitledFirstNames(counts);
   }
 
@@ -1173,6 +1180,38 @@ public final class TagExtractor {
     }
     Stats s = counts.get(single);
     return only != null && s.paragraphs() == 1 && s.firstParagraph() == 0 ? only : null;
+  }
+
+  /**
+   * "B O'Driscoll" in a team list is the article's "Brian O'Driscoll": an initial and a surname
+   * join the one full name with that surname whose first name starts with the initial.
+   */
+  private static void mergeInitials(Map<String, Stats> counts) {
+    for (String key : List.copyOf(counts.keySet())) {
+      // A team list's first entry opens a line: "\u0001B Odell" is as sure.
+      String bare = key.charAt(0) == UNSURE ? key.substring(1) : key;
+      int space = bare.indexOf(' ');
+      if (space < 1 || space > 2 || bare.indexOf(' ', space + 1) >= 0
+          || !Character.isUpperCase(bare.charAt(0)) || space == 2 && bare.charAt(1) != '.') {
+        continue;
+      }
+      String surname = bare.substring(space + 1);
+      String only = null;
+      for (String full : counts.keySet()) {
+        if (full.length() > bare.length() && full.charAt(0) == bare.charAt(0)
+            && full.endsWith(" " + surname) && full.indexOf(' ') > 2
+            && personLike(List.of(full.split(" ")), 0)) {
+          if (only != null) {
+            only = null;
+            break;
+          }
+          only = full;
+        }
+      }
+      if (only != null) {
+        counts.merge(only, counts.remove(key), Stats::plus);
+      }
+    }
   }
 
   /** Of two names (the first may be null), the one mentioned more; on a tie, the first in order. */

@@ -285,6 +285,23 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void anInitialAndASurnameJoinTheFullNameAndATitledSurnameOfAPlaceIsAPerson() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Match",
+        """
+        A try from captain Brian Odell won it, said Trevin Skeens, and Mr Skeens of Brownsville
+        agreed. Soviet fans cheered.
+
+        B Odell, R Odell; G Murphy.
+        """)).names();
+    assertThat(names).containsKeys("Brian Odell", "Trevin Skeens", "Brownsville")
+        .doesNotContainKeys("B Odell", TagExtractor.UNSURE + "B Odell", "Skeens of Brownsville",
+            "Skeens", "Soviet");
+    assertThat(names.get("Brian Odell").mentions()).isEqualTo(2);
+    assertThat(names.get("Brownsville").honorific()).isFalse();
+    assertThat(names.get("Trevin Skeens").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
     List<Article> all = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
