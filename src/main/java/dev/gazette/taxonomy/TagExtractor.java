@@ -321,6 +321,8 @@ public final class TagExtractor {
     final Map<String, String> acronyms = new HashMap<>();
     /** Long forms defined in brackets with "and" inside: one name, never split there. */
     final Set<String> definedWhole = new HashSet<>();
+    /** Every long form an acronym defines: a name as written, nothing stripped. */
+    final Set<String> definedNames = new HashSet<>();
     int paragraph;
     /** The run being read follows "told" or the like ({@link #told}). */
     boolean toldTo;
@@ -578,7 +580,9 @@ public final class TagExtractor {
       if (run.isEmpty()) {
         return;
       }
-      List<String> person = stripRoles(run, honorific);
+      // "British Sign Language (BSL)" is no Briton called Sign Language.
+      boolean defined = !definedNames.isEmpty() && definedNames.contains(String.join(" ", run));
+      List<String> person = defined ? run : stripRoles(run, honorific);
       if (person.isEmpty()) {
         return;
       }
@@ -608,7 +612,8 @@ public final class TagExtractor {
       }
       // Nationality adjective in front of a person: "Russian Nikolay Davydenko".
       String country = Places.country(run.get(0));
-      if (country != null && run.size() >= 3 && run.size() <= 4 && personLike(run, 1)) {
+      if (country != null && run.size() >= 3 && run.size() <= 4 && personLike(run, 1)
+          && !defined) {
         hints.merge(country, 1, Integer::sum);
         run = new ArrayList<>(run.subList(1, run.size()));
         atStart = false;
@@ -718,6 +723,7 @@ public final class TagExtractor {
               && Character.isUpperCase(words[start].codePointAt(0))) {
             String whole = String.join(" ", List.of(words).subList(start, words.length));
             acronyms.put(acronym, whole);
+            definedNames.add(whole);
             if (whole.contains(" and ") || whole.contains(" & ")) {
               definedWhole.add(whole);
             }
@@ -1080,6 +1086,7 @@ public final class TagExtractor {
     Map<String, List<String>> fulls = new HashMap<>();
     Map<String, List<String>> byHyphenPart = new HashMap<>();
     Map<String, List<String>> inside = new HashMap<>();
+    Map<String, List<String>> byFirst = new HashMap<>();
     for (String full : counts.keySet()) {
       if (full.charAt(0) == UNSURE || full.indexOf(' ') < 0) {
         continue;
@@ -1106,7 +1113,7 @@ public final class TagExtractor {
         }
       }
       if (plain && words.length <= 3 || !plain) {
-        fulls.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
+        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
       }
       if (words.length == 2 && words[0].equals("The")) {
         fulls.computeIfAbsent(words[1], k -> new ArrayList<>()).add(full);
@@ -1133,12 +1140,21 @@ public final class TagExtractor {
         }
         best = moreMentioned(counts, best, full);
       }
+      // A name's first word only where no name ends with it: "Mr Beckham" is "David Beckham",
+      // not the "Beckham Windows" trojan.
+      for (String full : best == null ? byFirst.getOrDefault(bare, List.of()) : List.<String>of()) {
+        if (!counts.containsKey(full)) {
+          continue;
+        }
+        best = moreMentioned(counts, best, full);
+      }
+      boolean longer = fulls.containsKey(bare) || byFirst.containsKey(bare);
       List<String> hyphened = byHyphenPart.getOrDefault(bare, List.of());
-      if (best == null && !fulls.containsKey(bare) && hyphened.size() == 1
+      if (best == null && !longer && hyphened.size() == 1
           && counts.containsKey(hyphened.get(0))) {
         best = hyphened.get(0);
       }
-      if (best == null && !fulls.containsKey(bare)) {
+      if (best == null && !longer) {
         best = insideOf(counts, single, bare, inside.getOrDefault(bare, List.of()));
       }
       if (best != null) {

@@ -302,6 +302,19 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aSurnameJoinsTheNameItEndsBeforeOneItOpensAndADefinedLongFormIsNotStripped() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Odell virus spotted", """
+        Virus writers are trading on interest in David Odell. The Odell Windows trojan spreads,
+        but Mr Odell is not to blame. Deaf people use British Sign Language (BSL) daily.
+        """)).names();
+    assertThat(names).containsKeys("David Odell", "Odell Windows", "British Sign Language")
+        .doesNotContainKeys("Odell", "Sign Language", "BSL");
+    assertThat(names.get("David Odell").mentions()).isEqualTo(3);
+    assertThat(names.get("David Odell").headline()).isTrue();
+  }
+
+  @Test
   void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
     List<Article> all = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
