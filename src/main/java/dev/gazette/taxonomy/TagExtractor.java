@@ -195,7 +195,6 @@ public final class TagExtractor {
   /** What starts a line of its own inside a paragraph: a list item, heading, quote or table. */
   private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:[-*+#>|]|\\d+[.)])");
   /** An acronym that may abbreviate a name in the same article: "FBI", "IAAF", "NHTCU". */
-  private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [^\\n]{0,80}$");
   /**
    * A column's last paragraph about its author: "Bill Thompson is a regular commentator on the
@@ -782,6 +781,8 @@ public final class TagExtractor {
     private void mergeAcronyms(Map<String, Stats> out) {
       // The longer names, with how many capitals each has: no more initials than that.
       Map<String, Integer> capitals = new HashMap<>();
+      // Every initials a longer name may be abbreviated by: no other acronym has a long form.
+      Set<String> possible = null;
       for (String acronym : List.copyOf(out.keySet())) {
         boolean defined = acronyms.containsKey(acronym);
         if (!isAcronym(acronym) && !(defined || wordAcronym(acronym))
@@ -789,6 +790,17 @@ public final class TagExtractor {
           continue;
         }
         String letters = acronymLetters(acronym);
+        if (possible == null) {
+          possible = new HashSet<>();
+          for (String key : out.keySet()) {
+            if (key.indexOf(' ') > 0) {
+              longFormInitials(key.charAt(0) == UNSURE ? key.substring(1) : key, possible);
+            }
+          }
+        }
+        if (!possible.contains(letters)) {
+          continue;
+        }
         String tail = null;
         List<String> keys = new ArrayList<>();
         for (String key : out.keySet()) {
@@ -817,6 +829,20 @@ public final class TagExtractor {
           s = s.plus(out.remove(key));
         }
         out.merge(tail, s, Stats::plus);
+        longFormInitials(tail, possible);
+      }
+    }
+
+    /** The initials {@link #longForm} may find {@code name} abbreviated by, added to {@code to}. */
+    private static void longFormInitials(String name, Set<String> to) {
+      List<String> words = List.of(name.split(" "));
+      for (int start = 0; start < words.size() - 1; start++) {
+        if (start > 0 && !Places.isCountry(String.join(" ", words.subList(0, start)))) {
+          continue;
+        }
+        List<String> rest = words.subList(start, words.size());
+        to.add(initials(rest, false));
+        to.add(initials(rest, true));
       }
     }
 
@@ -1530,8 +1556,26 @@ public final class TagExtractor {
 
   /** "MPs", "MEPs", "Americans": plurals naming a group, never an entity. */
   static boolean isGroupNoun(String w) {
-    return GROUP_ACRONYM.matcher(w).matches() || w.endsWith("s") && Places.country(w.substring(0,
+    return groupAcronym(w) || w.endsWith("s") && Places.country(w.substring(0,
         w.length() - 1)) != null && Places.country(w) == null;
+  }
+
+  /** Two capitals or more, then "s" ({@code \p{Lu}{2,}s}): "MPs", "MEPs". */
+  private static boolean groupAcronym(String w) {
+    int n = w.length() - 1;
+    if (n < 2 || w.charAt(n) != 's') {
+      return false;
+    }
+    int capitals = 0;
+    for (int i = 0; i < n; ) {
+      int c = w.codePointAt(i);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER) {
+        return false;
+      }
+      capitals++;
+      i += Character.charCount(c);
+    }
+    return capitals >= 2;
   }
 
   /** An immutable set of words, repeats allowed in the list. */
