@@ -254,7 +254,7 @@ public final class TagExtractor {
         return true;
       }
       if (c == ',' && text.charAt(i + 1) == ' ' && i + 2 < n
-          && Character.isUpperCase(text.charAt(i + 2))) {
+          && Character.isUpperCase(text.charAt(i + 2)) && afterCapitalized(text, i)) {
         int j = i + 3;
         while (j < n && Character.isLetter(text.charAt(j))) {
           j++;
@@ -268,6 +268,16 @@ public final class TagExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether the word ending right before {@code i} is capitalized (the long form's last). */
+  private static boolean afterCapitalized(String text, int i) {
+    int k = i;
+    while (k > 0 && (Character.isLetter(text.charAt(k - 1))
+        || "'’-".indexOf(text.charAt(k - 1)) >= 0)) {
+      k--;
+    }
+    return k < i && Character.isUpperCase(text.charAt(k));
   }
 
   /** Every candidate of one article. */
@@ -419,7 +429,9 @@ public final class TagExtractor {
         previous = w;
         before[2] = before[1];
         before[1] = before[0];
-        before[0] = w.toLowerCase(Locale.ROOT);
+        // Only a word with a capital has anything to lower (most are lower-case words or marks).
+        before[0] = capital || w.length() > 1 && m.capitalAfterFirst()
+            ? w.toLowerCase(Locale.ROOT) : w;
       }
       flush(run, runAtStart, honorific);
     }

@@ -82,7 +82,7 @@ final class WordScanner {
 
   /** The end of the first alternative matching at {@code i}, or -1. */
   private int matchAt(int i, int c) {
-    int type = Character.getType(c);
+    int type = type(c);
     int after = i + Character.charCount(c);
     if (type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER) {
       // A capitalized word ends at its last letter, mark or digit; or it is one capital.
@@ -105,16 +105,18 @@ final class WordScanner {
     if (type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER) {
       // "iPod", "3ami": a run of the same kind, then a capital.
       int j = after;
-      while (j < text.length() && Character.getType(text.codePointAt(j)) == type) {
-        j += Character.charCount(text.codePointAt(j));
+      int d = -1;
+      while (j < text.length() && type(d = text.codePointAt(j)) == type) {
+        j += Character.charCount(d);
+        d = -1;
       }
-      if (j < text.length() && Character.getType(text.codePointAt(j)) == Character.UPPERCASE_LETTER) {
-        if (!Character.isSupplementaryCodePoint(text.codePointAt(j))) {
+      if (d >= 0 && type(d) == Character.UPPERCASE_LETTER) {
+        if (!Character.isSupplementaryCodePoint(d)) {
           capitalAfterFirst = 1;
         }
-        j += Character.charCount(text.codePointAt(j));
-        while (j < text.length() && isLetterOrDigit(text.codePointAt(j))) {
-          j += Character.charCount(text.codePointAt(j));
+        j += Character.charCount(d);
+        while (j < text.length() && isLetterOrDigit(d = text.codePointAt(j))) {
+          j += Character.charCount(d);
         }
         return j;
       }
@@ -157,13 +159,26 @@ final class WordScanner {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /** {@link Character#getType}, from a table for ASCII: most of an English text. */
+  private static int type(int c) {
+    return c < 128 ? ASCII_TYPES[c] : Character.getType(c);
+  }
+
+  private static final byte[] ASCII_TYPES = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_TYPES[c] = (byte) Character.getType(c);
+    }
+  }
+
   private static boolean isLetterOrDigit(int c) {
-    int t = Character.getType(c);
+    int t = type(c);
     return isLetter(t) || t == Character.DECIMAL_DIGIT_NUMBER;
   }
 
   private static boolean isLetterMarkDigit(int c) {
-    int t = Character.getType(c);
+    int t = type(c);
     return isLetter(t) || isMark(t) || t == Character.DECIMAL_DIGIT_NUMBER;
   }
 
