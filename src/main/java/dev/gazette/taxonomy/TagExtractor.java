@@ -397,7 +397,7 @@ public final class TagExtractor {
         } else if (!run.isEmpty() && CONNECTORS.contains(w)
             && !(w.equals("the") && !previous.equals("of") && !previous.equals("for"))) {
           run.add(w);
-        } else if (!run.isEmpty() && NUMBER.matcher(w).matches()
+        } else if (!run.isEmpty() && c >= '0' && c <= '9' && NUMBER.matcher(w).matches()
             && !NOT_NAME_NUMBER.matcher(text).region(m.end(), text.length()).lookingAt()
             && "£$€¥".indexOf(text.charAt(m.start() - 1)) < 0
             && !STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
