@@ -721,7 +721,7 @@ public final class ReadCache {
     for (int i = 0; i < lower.length; i++) {
       lower[i] = in.readLong();
     }
-    return new ArchiveTagger.Prepared(new TagExtractor.Candidates(map, hints, Set.of(),
+    return new ArchiveTagger.Prepared(new TagExtractor.Candidates(map, hints, new long[0],
         paragraphs), lower);
   }
 

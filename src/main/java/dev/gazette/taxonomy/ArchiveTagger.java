@@ -85,6 +85,8 @@ public final class ArchiveTagger {
   /** Small words inside a name that its spellings vary in, left out of its fold key. */
   private static final Set<String> FOLD_JOINERS = Set.of("of", "for", "and", "the");
 
+  private static final long[] NO_WORDS = {};
+
   private final TagExtractor extractor = new TagExtractor();
   private final int maxTags;
   private final TagRules rules;
@@ -114,14 +116,8 @@ public final class ArchiveTagger {
   /** Finds one article's candidates. Thread-safe. */
   public Prepared prepare(Article article) {
     Candidates c = extractor.candidates(article);
-    long[] lower = new long[c.lowerWords().size()];
-    int i = 0;
-    for (String w : c.lowerWords()) {
-      lower[i++] = wordHash(w);
-    }
-    Arrays.sort(lower);
-    return new Prepared(new Candidates(strongest(c.names()), c.countryHints(),
-        java.util.Set.of(), c.paragraphs()), lower);
+    return new Prepared(new Candidates(strongest(c.names()), c.countryHints(), NO_WORDS,
+        c.paragraphs()), c.lowerWords());
   }
 
   /** FNV-1a over the word's characters, 64 bits, then mixed. */
@@ -530,9 +526,16 @@ public final class ArchiveTagger {
       }
       for (boolean parts : new boolean[] {false, true}) {
         String a = TagExtractor.initials(words, parts);
-        int n = sureDocs.getOrDefault(a, 0);
-        if (a.length() >= 3 && a.length() <= 6 && n >= ACRONYM_MIN_ARTICLES && n >= 2 * written) {
-          return Optional.of(a);
+        if (a.length() < 3 || a.length() > 6) {
+          continue;
+        }
+        // Written in capitals, or as a word when it is said as one ("Icann", "Nasa").
+        String word = a.charAt(0) + a.substring(1).toLowerCase(Locale.ROOT);
+        String spelled = sureDocs.getOrDefault(word, 0) > sureDocs.getOrDefault(a, 0)
+            && TagExtractor.wordAcronym(word) ? word : a;
+        int n = sureDocs.getOrDefault(spelled, 0);
+        if (n >= ACRONYM_MIN_ARTICLES && n >= 2 * written) {
+          return Optional.of(spelled);
         }
       }
       return Optional.empty();
@@ -822,21 +825,23 @@ public final class ArchiveTagger {
   }
 
   /**
-   * Whether {@code acronym} (two to six capitals) is the initials of {@code name}'s capitalized
-   * words, by the rule the tagger joins an acronym to its long form with ("FBI" and "Federal
-   * Bureau of Investigation", "NHTCU" and "National Hi-Tech Crime Unit"). Public for the
-   * quality scorer, which judges the two one entity as an editor does.
+   * Whether {@code acronym} (two to six capitals, or one said as a word: "Icann") is the
+   * initials of {@code name}'s capitalized words, by the rule the tagger joins an acronym to its
+   * long form with ("FBI" and "Federal Bureau of Investigation", "NHTCU" and "National Hi-Tech
+   * Crime Unit"). Public for the quality scorer, which judges the two one entity as an editor does.
    */
   public static boolean abbreviates(String acronym, String name) {
-    if (!TagExtractor.isAcronym(acronym) || name.indexOf(' ') < 0) {
+    if (!TagExtractor.isAcronym(acronym) && !TagExtractor.wordAcronym(acronym)
+        || name.indexOf(' ') < 0) {
       return false;
     }
     List<String> words = List.of(name.strip().split(" +"));
     if (words.stream().anyMatch(TagExtractor::isAcronym)) {
       return false;
     }
-    return acronym.equals(TagExtractor.initials(words, false))
-        || acronym.equals(TagExtractor.initials(words, true));
+    String letters = TagExtractor.acronymLetters(acronym); // "Icann" is "ICANN"
+    return letters.equals(TagExtractor.initials(words, false))
+        || letters.equals(TagExtractor.initials(words, true));
   }
 
   private static String singular(String w) {

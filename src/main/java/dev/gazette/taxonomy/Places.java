@@ -37,6 +37,7 @@ final class Places {
         "Ugandan", "Uganda", "Somali", "Somalia", "Congolese", "Congo", "Rwandan", "Rwanda",
         "Kazakh", "Kazakhstan", "Uzbek", "Uzbekistan", "Chechen", "Chechnya", "Kuwaiti",
         "Kuwait", "Qatari", "Qatar", "Yemeni", "Yemen", "Cypriot", "Cyprus", "Maltese", "Malta",
+        "Soviet", "Soviet Union",
         // Nouns for a country's people, as used before a name ("Spaniard Albert Costa").
         "Spaniard", "Spain", "Frenchman", "France", "Briton", "UK", "Scot", "Scotland",
         "Welshman", "Wales", "Irishman", "Ireland", "Englishman", "England", "Dane", "Denmark",

@@ -2,11 +2,13 @@ package dev.gazette.taxonomy;
 
 import dev.gazette.content.Article;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,7 +178,7 @@ public final class TagExtractor {
       "m", "herr", "frau", "senor", "señor", "signor");
   private static final Pattern ACRONYM_DEFINED = Pattern.compile(
       "((?:[\\p{Lu}][\\p{L}'’-]*[ ]+(?:(?:of|and|for|the|on|de|&)[ ]+)*)+[\\p{Lu}][\\p{L}'’-]*)"
-      + "[ ]*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)");
+      + "(?:[ ]*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)|, (\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})(?=[.,;:]))");
   /** "I'm", "You've", "Don't": contractions are never names. */
   private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
       Pattern.CASE_INSENSITIVE);
@@ -193,8 +195,6 @@ public final class TagExtractor {
   /** What starts a line of its own inside a paragraph: a list item, heading, quote or table. */
   private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:[-*+#>|]|\\d+[.)])");
   /** An acronym that may abbreviate a name in the same article: "FBI", "IAAF", "NHTCU". */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
-  private static final Pattern GROUP_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [^\\n]{0,80}$");
   /**
    * A column's last paragraph about its author: "Bill Thompson is a regular commentator on the
@@ -220,22 +220,64 @@ public final class TagExtractor {
    *
    * @param names name (prefixed with {@link #UNSURE} when it opened a sentence) to where it occurs
    * @param countryHints country to the number of its nationality adjectives ("French")
-   * @param lowerWords words this article writes in lower case mid-sentence, for the archive's
-   *     view of which capitalized sentence openers are ordinary words
+   * @param lowerWords the words this article writes in lower case mid-sentence, for the archive's
+   *     view of which capitalized sentence openers are ordinary words, as their hashes ({@link
+   *     ArchiveTagger#wordHash}), sorted, each once
    * @param paragraphs the article's paragraphs, headline included
    */
   public record Candidates(Map<String, Stats> names, Map<String, Integer> countryHints,
-      Set<String> lowerWords, int paragraphs) {}
+      long[] lowerWords, int paragraphs) {
+    /** Equal findings, the word hashes compared by their values. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Candidates c && names.equals(c.names)
+          && countryHints.equals(c.countryHints) && Arrays.equals(lowerWords, c.lowerWords)
+          && paragraphs == c.paragraphs;
+    }
 
-  /** Whether {@link #ACRONYM_DEFINED} can match: it needs "(" and a capital right after. */
+    @Override
+    public int hashCode() {
+      return Objects.hash(names, countryHints, Arrays.hashCode(lowerWords), paragraphs);
+    }
+  }
+
+  /**
+   * Whether {@link #ACRONYM_DEFINED} can match: it needs "(" and a capital right after, or an
+   * acronym set off by a comma before a mark ("the Internet Corporation for Assigned Names and
+   * Numbers, Icann.").
+   */
   static boolean mayDefineAcronym(String text) {
-    for (int i = text.indexOf('('); i >= 0 && i + 1 < text.length();
-        i = text.indexOf('(', i + 1)) {
-      if (Character.isUpperCase(text.codePointAt(i + 1))) {
+    int n = text.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char c = text.charAt(i);
+      if (c == '(' && Character.isUpperCase(text.codePointAt(i + 1))) {
         return true;
+      }
+      if (c == ',' && text.charAt(i + 1) == ' ' && i + 2 < n
+          && Character.isUpperCase(text.charAt(i + 2)) && afterCapitalized(text, i)) {
+        int j = i + 3;
+        while (j < n && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        if (j < n && ".,;:".indexOf(text.charAt(j)) >= 0) {
+          String w = text.substring(i + 2, j);
+          if (isAcronym(w) || wordAcronym(w)) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /** Whether the word ending right before {@code i} is capitalized (the long form's last). */
+  private static boolean afterCapitalized(String text, int i) {
+    int k = i;
+    while (k > 0 && (Character.isLetter(text.charAt(k - 1))
+        || "'’-".indexOf(text.charAt(k - 1)) >= 0)) {
+      k--;
+    }
+    return k < i && Character.isUpperCase(text.charAt(k));
   }
 
   /** Every candidate of one article. */
@@ -244,7 +286,7 @@ public final class TagExtractor {
     paragraphs.add(article.title());
     String plain = plain(article.body());
     String body = plain.contains("By ") ? BYLINE.matcher(plain).replaceAll("") : plain;
-    for (String p : body.split("\\n\\s*\\n")) {
+    for (String p : paragraphs(body)) {
       if (!p.isBlank()) {
         paragraphs.add(p.strip());
       }
@@ -258,22 +300,23 @@ public final class TagExtractor {
       }
     }
     Builder b = new Builder();
-    for (int i = 0; i < paragraphs.size(); i++) {
-      b.paragraph(paragraphs.get(i), i);
-    }
     // A definition never runs over a paragraph's end (its words are joined by spaces only), so
-    // each paragraph is searched on its own, and only one with "(" and a capital after it.
+    // each paragraph is searched on its own, and only one with "(" and a capital after it; first,
+    // so that a long form with "and" inside is read as one name ({@link Builder#flush}).
     for (String p : paragraphs) {
       if (mayDefineAcronym(p)) {
         b.acronyms(p);
       }
+    }
+    for (int i = 0; i < paragraphs.size(); i++) {
+      b.paragraph(paragraphs.get(i), i);
     }
     Map<String, Stats> names = b.finish();
     if (author != null) {
       names.remove(author);
       names.remove(UNSURE + author);
     }
-    return new Candidates(names, b.hints, b.lower, paragraphs.size());
+    return new Candidates(names, b.hints, b.lowerWords(), paragraphs.size());
   }
 
   /** Collects one article's mentions paragraph by paragraph. */
@@ -281,16 +324,28 @@ public final class TagExtractor {
     final Map<String, Map<Integer, Integer>> where = new HashMap<>();
     final Map<String, Boolean> honor = new HashMap<>();
     final Map<String, Integer> hints = new HashMap<>();
-    final Set<String> lower = new HashSet<>();
+    /** {@link ArchiveTagger#wordHash} of each lower-case word met, repeats included. */
+    long[] lower = new long[512];
+    int lowerCount;
     final Map<String, String> acronyms = new HashMap<>();
+    /** Long forms defined in brackets with "and" inside: one name, never split there. */
+    final Set<String> definedWhole = new HashSet<>();
+    /** Every long form an acronym defines: a name as written, nothing stripped. */
+    final Set<String> definedNames = new HashSet<>();
     int paragraph;
     /** The run being read follows "told" or the like ({@link #told}). */
     boolean toldTo;
+    /** The paragraph being read. */
+    String text = "";
+    /** The run being read opened a quote, and where its last word ends ({@link #flush}). */
+    boolean quoted;
+    int runEnd;
     /** Runs an outlet was named in, by paragraph, for {@link #creditToldSuffixes}. */
     final List<Map.Entry<Integer, String>> told = new ArrayList<>();
 
     void paragraph(String text, int index) {
       paragraph = index;
+      this.text = text;
       WordScanner m = new WordScanner(text);
       List<String> run = new ArrayList<>();
       boolean sentenceStart = true;
@@ -308,8 +363,8 @@ public final class TagExtractor {
         }
         int c = w.codePointAt(0);
         boolean capital = Character.isUpperCase(c) || Character.isTitleCase(c);
-        boolean inner = !capital && w.length() > 1 && w.indexOf('-') < 0
-            && hasCapitalAfterFirst(w);
+        boolean inner = !capital && w.length() > 1 && m.capitalAfterFirst()
+            && w.indexOf('-') < 0;
         boolean uncased = Character.isLetter(c) && !Character.isUpperCase(c)
             && !Character.isLowerCase(c);
         if (capital || inner || uncased) {
@@ -325,9 +380,11 @@ public final class TagExtractor {
             honorific = pendingHonorific;
             toldTo = told(before);
             afterThe = before[0].equals("the");
+            quoted = opensQuote(text, m.start());
           }
           pendingHonorific = false;
           run.add(clean);
+          runEnd = m.end();
           sentenceStart = false;
           if (w.endsWith("'s") || w.endsWith("’s")) {
             flush(run, runAtStart, honorific);
@@ -340,7 +397,7 @@ public final class TagExtractor {
         } else if (!run.isEmpty() && CONNECTORS.contains(w)
             && !(w.equals("the") && !previous.equals("of") && !previous.equals("for"))) {
           run.add(w);
-        } else if (!run.isEmpty() && NUMBER.matcher(w).matches()
+        } else if (!run.isEmpty() && c >= '0' && c <= '9' && NUMBER.matcher(w).matches()
             && !NOT_NAME_NUMBER.matcher(text).region(m.end(), text.length()).lookingAt()
             && "£$€¥".indexOf(text.charAt(m.start() - 1)) < 0
             && !STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
@@ -349,6 +406,7 @@ public final class TagExtractor {
                 || run.get(0).indexOf('-') > 0)) {
           // A number in or at the end of a name: "the Top 500", "TFC 101 Tower", "Radio 4's".
           run.add(clean(w));
+          runEnd = m.end();
           if (w.endsWith("s")) {
             flush(run, runAtStart, honorific);
           }
@@ -358,17 +416,47 @@ public final class TagExtractor {
           flush(run, runAtStart, honorific);
           pendingHonorific = false;
           if (Character.isLowerCase(c) && w.length() > 2) {
-            lower.add(w);
+            if (lowerCount == lower.length) {
+              lower = Arrays.copyOf(lower, lowerCount * 2);
+            }
+            lower[lowerCount++] = ArchiveTagger.wordHash(w);
           }
+          // A quote closed on a comma goes on with who said it: "...," Bureau chief Li said.
           sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0
+              && !((w.equals("\"") || w.equals("”")) && previous.equals(","))
               || w.equals("-") && sentenceStart;
         }
         previous = w;
         before[2] = before[1];
         before[1] = before[0];
-        before[0] = w.toLowerCase(Locale.ROOT);
+        // Only a word with a capital has anything to lower (most are lower-case words or marks).
+        before[0] = capital || w.length() > 1 && m.capitalAfterFirst()
+            ? w.toLowerCase(Locale.ROOT) : w;
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /** A stop word or honorific in the run, other than a connector: "No", "More", "Mr". */
+    private static boolean hasStopWord(List<String> run) {
+      for (String w : run) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (!CONNECTORS.contains(w) && (STOP.contains(lw) || HONORIFICS.contains(lw))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A quote mark right before {@code start}, after no letter or digit. */
+    private static boolean opensQuote(String text, int start) {
+      return start > 0 && "'‘\"“".indexOf(text.charAt(start - 1)) >= 0
+          && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)));
+    }
+
+    /** A quote mark at {@code end}, before no letter or digit. */
+    private static boolean closesQuote(String text, int end) {
+      return end < text.length() && "'’\"”".indexOf(text.charAt(end)) >= 0
+          && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)));
     }
 
     /**
@@ -402,6 +490,19 @@ public final class TagExtractor {
     }
 
     private void flush(List<String> run, boolean atStart, boolean honorific) {
+      boolean title = quoted && run.size() >= 2 && closesQuote(text, runEnd) && !toldTo
+          && !run.contains(POSSESSIVE) && hasStopWord(run);
+      quoted = false;
+      if (title) {
+        // 'No More Mr Nasty', "Who Wants to Be a Millionaire": capitalized words in quotes, and
+        // only they, with a word that would be stripped or would end a name, are a title read
+        // whole. (Other quoted names read as ever: "Save Betamax" is a slogan about Betamax.)
+        trimConnectors(run);
+        String name = String.join(" ", run);
+        run.clear();
+        where.computeIfAbsent(name, k -> new HashMap<>()).merge(paragraph, 1, Integer::sum);
+        return;
+      }
       if (run.contains(POSSESSIVE)) {
         trimConnectors(run); // "the Musicians' Union and" ends with "Union"
         int possessive = run.lastIndexOf(POSSESSIVE);
@@ -421,9 +522,10 @@ public final class TagExtractor {
         return;
       }
       // Split at a joining connector unless the whole names an organisation ("Marks and
-      // Spencer" is not known, but "Public and Commercial Services Union" ends like one).
+      // Spencer" is not known, but "Public and Commercial Services Union" ends like one), or an
+      // acronym in brackets spells it out ("Waste Electronic and Electrical Equipment (WEEE)").
       String last = run.get(run.size() - 1).toLowerCase(Locale.ROOT);
-      if (!ORG_END.contains(last)) {
+      if (!ORG_END.contains(last) && !definesWhole(run)) {
         for (int i = 1; i < run.size() - 1; i++) {
           if (JOINING.contains(run.get(i)) && !oneName(run, i)) {
             List<String> head = new ArrayList<>(run.subList(0, i));
@@ -489,12 +591,27 @@ public final class TagExtractor {
       if (run.isEmpty()) {
         return;
       }
-      List<String> person = stripRoles(run, honorific);
+      // "British Sign Language (BSL)" is no Briton called Sign Language.
+      boolean defined = !definedNames.isEmpty() && definedNames.contains(String.join(" ", run));
+      List<String> person = defined ? run : stripRoles(run, honorific);
       if (person.isEmpty()) {
         return;
       }
       if (person.size() < run.size()) {
         employer(run.subList(0, run.size() - person.size()), atStart);
+        int of = personBeforeOf(person, 0);
+        if (of > 0) {
+          // "Detective Inspector Paul Miller of Thames Valley Police": a person named with an
+          // office, and whom they serve, are two names.
+          List<String> body = new ArrayList<>(person.subList(of + 1, person.size()));
+          if (body.get(0).equals("the")) {
+            body.remove(0);
+          }
+          person = new ArrayList<>(person.subList(0, of));
+          if (!body.isEmpty()) {
+            add(body, false, false);
+          }
+        }
       }
       // "Boss Sir Alex Ferguson said": the role opened the sentence, not the name.
       atStart &= run.subList(0, person.size()).equals(person);
@@ -506,7 +623,8 @@ public final class TagExtractor {
       }
       // Nationality adjective in front of a person: "Russian Nikolay Davydenko".
       String country = Places.country(run.get(0));
-      if (country != null && run.size() >= 3 && run.size() <= 4 && personLike(run, 1)) {
+      if (country != null && run.size() >= 3 && run.size() <= 4 && personLike(run, 1)
+          && !defined) {
         hints.merge(country, 1, Integer::sum);
         run = new ArrayList<>(run.subList(1, run.size()));
         atStart = false;
@@ -571,12 +689,39 @@ public final class TagExtractor {
           && personLike(run, 1);
     }
 
+    /** The lower-case words' hashes, sorted, each once. */
+    long[] lowerWords() {
+      long[] all = Arrays.copyOf(lower, lowerCount);
+      Arrays.sort(all);
+      int n = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (n == 0 || all[i] != all[n - 1]) {
+          all[n++] = all[i];
+        }
+      }
+      return Arrays.copyOf(all, n);
+    }
+
+    /** Whether the run ends with a long form defined in brackets that has "and" inside. */
+    private boolean definesWhole(List<String> run) {
+      if (definedWhole.isEmpty()) {
+        return false;
+      }
+      String name = String.join(" ", run);
+      for (String whole : definedWhole) {
+        if (name.equals(whole) || name.endsWith(" " + whole)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void acronyms(String text) {
       Matcher m = ACRONYM_DEFINED.matcher(text);
       while (m.find()) {
         String[] words = m.group(1).split(" +");
-        String acronym = m.group(2);
-        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        String acronym = m.group(2) != null ? m.group(2) : m.group(3);
+        String letters = acronymLetters(acronym);
         // Find the shortest tail of the long name whose initials spell the acronym.
         for (int start = 0; start < words.length; start++) {
           StringBuilder initials = new StringBuilder();
@@ -587,7 +732,12 @@ public final class TagExtractor {
           }
           if (initials.toString().equals(letters)
               && Character.isUpperCase(words[start].codePointAt(0))) {
-            acronyms.put(acronym, String.join(" ", List.of(words).subList(start, words.length)));
+            String whole = String.join(" ", List.of(words).subList(start, words.length));
+            acronyms.put(acronym, whole);
+            definedNames.add(whole);
+            if (whole.contains(" and ") || whole.contains(" & ")) {
+              definedWhole.add(whole);
+            }
             break;
           }
         }
@@ -641,19 +791,37 @@ public final class TagExtractor {
      * ("TB" and "Tony Blair").
      */
     private void mergeAcronyms(Map<String, Stats> out) {
+      // The longer names, with how many capitals each has: no more initials than that.
+      Map<String, Integer> capitals = new HashMap<>();
+      // Every initials a longer name may be abbreviated by: no other acronym has a long form.
+      Set<String> possible = null;
       for (String acronym : List.copyOf(out.keySet())) {
-        if (!ACRONYM.matcher(acronym).matches() || Places.isCountry(acronym)) {
+        boolean defined = acronyms.containsKey(acronym);
+        if (!isAcronym(acronym) && !(defined || wordAcronym(acronym))
+            || Places.isCountry(acronym)) {
           continue;
         }
-        boolean defined = acronyms.containsKey(acronym);
+        String letters = acronymLetters(acronym);
+        if (possible == null) {
+          possible = new HashSet<>();
+          for (String key : out.keySet()) {
+            if (key.indexOf(' ') > 0) {
+              longFormInitials(key.charAt(0) == UNSURE ? key.substring(1) : key, possible);
+            }
+          }
+        }
+        if (!possible.contains(letters)) {
+          continue;
+        }
         String tail = null;
         List<String> keys = new ArrayList<>();
         for (String key : out.keySet()) {
-          String name = key.charAt(0) == UNSURE ? key.substring(1) : key;
-          if (name.indexOf(' ') < 0) {
+          if (key.indexOf(' ') < 0
+              || capitals.computeIfAbsent(key, TagExtractor::upperCaseChars) < letters.length()) {
             continue;
           }
-          String t = longForm(name, acronym);
+          String name = key.charAt(0) == UNSURE ? key.substring(1) : key;
+          String t = longForm(name, letters);
           if (t == null || tail != null && !t.equals(tail)
               || !defined && acronym.length() == 2 && personLike(List.of(t.split(" ")), 0)) {
             continue;
@@ -673,6 +841,20 @@ public final class TagExtractor {
           s = s.plus(out.remove(key));
         }
         out.merge(tail, s, Stats::plus);
+        longFormInitials(tail, possible);
+      }
+    }
+
+    /** The initials {@link #longForm} may find {@code name} abbreviated by, added to {@code to}. */
+    private static void longFormInitials(String name, Set<String> to) {
+      List<String> words = List.of(name.split(" "));
+      for (int start = 0; start < words.size() - 1; start++) {
+        if (start > 0 && !Places.isCountry(String.join(" ", words.subList(0, start)))) {
+          continue;
+        }
+        List<String> rest = words.subList(start, words.size());
+        to.add(initials(rest, false));
+        to.add(initials(rest, true));
       }
     }
 
@@ -762,7 +944,8 @@ public final class TagExtractor {
       boolean firmWord = w.equals("general") && run.size() - i - 1 < 2;
       if ((ROLES.contains(w) && !firmWord || nationality)
           && Character.isUpperCase(run.get(i + 1).codePointAt(0))
-          && personLike(run, i + 1) && (party || hasOfficeWord(run, i))) {
+          && (personLike(run, i + 1) || personBeforeOf(run, i + 1) > 0 && !nationality)
+          && (party || hasOfficeWord(run, i))) {
         cut = i + 1;
       }
     }
@@ -835,6 +1018,21 @@ public final class TagExtractor {
     return false;
   }
 
+  /**
+   * Where "of" follows a full name that starts at {@code from}, with a capitalized name after
+   * it ("Paul Miller of Thames Valley Police", "Paul Miller of the FBI"), or -1.
+   */
+  static int personBeforeOf(List<String> run, int from) {
+    int of = run.indexOf("of");
+    if (of - from < 2 || of - from > 3 || of + 1 >= run.size()
+        || !personLike(run.subList(0, of), from)) {
+      return -1;
+    }
+    String next = run.get(of + 1).equals("the") && of + 2 < run.size() ? run.get(of + 2)
+        : run.get(of + 1);
+    return Character.isUpperCase(next.codePointAt(0)) ? of : -1;
+  }
+
   /** Two or three plain capitalized words from {@code from}: a person's name. */
   static boolean personLike(List<String> run, int from) {
     int n = run.size() - from;
@@ -891,15 +1089,17 @@ public final class TagExtractor {
       if (tail.startsWith("the ")) {
         tail = tail.substring(4);
       }
-      if (head.size() < 2 || head.size() > 3 || !personLike(head, 0) || tail.isEmpty()
-          || !Character.isUpperCase(tail.codePointAt(0))) {
+      // "Mr Skeens of Brownsville": after an honorific, a surname alone is a person too.
+      boolean titled = head.size() == 1 && counts.get(key).honorific();
+      if ((head.size() < 2 && !titled) || head.size() > 3 || !personLike(head, 0)
+          || tail.isEmpty() || !Character.isUpperCase(tail.codePointAt(0))) {
         continue;
       }
       String person = String.join(" ", head);
       Stats surname = counts.get(head.get(head.size() - 1));
       // "Olivier Rochus of Belgium": a person is never named after a country.
       if ((surname == null || !surname.honorific()) && !counts.containsKey(person)
-          && !Places.isCountry(tail)) {
+          && !Places.isCountry(tail) && !titled) {
         continue;
       }
       Stats s = counts.remove(key);
@@ -907,7 +1107,9 @@ public final class TagExtractor {
       if (Places.isCountry(tail)) {
         hints.merge(tail, 1, Integer::sum); // like "Russian": who she plays for, no subject
       } else {
-        counts.merge(tail, s, Stats::plus);
+        // The honorific was the person's ("Mr Skeens of Brownsville").
+        counts.merge(tail, new Stats(s.mentions(), s.headline(), s.lede(), s.paragraphs(),
+            s.firstParagraph(), false), Stats::plus);
       }
     }
   }
@@ -921,6 +1123,8 @@ public final class TagExtractor {
     // Each single word → the full names it may be short for.
     Map<String, List<String>> fulls = new HashMap<>();
     Map<String, List<String>> byHyphenPart = new HashMap<>();
+    Map<String, List<String>> inside = new HashMap<>();
+    Map<String, List<String>> byFirst = new HashMap<>();
     for (String full : counts.keySet()) {
       if (full.charAt(0) == UNSURE || full.indexOf(' ') < 0) {
         continue;
@@ -947,10 +1151,15 @@ public final class TagExtractor {
         }
       }
       if (plain && words.length <= 3 || !plain) {
-        fulls.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
+        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
       }
       if (words.length == 2 && words[0].equals("The")) {
         fulls.computeIfAbsent(words[1], k -> new ArrayList<>()).add(full);
+      }
+      for (int i = 1; i < words.length - 1; i++) {
+        if (!CONNECTORS.contains(words[i])) {
+          inside.computeIfAbsent(words[i], k -> new ArrayList<>()).add(full);
+        }
       }
     }
     List<String> singles = new ArrayList<>();
@@ -969,10 +1178,22 @@ public final class TagExtractor {
         }
         best = moreMentioned(counts, best, full);
       }
+      // A name's first word only where no name ends with it: "Mr Beckham" is "David Beckham",
+      // not the "Beckham Windows" trojan.
+      for (String full : best == null ? byFirst.getOrDefault(bare, List.of()) : List.<String>of()) {
+        if (!counts.containsKey(full)) {
+          continue;
+        }
+        best = moreMentioned(counts, best, full);
+      }
+      boolean longer = fulls.containsKey(bare) || byFirst.containsKey(bare);
       List<String> hyphened = byHyphenPart.getOrDefault(bare, List.of());
-      if (best == null && !fulls.containsKey(bare) && hyphened.size() == 1
+      if (best == null && !longer && hyphened.size() == 1
           && counts.containsKey(hyphened.get(0))) {
         best = hyphened.get(0);
+      }
+      if (best == null && !longer) {
+        best = insideOf(counts, single, bare, inside.getOrDefault(bare, List.of()));
       }
       if (best != null) {
         Stats s = counts.remove(single);
@@ -981,7 +1202,70 @@ public final class TagExtractor {
         mergeIntoOpener(counts, single, bare);
       }
     }
+    // After the surnames alone: a team list's "J Robinson" says nothing of which Robinson the
+    // text's "Robinson" is.
+    mergeInitials(counts);
     mergeTitledFirstNames(counts);
+  }
+
+  /**
+   * "Tulu to appear at Caledonian" over a story about the "BUPA Great Caledonian Run": a word
+   * the headline alone names, from inside the one longer name the article has with it, is the
+   * headline's short form of it (not a country, party or adjective, which stand alone). Not a
+   * word opening the headline ("Supercomputer breaks speed record" beside the "International
+   * Supercomputer Conference"), nor one named in the text, as often a name of its own.
+   */
+  private static String insideOf(Map<String, Stats> counts, String single, String bare,
+      List<String> longer) {
+    String lw = bare.toLowerCase(Locale.ROOT);
+    if (longer.isEmpty() || single.charAt(0) == UNSURE || Places.country(bare) != null
+        || PARTIES.contains(lw)
+        || ADJECTIVES.contains(lw)) {
+      return null;
+    }
+    String only = null;
+    for (String full : longer) {
+      if (counts.containsKey(full)) {
+        if (only != null && !only.equals(full)) {
+          return null;
+        }
+        only = full;
+      }
+    }
+    Stats s = counts.get(single);
+    return only != null && s.paragraphs() == 1 && s.firstParagraph() == 0 ? only : null;
+  }
+
+  /**
+   * "B O'Driscoll" in a team list is the article's "Brian O'Driscoll": an initial and a surname
+   * join the one full name with that surname whose first name starts with the initial.
+   */
+  private static void mergeInitials(Map<String, Stats> counts) {
+    for (String key : List.copyOf(counts.keySet())) {
+      // A team list's first entry opens a line: "\u0001B Odell" is as sure.
+      String bare = key.charAt(0) == UNSURE ? key.substring(1) : key;
+      int space = bare.indexOf(' ');
+      if (space < 1 || space > 2 || bare.indexOf(' ', space + 1) >= 0
+          || !Character.isUpperCase(bare.charAt(0)) || space == 2 && bare.charAt(1) != '.') {
+        continue;
+      }
+      String surname = bare.substring(space + 1);
+      String only = null;
+      for (String full : counts.keySet()) {
+        if (full.length() > bare.length() && full.charAt(0) == bare.charAt(0)
+            && full.endsWith(" " + surname) && full.indexOf(' ') > 2
+            && personLike(List.of(full.split(" ")), 0)) {
+          if (only != null) {
+            only = null;
+            break;
+          }
+          only = full;
+        }
+      }
+      if (only != null) {
+        counts.merge(only, counts.remove(key), Stats::plus);
+      }
+    }
   }
 
   /** Of two names (the first may be null), the one mentioned more; on a tie, the first in order. */
@@ -1000,6 +1284,9 @@ public final class TagExtractor {
    */
   private static void mergeTitledFirstNames(Map<String, Stats> counts) {
     for (String titled : List.copyOf(counts.keySet())) {
+      if (!titled.startsWith("Sir ") && !titled.startsWith("Dame ")) {
+        continue;
+      }
       String[] words = titled.split(" ");
       if (words.length != 2 || !words[0].equals("Sir") && !words[0].equals("Dame")) {
         continue;
@@ -1093,16 +1380,6 @@ public final class TagExtractor {
     String last = run.get(run.size() - 1);
     return run.get(0).equals("All") && run.size() > 1
         && (last.endsWith("s") && !last.endsWith("ss") || endsLikeInstitution(last));
-  }
-
-  /** "iPod", "eBay": a capital after the first character. */
-  private static boolean hasCapitalAfterFirst(String w) {
-    for (int i = 1; i < w.length(); i++) {
-      if (Character.isUpperCase((int) w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -1225,8 +1502,30 @@ public final class TagExtractor {
     return ORG_END.contains(w) || EVENT_END.contains(w);
   }
 
+  /** Two to six capitals ({@code \p{Lu}{2,6}}), checked without a matcher for every word. */
   static boolean isAcronym(String w) {
-    return ACRONYM.matcher(w).matches();
+    int n = 0;
+    for (int i = 0; i < w.length(); ) {
+      int c = w.codePointAt(i);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER || ++n > 6) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return n >= 2;
+  }
+
+  /** The chars of a name's capital letters: at least as many as any initials it has. */
+  private static int upperCaseChars(String name) {
+    int n = 0;
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      if (Character.isUpperCase(c)) {
+        n += Character.charCount(c);
+      }
+      i += Character.charCount(c);
+    }
+    return n;
   }
 
   static boolean hasCapitalOrDigitInside(String w) {
@@ -1238,10 +1537,57 @@ public final class TagExtractor {
     return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c);
   }
 
+  /**
+   * An acronym said as a word and written like one: "Icann", "Nasa", "Unicef" (four letters or
+   * more, so that a short word is not taken for one).
+   */
+  static boolean wordAcronym(String w) {
+    if (w.length() < 4 || w.length() > 8 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The capitals an acronym stands for: "FBI", "BoE" as "BE", and one said as a word in capitals
+   * ("Icann" is "ICANN").
+   */
+  static String acronymLetters(String acronym) {
+    if (wordAcronym(acronym)) {
+      return acronym.toUpperCase(Locale.ROOT);
+    }
+    StringBuilder b = new StringBuilder();
+    acronym.codePoints().filter(Character::isUpperCase).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
   /** "MPs", "MEPs", "Americans": plurals naming a group, never an entity. */
   static boolean isGroupNoun(String w) {
-    return GROUP_ACRONYM.matcher(w).matches() || w.endsWith("s") && Places.country(w.substring(0,
+    return groupAcronym(w) || w.endsWith("s") && Places.country(w.substring(0,
         w.length() - 1)) != null && Places.country(w) == null;
+  }
+
+  /** Two capitals or more, then "s" ({@code \p{Lu}{2,}s}): "MPs", "MEPs". */
+  private static boolean groupAcronym(String w) {
+    int n = w.length() - 1;
+    if (n < 2 || w.charAt(n) != 's') {
+      return false;
+    }
+    int capitals = 0;
+    for (int i = 0; i < n; ) {
+      int c = w.codePointAt(i);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER) {
+        return false;
+      }
+      capitals++;
+      i += Character.charCount(c);
+    }
+    return capitals >= 2;
   }
 
   /** An immutable set of words, repeats allowed in the list. */
@@ -1259,7 +1605,7 @@ public final class TagExtractor {
   }
 
   private static String clean(String w) {
-    if (CONTRACTION.matcher(w).matches()) {
+    if ((w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) && CONTRACTION.matcher(w).matches()) {
       return "i";
     }
     String s = w;
@@ -1273,17 +1619,65 @@ public final class TagExtractor {
     return s;
   }
 
+  /**
+   * The text split where {@code \n\s*\n} matches (a blank line), as {@link String#split} would,
+   * without compiling the expression for every article: a separator is a run of whitespace
+   * holding two line breaks or more, from its first line break to its last.
+   */
+  static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int from = 0;
+    int i = text.indexOf('\n');
+    while (i >= 0) {
+      int last = i;
+      int j = i + 1;
+      while (j < n && isRegexSpace(text.charAt(j))) {
+        if (text.charAt(j) == '\n') {
+          last = j;
+        }
+        j++;
+      }
+      if (last > i) {
+        out.add(text.substring(from, i));
+        from = last + 1;
+      }
+      i = text.indexOf('\n', j);
+    }
+    out.add(text.substring(from));
+    return out;
+  }
+
+  /** What {@code \s} matches: space, tab, line breaks, vertical tab, form feed. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Markdown as plain text, enough for name finding: escapes and caption markers removed. */
   static String plain(String markdown) {
-    // Each expression only where its first character is: most bodies have no quote or heading.
-    String s = markdown.replace("[!CAPTION]", "");
-    if (s.indexOf('>') >= 0) {
+    // Each expression only where its first character is: most bodies have no quote, heading,
+    // escape or caption, and one look at each character tells.
+    boolean bracket = false;
+    boolean quote = false;
+    boolean heading = false;
+    boolean escape = false;
+    for (int i = 0; i < markdown.length(); i++) {
+      switch (markdown.charAt(i)) {
+        case '[' -> bracket = true;
+        case '>' -> quote = true;
+        case '#' -> heading = true;
+        case '\\' -> escape = true;
+        default -> { }
+      }
+    }
+    String s = bracket ? markdown.replace("[!CAPTION]", "") : markdown;
+    if (quote) {
       s = QUOTE_MARK.matcher(s).replaceAll("");
     }
-    if (s.indexOf('#') >= 0) {
+    if (heading) {
       s = HEADING_MARK.matcher(s).replaceAll("");
     }
-    return s.indexOf('\\') >= 0 ? ESCAPED.matcher(s).replaceAll("$1") : s;
+    return escape ? ESCAPED.matcher(s).replaceAll("$1") : s;
   }
 
   private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^>\\s?");

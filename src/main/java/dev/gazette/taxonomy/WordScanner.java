@@ -24,6 +24,8 @@ final class WordScanner {
   private int next;
   private int start = -1;
   private int end = -1;
+  /** Whether a capital follows the first character of the word found: 1, 0, or -1 unknown. */
+  private int capitalAfterFirst = -1;
 
   WordScanner(String text) {
     this.text = text;
@@ -34,6 +36,7 @@ final class WordScanner {
     int n = text.length();
     for (int i = next; i < n; ) {
       int c = text.codePointAt(i);
+      capitalAfterFirst = -1;
       int e = matchAt(i, c);
       if (e >= 0) {
         start = i;
@@ -59,9 +62,27 @@ final class WordScanner {
     return text.substring(start, end);
   }
 
+  /**
+   * Whether a character after the first of the word found is a capital ({@link
+   * Character#isUpperCase(char)}): "iPod", "eBay". Known from the scan for words starting in
+   * lower case or a digit, looked at otherwise.
+   */
+  boolean capitalAfterFirst() {
+    if (capitalAfterFirst < 0) {
+      capitalAfterFirst = 0;
+      for (int i = start + 1; i < end; i++) {
+        if (Character.isUpperCase(text.charAt(i))) {
+          capitalAfterFirst = 1;
+          break;
+        }
+      }
+    }
+    return capitalAfterFirst == 1;
+  }
+
   /** The end of the first alternative matching at {@code i}, or -1. */
   private int matchAt(int i, int c) {
-    int type = Character.getType(c);
+    int type = type(c);
     int after = i + Character.charCount(c);
     if (type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER) {
       // A capitalized word ends at its last letter, mark or digit; or it is one capital.
@@ -78,19 +99,28 @@ final class WordScanner {
       }
       return last >= 0 ? last : after;
     }
+    // Where a run of lower-case letters (or digits) from i ends: the next alternative goes on
+    // from there instead of reading the run again.
+    int run = after;
     if (type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER) {
       // "iPod", "3ami": a run of the same kind, then a capital.
       int j = after;
-      while (j < text.length() && Character.getType(text.codePointAt(j)) == type) {
-        j += Character.charCount(text.codePointAt(j));
+      int d = -1;
+      while (j < text.length() && type(d = text.codePointAt(j)) == type) {
+        j += Character.charCount(d);
+        d = -1;
       }
-      if (j < text.length() && Character.getType(text.codePointAt(j)) == Character.UPPERCASE_LETTER) {
-        j += Character.charCount(text.codePointAt(j));
-        while (j < text.length() && isLetterOrDigit(text.codePointAt(j))) {
-          j += Character.charCount(text.codePointAt(j));
+      if (d >= 0 && type(d) == Character.UPPERCASE_LETTER) {
+        if (!Character.isSupplementaryCodePoint(d)) {
+          capitalAfterFirst = 1;
+        }
+        j += Character.charCount(d);
+        while (j < text.length() && isLetterOrDigit(d = text.codePointAt(j))) {
+          j += Character.charCount(d);
         }
         return j;
       }
+      run = j;
     }
     if (isScriptOrMark(c)) {
       int j = after;
@@ -100,14 +130,19 @@ final class WordScanner {
       return j;
     }
     if (type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER) {
-      int j = after;
+      // The run's letters or digits are letters or digits here too, and none is a capital.
+      int j = run;
+      boolean upper = false;
       while (j < text.length()) {
         int d = text.codePointAt(j);
         if (!isLetterMarkDigit(d) && d != '\'' && d != '’' && d != '-') {
           break;
         }
+        // As Character.isUpperCase(char) of each char: a surrogate never is.
+        upper |= !Character.isSupplementaryCodePoint(d) && Character.isUpperCase(d);
         j += Character.charCount(d);
       }
+      capitalAfterFirst = upper ? 1 : 0;
       return j;
     }
     if (c == '&' || MARKS.indexOf(c) >= 0) {
@@ -124,13 +159,26 @@ final class WordScanner {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /** {@link Character#getType}, from a table for ASCII: most of an English text. */
+  private static int type(int c) {
+    return c < 128 ? ASCII_TYPES[c] : Character.getType(c);
+  }
+
+  private static final byte[] ASCII_TYPES = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_TYPES[c] = (byte) Character.getType(c);
+    }
+  }
+
   private static boolean isLetterOrDigit(int c) {
-    int t = Character.getType(c);
+    int t = type(c);
     return isLetter(t) || t == Character.DECIMAL_DIGIT_NUMBER;
   }
 
   private static boolean isLetterMarkDigit(int c) {
-    int t = Character.getType(c);
+    int t = type(c);
     return isLetter(t) || isMark(t) || t == Character.DECIMAL_DIGIT_NUMBER;
   }
 

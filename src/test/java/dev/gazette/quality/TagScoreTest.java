@@ -68,6 +68,19 @@ class TagScoreTest {
   }
 
   @Test
+  void anAcronymSaidAsAWordIsItsLongForm() {
+    TagLabels labels = TagLabels.parse("l.yaml", """
+        t/1.txt: {tags: [Icann, Nasa]}
+        """);
+    TagScore.Judged j = new TagScore(TagRules.none()).judge("t/1.txt",
+        List.of("Internet Corporation for Assigned Names and Numbers", "Nice"),
+        labels.labels().get("t/1.txt"));
+    assertThat(j.good()).containsExactly("Internet Corporation for Assigned Names and Numbers");
+    assertThat(j.junk()).containsExactly("Nice");
+    assertThat(j.missed()).containsExactly("Nasa");
+  }
+
+  @Test
   void categoriesAndTotals() {
     TagScore.Report r = new TagScore(TagRules.none()).report(List.of(
         new TagScore(TagRules.none()).judge("tech/002.txt", List.of("iPod", "Steve Jobs"),

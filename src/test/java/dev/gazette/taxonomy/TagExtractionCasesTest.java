@@ -215,6 +215,106 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aLongFormDefinedByAnAcronymStaysWholeAcrossAnd() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Web names", """
+        New names are weighed by the Northfield Corporation for Assigned Names and Numbers, \
+        Ncann. Ncann said the rules would come soon.
+
+        The Waste Electronic and Electrical Goods (WEEG) rules apply, and Marks and Spencer \
+        agreed.
+        """)).names();
+    assertThat(names).containsKeys("Northfield Corporation for Assigned Names and Numbers",
+        "Waste Electronic and Electrical Goods", "Marks", "Spencer")
+        .doesNotContainKeys("Northfield Corporation for Assigned Names", "Numbers", "Ncann",
+            "Waste Electronic", "Electrical Goods", "WEEG");
+    assertThat(names.get("Northfield Corporation for Assigned Names and Numbers").mentions())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aNameAfterAQuoteClosedOnACommaDoesNotOpenASentence() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Growth",
+        """
+        Output rose. "We need time," National Bureau of Figures chief Li Wen told reporters.
+        "It is early." Analysts Group said so.
+        """)).names();
+    assertThat(names).containsKey("National Bureau of Figures")
+        .doesNotContainKey(TagExtractor.UNSURE + "National Bureau of Figures")
+        .containsKey(TagExtractor.UNSURE + "Analysts Group");
+  }
+
+  @Test
+  void aPersonNamedWithAnOfficeAndWhomTheyServeAreTwoNames() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Burglary",
+        """
+        Detective Inspector Paul Miller of Northfield Valley Police said a ladder was used.
+        The Duke of Sussex and Secretary of State Ann Lee were told.
+        """)).names();
+    assertThat(names).containsKeys("Paul Miller", "Northfield Valley Police", "Duke of Sussex",
+        "Ann Lee")
+        .doesNotContainKeys("Paul Miller of Northfield Valley Police",
+            "Detective Inspector Paul Miller of Northfield Valley Police");
+  }
+
+  @Test
+  void aHeadlinesWordFromInsideTheArticlesLongerNameIsShortForIt() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Tulu to appear at Caledonian run", """
+        Derartu Tulu will run in the BUPA Great Caledonian Run in October.
+
+        Tulu said the BUPA Great Caledonian Run suited her.
+        """)).names();
+    assertThat(names).containsKey("BUPA Great Caledonian Run").doesNotContainKey("Caledonian");
+    assertThat(names.get("BUPA Great Caledonian Run").headline()).isTrue();
+    names = new TagExtractor().candidates(article(2, "Supercomputer breaks record", """
+        The machine was shown at the International Supercomputer Conference, which closed.
+        """)).names();
+    assertThat(names.get("International Supercomputer Conference").headline()).isFalse();
+  }
+
+  @Test
+  void aTitleInQuotesWithAStopWordIsReadWhole() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Film",
+        """
+        His comments come in a documentary called 'No More Mr Nasty'. Fans wore "Save Northmax"
+        shirts, and Northmax said "No" twice.
+        """)).names();
+    assertThat(names).containsKey("No More Mr Nasty")
+        .doesNotContainKeys("Nasty", "More Mr Nasty", "Save Northmax");
+  }
+
+  @Test
+  void anInitialAndASurnameJoinTheFullNameAndATitledSurnameOfAPlaceIsAPerson() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Match",
+        """
+        A try from captain Brian Odell won it, said Trevin Skeens, and Mr Skeens of Brownsville
+        agreed. Soviet fans cheered.
+
+        B Odell, R Odell; G Murphy.
+        """)).names();
+    assertThat(names).containsKeys("Brian Odell", "Trevin Skeens", "Brownsville")
+        .doesNotContainKeys("B Odell", TagExtractor.UNSURE + "B Odell", "Skeens of Brownsville",
+            "Skeens", "Soviet");
+    assertThat(names.get("Brian Odell").mentions()).isEqualTo(2);
+    assertThat(names.get("Brownsville").honorific()).isFalse();
+    assertThat(names.get("Trevin Skeens").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void aSurnameJoinsTheNameItEndsBeforeOneItOpensAndADefinedLongFormIsNotStripped() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Odell virus spotted", """
+        Virus writers are trading on interest in David Odell. The Odell Windows trojan spreads,
+        but Mr Odell is not to blame. Deaf people use British Sign Language (BSL) daily.
+        """)).names();
+    assertThat(names).containsKeys("David Odell", "Odell Windows", "British Sign Language")
+        .doesNotContainKeys("Odell", "Sign Language", "BSL");
+    assertThat(names.get("David Odell").mentions()).isEqualTo(3);
+    assertThat(names.get("David Odell").headline()).isTrue();
+  }
+
+  @Test
   void theArchiveNamesAnEntityByTheAcronymItMostlyWritesAlone() {
     List<Article> all = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
