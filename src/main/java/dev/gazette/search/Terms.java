@@ -69,24 +69,52 @@ public final class Terms {
 
   /** Every word of {@code text}, folded, stop words included, in order. */
   public static List<String> words(String text) {
+    // Over a char array, not String.charAt: a text beyond Latin-1 pays for a bounds-check call
+    // at every character on the fast compiler a build runs on; and a word of ASCII letters and
+    // digits (most of them) is lower-cased as it is copied out, with no folding to do.
     List<String> out = new ArrayList<>();
-    int n = text.length();
+    char[] t = text.toCharArray();
+    int n = t.length;
     int start = -1;
+    boolean ascii = true;
     for (int i = 0; i < n; ) {
-      int c = text.codePointAt(i);
+      char ch = t[i];
+      int c = ch;
+      int width = 1;
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
+        c = Character.toCodePoint(ch, t[i + 1]);
+        width = 2;
+      }
       boolean inWord = isWordChar(c);
       if (inWord && start < 0) {
         start = i;
+        ascii = true;
       } else if (!inWord && start >= 0) {
-        add(out, text.substring(start, i));
+        add(out, t, start, i, ascii);
         start = -1;
       }
-      i += Character.charCount(c);
+      if (inWord && c >= 0x80) {
+        ascii = false;
+      }
+      i += width;
     }
     if (start >= 0) {
-      add(out, text.substring(start));
+      add(out, t, start, n, ascii);
     }
     return out;
+  }
+
+  private static void add(List<String> out, char[] t, int from, int to, boolean ascii) {
+    if (!ascii) {
+      add(out, new String(t, from, to - from));
+      return;
+    }
+    char[] w = new char[to - from];
+    for (int k = from; k < to; k++) {
+      char c = t[k];
+      w[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    out.add(new String(w));
   }
 
   private static void add(List<String> out, String word) {
