@@ -472,7 +472,7 @@ public final class ReadCache {
     long id = new java.security.SecureRandom().nextLong() | 1;
     List<Map.Entry<String, Entry>> entries = new ArrayList<>(current.entrySet());
     entries.sort(Map.Entry.comparingByKey());
-    write(dir.resolve(FILE), out -> {
+    StateFiles.write(dir.resolve(FILE), out -> {
       string(out, HEADER);
       string(out, environment);
       out.writeLong(id);
@@ -503,7 +503,7 @@ public final class ReadCache {
       return false;
     }
     changedEntries.sort(Map.Entry.comparingByKey());
-    write(dir.resolve(DELTA), out -> {
+    StateFiles.write(dir.resolve(DELTA), out -> {
       string(out, DELTA_HEADER);
       string(out, environment);
       out.writeLong(baseId);
@@ -515,33 +515,6 @@ public final class ReadCache {
       out.writeInt(END);
     });
     return true;
-  }
-
-  private interface Writing {
-    void write(DataOutputStream out) throws IOException;
-  }
-
-  /**
-   * Writes through a temporary file, so a reader never sees half of it. The temporary name is
-   * this write's own: two builds into different output folders share the cache folder, and each
-   * must rename a whole file of its own into place (the last one wins).
-   */
-  private static void write(Path file, Writing writing) throws IOException {
-    Path tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-        writing.write(out);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   private void writeEntries(DataOutputStream out, List<Map.Entry<String, Entry>> entries)

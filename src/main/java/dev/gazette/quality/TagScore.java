@@ -97,21 +97,12 @@ public final class TagScore {
     for (String t : tags) {
       String f = fold(t);
       int exact = wanted.indexOf(f);
-      if (exact >= 0) {
-        if (matched.add(exact)) {
-          good.add(t);
-          matchedByLastWord.remove(exact);
-        } else {
-          junk.add(t);
-        }
-        continue;
-      }
       // An acronym and its long form are one entity ("FBI", "Federal Bureau of Investigation").
-      int same = sameEntity(t, label.tags());
-      if (same >= 0) {
-        if (matched.add(same)) {
+      int hit = exact >= 0 ? exact : sameEntity(t, label.tags());
+      if (hit >= 0) {
+        if (matched.add(hit)) {
           good.add(t);
-          matchedByLastWord.remove(same);
+          matchedByLastWord.remove(hit);
         } else {
           junk.add(t);
         }

@@ -3,9 +3,9 @@ package dev.gazette.search;
 import dev.gazette.content.Article;
 import dev.gazette.content.Tag;
 import dev.gazette.normalize.FastDigest;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -124,29 +124,36 @@ public final class SearchIndex {
       return new Memo(false, null);
     }
 
+    /** Whether the state of an archive of {@code articles} fits a heap of {@code heap} bytes. */
+    public static boolean fits(int articles, long heap) {
+      return SearchState.weight(articles) <= heap / 8;
+    }
+
     /**
-     * A memo that starts from the state saved in {@code dir} under {@code environment} (none
-     * when absent, damaged or saved by other code), for an archive of {@code articles} in a heap
-     * of {@code heap} bytes: when the state would crowd that heap, nothing is kept.
+     * A memo that starts from the state in {@code saved} (a saved file's bytes, or
+     * {@code null}), if it was written under {@code environment}; from nothing otherwise.
      */
-    public static Memo load(Path dir, String environment, int articles, long heap) {
-      if (SearchState.weight(articles) > heap / 8) {
-        return none();
-      }
-      return new Memo(true, SearchState.load(dir, environment).orElse(null));
+    public static Memo read(byte[] saved, String environment) {
+      return new Memo(true, SearchState.read(saved, environment).orElse(null));
     }
 
     /** A memo that starts from nothing and keeps what it indexes, if the heap has room. */
     public static Memo fresh(int articles, long heap) {
-      return SearchState.weight(articles) > heap / 8 ? none() : new Memo();
+      return fits(articles, heap) ? new Memo() : none();
     }
 
-    /** Saves what the last build indexed into {@code dir}, if anything is kept. */
-    public void save(Path dir, String environment) throws IOException {
+    /** Whether there is an index state to save: something was indexed and kept. */
+    public boolean holdsState() {
+      return keeps && last != null;
+    }
+
+    /** Writes what the last build indexed under {@code environment}, for {@link #read}. */
+    public void write(DataOutputStream out, String environment) throws IOException {
       SearchState state = last;
-      if (keeps && state != null) {
-        state.save(dir, environment);
+      if (state == null) {
+        throw new IllegalStateException("nothing indexed to write");
       }
+      state.write(out, environment);
     }
 
     /** What a save now would write, for saving later off a resident build's path. */

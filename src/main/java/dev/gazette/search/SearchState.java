@@ -1,17 +1,10 @@
 package dev.gazette.search;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +12,7 @@ import java.util.Optional;
 /**
  * What a search index was built from and what it holds, term by term: the next build starts
  * from it and indexes only the articles that changed. Immutable; {@code serve} keeps it in
- * memory, {@code build} in the cache folder ({@link #FILE}).
+ * memory, {@code build} in the cache folder ({@code engine.StateFiles}).
  *
  * @param docs by article URL path: what its fragment was made from (its fingerprint says
  *     whether the article still puts the same postings in the index), its id and its length
@@ -27,7 +20,6 @@ import java.util.Optional;
  * @param avgLength the rounded average length every weight was computed with
  */
 record SearchState(Map<String, Doc> docs, Map<String, Term> terms, double avgLength) {
-  static final String FILE = "search-state.bin";
   private static final String FORMAT = "gazette search state 1";
 
   /** One article as indexed. */
@@ -48,14 +40,12 @@ record SearchState(Map<String, Doc> docs, Map<String, Term> terms, double avgLen
     return articles * 4096L;
   }
 
-  /** The state saved in {@code dir} under {@code environment}; empty when absent or unreadable. */
-  static Optional<SearchState> load(Path dir, String environment) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(dir.resolve(FILE));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException | OutOfMemoryError e) {
+  /**
+   * The state in {@code bytes} (a saved file's), if it was written under {@code environment};
+   * empty when there are none, or they are damaged or written by other code.
+   */
+  static Optional<SearchState> read(byte[] bytes, String environment) {
+    if (bytes == null) {
       return Optional.empty();
     }
     try {
@@ -93,51 +83,35 @@ record SearchState(Map<String, Doc> docs, Map<String, Term> terms, double avgLen
     }
   }
 
-  /** Saves the state into {@code dir}, replacing the last one whole (a killed save leaves it). */
-  void save(Path dir, String environment) throws IOException {
-    Files.createDirectories(dir);
-    Path file = dir.resolve(FILE);
-    Path temp = Files.createTempFile(dir, FILE, ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(temp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-        string(out, FORMAT);
-        string(out, environment);
-        out.writeDouble(avgLength);
-        out.writeInt(docs.size());
-        for (Map.Entry<String, Doc> d : docs.entrySet()) {
-          string(out, d.getKey());
-          string(out, d.getValue().fingerprint());
-          out.writeInt(d.getValue().id());
-          out.writeInt(d.getValue().length());
-        }
-        out.writeInt(terms.size());
-        byte[] buffer = new byte[0];
-        for (Map.Entry<String, Term> e : terms.entrySet()) {
-          Term t = e.getValue();
-          string(out, e.getKey());
-          string(out, t.entry());
-          out.writeInt(t.postings().length);
-          if (buffer.length < t.postings().length * Long.BYTES) {
-            buffer = new byte[Math.max(t.postings().length * Long.BYTES, 4096)];
-          }
-          ByteBuffer.wrap(buffer).asLongBuffer().put(t.postings());
-          out.write(buffer, 0, t.postings().length * Long.BYTES);
-          out.writeInt(t.tiers().length);
-          for (Tier tier : t.tiers()) {
-            string(out, tier.name());
-            string(out, tier.fingerprint());
-          }
-        }
+  /** Writes the state under {@code environment}, for {@link #read}. */
+  void write(DataOutputStream out, String environment) throws IOException {
+    string(out, FORMAT);
+    string(out, environment);
+    out.writeDouble(avgLength);
+    out.writeInt(docs.size());
+    for (Map.Entry<String, Doc> d : docs.entrySet()) {
+      string(out, d.getKey());
+      string(out, d.getValue().fingerprint());
+      out.writeInt(d.getValue().id());
+      out.writeInt(d.getValue().length());
+    }
+    out.writeInt(terms.size());
+    byte[] buffer = new byte[0];
+    for (Map.Entry<String, Term> e : terms.entrySet()) {
+      Term t = e.getValue();
+      string(out, e.getKey());
+      string(out, t.entry());
+      out.writeInt(t.postings().length);
+      if (buffer.length < t.postings().length * Long.BYTES) {
+        buffer = new byte[Math.max(t.postings().length * Long.BYTES, 4096)];
       }
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      ByteBuffer.wrap(buffer).asLongBuffer().put(t.postings());
+      out.write(buffer, 0, t.postings().length * Long.BYTES);
+      out.writeInt(t.tiers().length);
+      for (Tier tier : t.tiers()) {
+        string(out, tier.name());
+        string(out, tier.fingerprint());
       }
-    } finally {
-      Files.deleteIfExists(temp);
     }
   }
 

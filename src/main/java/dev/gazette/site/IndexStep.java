@@ -22,14 +22,14 @@ final class IndexStep {
    */
   void restore(java.nio.file.Path dir, String environment) {
     if (!restored) {
-      relatedMemo = RelatedArticles.Memo.load(dir, environment);
+      relatedMemo = dev.gazette.engine.StateFiles.related(dir, environment);
       restored = true;
     }
   }
 
   /** Saves what the last run chose into {@code dir}, for the next process's build. */
   void save(java.nio.file.Path dir, String environment) throws java.io.IOException {
-    relatedMemo.save(dir, environment);
+    dev.gazette.engine.StateFiles.save(dir, environment, relatedMemo);
   }
 
   Indexes run(Archive archive, StepTimer timer) {

@@ -6,6 +6,7 @@ import dev.gazette.engine.Fingerprints;
 import dev.gazette.engine.ManifestMemo;
 import dev.gazette.engine.ReadCache;
 import dev.gazette.engine.SiteOutput;
+import dev.gazette.engine.StateFiles;
 import dev.gazette.render.PageRenderer;
 import dev.gazette.render.UrlScheme;
 import dev.gazette.search.SearchIndex;
@@ -115,15 +116,24 @@ public final class SiteBuilder {
         }));
   }
 
-  private static void saveReadCache(StepTimer timer, ReadCache readCache, BuildOptions options,
-      Problems problems) {
-    timer.run("save read cache", () -> {
+  /** Writes a record the next build starts from. */
+  @FunctionalInterface
+  private interface Saving {
+    void save() throws IOException;
+  }
+
+  /**
+   * Runs a save as the step {@code step}. A failed save costs only the next build some work
+   * ({@code redone}), so it is a warning naming the {@code record} not written.
+   */
+  private static void save(StepTimer timer, String step, Path record, String redone,
+      Saving saving, Problems problems) {
+    timer.run(step, () -> {
       try {
-        readCache.save(options.cache());
+        saving.save();
       } catch (IOException e) {
-        problems.add(dev.gazette.diag.Problem.warning(options.cache().resolve(ReadCache.FILE)
-            .toString(), 0, "the site was built, but the next build will read every file"
-            + " again: " + e));
+        problems.add(dev.gazette.diag.Problem.warning(record.toString(), 0,
+            "the site was built, but the next build will " + redone + ": " + e));
       }
     });
   }
@@ -138,36 +148,11 @@ public final class SiteBuilder {
       return searchMemo;
     }
     SearchIndex.Memo memo = options.clean() ? SearchIndex.Memo.fresh(articles, heap)
-        : SearchIndex.Memo.load(options.cache(), reading, articles, heap);
+        : StateFiles.search(options.cache(), reading, articles, heap);
     if (saver != null) {
       searchMemo = memo;
     }
     return memo;
-  }
-
-  private void saveRelated(StepTimer timer, BuildOptions options, String reading,
-      Problems problems) {
-    timer.run("save related", () -> {
-      try {
-        indexStep.save(options.cache(), reading);
-      } catch (IOException e) {
-        problems.add(dev.gazette.diag.Problem.warning(options.cache().toString(), 0,
-            "the site was built, but the next build will choose every related list again: "
-            + e));
-      }
-    });
-  }
-
-  private static void saveSearchState(StepTimer timer, SearchIndex.Memo memo,
-      BuildOptions options, String reading, Problems problems) {
-    timer.run("save search state", () -> {
-      try {
-        memo.save(options.cache(), reading);
-      } catch (IOException e) {
-        problems.add(dev.gazette.diag.Problem.warning(options.cache().toString(), 0,
-            "the site was built, but the next build will index every article again: " + e));
-      }
-    });
   }
 
   /**
@@ -375,11 +360,17 @@ public final class SiteBuilder {
               a -> readCache.terms(a, TermCounts::of), memo),
               f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
           if (saver == null) {
-            saveSearchState(timer, memo, options, reading, problems);
-            saveRelated(timer, options, reading, problems);
+            Path cache = options.cache();
+            save(timer, "save search state", cache.resolve(StateFiles.SEARCH),
+                "index every article again", () -> StateFiles.save(cache, reading, memo),
+                problems);
+            save(timer, "save related", cache.resolve(StateFiles.RELATED),
+                "choose every related list again", () -> indexStep.save(cache, reading),
+                problems);
             // The read cache is complete once the search step has its term counts: it is
             // saved while the last pages render, not after them.
-            saveReadCache(timer, readCache, options, problems);
+            save(timer, "save read cache", options.cache().resolve(ReadCache.FILE),
+                "read every file again", () -> readCache.save(options.cache()), problems);
           }
           search.complete(null);
         } catch (Throwable e) {
@@ -424,7 +415,7 @@ public final class SiteBuilder {
       Runnable save = () -> {
         try {
           readCache.save(options.cache());
-          searched.save(options.cache(), reading);
+          StateFiles.save(options.cache(), reading, searched);
           related.save(options.cache(), reading);
         } catch (IOException | RuntimeException e) {
           // the next save tries again

@@ -4,14 +4,9 @@ import dev.gazette.content.Archive;
 import dev.gazette.content.Article;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -47,73 +42,60 @@ public final class RelatedArticles {
    * Not thread-safe between builds: one build at a time.
    */
   public static final class Memo {
-    /** Where a one-shot build keeps the memo between runs, in its cache folder. */
-    public static final String FILE = "related-state.bin";
     private static final String FORMAT = "gazette related state 1";
     private Map<Slug, Chosen> chosen = new HashMap<>();
 
     private record Chosen(long key, List<Slug> top) {}
 
     /**
-     * The memo saved in {@code dir} under {@code environment}; an empty one when it is absent,
-     * damaged or saved by other code (every list is then chosen again).
+     * The memo {@link #write} wrote to {@code in}, if under {@code environment}; an empty one
+     * when written by other code (every list is then chosen again).
+     *
+     * @throws IOException when the record is damaged
      */
-    public static Memo load(Path dir, String environment) {
+    public static Memo read(DataInputStream in, String environment) throws IOException {
       Memo memo = new Memo();
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-          Files.newInputStream(dir.resolve(FILE)), 1 << 16))) {
-        if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(environment)) {
-          return memo;
-        }
-        int n = in.readInt();
-        Map<Slug, Chosen> chosen = new HashMap<>(Math.max(16, n * 2));
-        Map<String, Slug> slugs = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-          Slug slug = slugs.computeIfAbsent(in.readUTF(), Slug::new);
-          long key = in.readLong();
-          Slug[] top = new Slug[in.readUnsignedByte()];
-          for (int t = 0; t < top.length; t++) {
-            top[t] = slugs.computeIfAbsent(in.readUTF(), Slug::new);
-          }
-          chosen.put(slug, new Chosen(key, List.of(top)));
-        }
-        if (in.read() != -1) {
-          return memo;
-        }
-        memo.chosen = chosen;
-      } catch (IOException | RuntimeException e) {
-        // absent or damaged: nothing is reused
+      if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(environment)) {
+        return memo;
       }
+      int n = in.readInt();
+      if (n < 0) {
+        throw new IOException("damaged related lists: " + n + " entries");
+      }
+      Map<Slug, Chosen> chosen = new HashMap<>();
+      Map<String, Slug> slugs = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Slug slug = slugs.computeIfAbsent(in.readUTF(), Slug::new);
+        long key = in.readLong();
+        Slug[] top = new Slug[in.readUnsignedByte()];
+        for (int t = 0; t < top.length; t++) {
+          top[t] = slugs.computeIfAbsent(in.readUTF(), Slug::new);
+        }
+        chosen.put(slug, new Chosen(key, List.of(top)));
+      }
+      if (in.read() != -1) {
+        throw new IOException("damaged related lists: more after the last entry");
+      }
+      memo.chosen = chosen;
       return memo;
     }
 
-    /** Saves the memo into {@code dir}, replacing the last one whole. */
-    public void save(Path dir, String environment) throws IOException {
+    /** Writes the memo under {@code environment}, for {@link #read}. */
+    public void write(DataOutputStream out, String environment) throws IOException {
       Map<Slug, Chosen> now = chosen;
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, FILE, ".tmp");
-      try {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-            Files.newOutputStream(temp), 1 << 16))) {
-          out.writeUTF(FORMAT);
-          out.writeUTF(environment);
-          // A list too long for its count byte is left out: it is chosen again next time.
-          List<Map.Entry<Slug, Chosen>> kept = now.entrySet().stream()
-              .filter(e -> e.getValue().top().size() <= 255).toList();
-          out.writeInt(kept.size());
-          for (Map.Entry<Slug, Chosen> e : kept) {
-            out.writeUTF(e.getKey().value());
-            out.writeLong(e.getValue().key());
-            out.writeByte(e.getValue().top().size());
-            for (Slug t : e.getValue().top()) {
-              out.writeUTF(t.value());
-            }
-          }
+      out.writeUTF(FORMAT);
+      out.writeUTF(environment);
+      // A list too long for its count byte is left out: it is chosen again next time.
+      List<Map.Entry<Slug, Chosen>> kept = now.entrySet().stream()
+          .filter(e -> e.getValue().top().size() <= 255).toList();
+      out.writeInt(kept.size());
+      for (Map.Entry<Slug, Chosen> e : kept) {
+        out.writeUTF(e.getKey().value());
+        out.writeLong(e.getValue().key());
+        out.writeByte(e.getValue().top().size());
+        for (Slug t : e.getValue().top()) {
+          out.writeUTF(t.value());
         }
-        Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
       }
     }
   }

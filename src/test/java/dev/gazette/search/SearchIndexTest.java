@@ -6,6 +6,7 @@ import dev.gazette.content.Article;
 import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
+import dev.gazette.engine.StateFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -228,11 +229,11 @@ class SearchIndexTest {
       Map<String, byte[]> expected = files(SearchIndex.build(articles, SearchIndexTest::path));
       List<IndexFile> fromMemory = SearchIndex.build(articles, SearchIndexTest::path,
           TermCounts::of, resident);
-      SearchIndex.Memo loaded = SearchIndex.Memo.load(cache, "env", articles.size(),
+      SearchIndex.Memo loaded = StateFiles.search(cache, "env", articles.size(),
           Long.MAX_VALUE);
       List<IndexFile> fromDisk = SearchIndex.build(articles, SearchIndexTest::path,
           TermCounts::of, loaded);
-      loaded.save(cache, "env");
+      StateFiles.save(cache, "env", loaded);
       assertThat(files(fromMemory)).as("step %d (%s), in memory", step, edit)
           .containsExactlyEntriesOf(expected);
       assertThat(files(fromDisk)).as("step %d (%s), from the cache folder", step, edit)
@@ -254,28 +255,29 @@ class SearchIndexTest {
     Map<String, byte[]> expected = files(SearchIndex.build(articles, SearchIndexTest::path));
     SearchIndex.Memo first = SearchIndex.Memo.fresh(articles.size(), Long.MAX_VALUE);
     SearchIndex.build(articles, SearchIndexTest::path, TermCounts::of, first);
-    first.save(cache, "env");
-    Path state = cache.resolve(SearchState.FILE);
+    StateFiles.save(cache, "env", first);
+    Path state = cache.resolve(StateFiles.SEARCH);
     byte[] whole = Files.readAllBytes(state);
-    assertThat(SearchState.load(cache, "env")).isPresent();
-    assertThat(SearchState.load(cache, "other code")).isEmpty();
+    assertThat(SearchState.read(whole, "env")).isPresent();
+    assertThat(SearchState.read(whole, "other code")).isEmpty();
     articles.set(5, article("d5", "Story 5", LocalDate.of(2021, 1, 6), "changed words"));
     expected = files(SearchIndex.build(articles, SearchIndexTest::path));
     for (int cut : new int[] {0, 7, whole.length / 3, whole.length - 1}) {
       Files.write(state, java.util.Arrays.copyOf(whole, cut));
-      assertThat(SearchState.load(cache, "env")).as("cut at %d", cut).isEmpty();
-      SearchIndex.Memo memo = SearchIndex.Memo.load(cache, "env", articles.size(),
+      assertThat(SearchState.read(Files.readAllBytes(state), "env")).as("cut at %d", cut)
+          .isEmpty();
+      SearchIndex.Memo memo = StateFiles.search(cache, "env", articles.size(),
           Long.MAX_VALUE);
       assertThat(files(SearchIndex.build(articles, SearchIndexTest::path, TermCounts::of,
           memo))).containsExactlyEntriesOf(expected);
     }
     // A heap too small for the state: nothing is loaded or kept.
     Files.write(state, whole);
-    SearchIndex.Memo tight = SearchIndex.Memo.load(cache, "env", articles.size(), 1000);
+    SearchIndex.Memo tight = StateFiles.search(cache, "env", articles.size(), 1000);
     assertThat(files(SearchIndex.build(articles, SearchIndexTest::path, TermCounts::of,
         tight))).containsExactlyEntriesOf(expected);
-    tight.save(cache.resolve("tight"), "env");
-    assertThat(cache.resolve("tight").resolve(SearchState.FILE)).doesNotExist();
+    StateFiles.save(cache.resolve("tight"), "env", tight);
+    assertThat(cache.resolve("tight").resolve(StateFiles.SEARCH)).doesNotExist();
   }
 
   private static Article randomArticle(Random random, String[] words, String slug) {

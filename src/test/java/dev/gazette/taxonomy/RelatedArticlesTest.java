@@ -7,6 +7,7 @@ import dev.gazette.content.Article;
 import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
+import dev.gazette.engine.StateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,21 +57,20 @@ class RelatedArticlesTest {
       TagIndex tags = TagIndex.of(Archive.of(articles, false));
       StoryGroups stories = StoryGroups.of(articles);
       RelatedArticles fresh = RelatedArticles.of(tags, 5, new RelatedArticles.Memo(), stories);
-      RelatedArticles.Memo memo = RelatedArticles.Memo.load(cache, "env");
+      RelatedArticles.Memo memo = StateFiles.related(cache, "env");
       RelatedArticles remembered = RelatedArticles.of(tags, 5, memo, stories);
-      memo.save(cache, "env");
+      StateFiles.save(cache, "env", memo);
       for (Article a : articles) {
         assertThat(remembered.of(a)).as("step %d, %s", step, a.slug()).isEqualTo(fresh.of(a));
       }
     }
-    assertThat(RelatedArticles.Memo.load(cache, "other code")).isNotNull();
-    Path file = cache.resolve(RelatedArticles.Memo.FILE);
+    Path file = cache.resolve(StateFiles.RELATED);
     byte[] whole = Files.readAllBytes(file);
     Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
     TagIndex tags = TagIndex.of(Archive.of(articles, false));
     StoryGroups stories = StoryGroups.of(articles);
     RelatedArticles fromDamaged = RelatedArticles.of(tags, 5,
-        RelatedArticles.Memo.load(cache, "env"), stories);
+        StateFiles.related(cache, "env"), stories);
     RelatedArticles fresh = RelatedArticles.of(tags, 5, new RelatedArticles.Memo(), stories);
     for (Article a : articles) {
       assertThat(fromDamaged.of(a)).isEqualTo(fresh.of(a));
