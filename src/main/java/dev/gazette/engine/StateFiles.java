@@ -2,6 +2,7 @@ package dev.gazette.engine;
 
 import dev.gazette.search.SearchIndex;
 import dev.gazette.taxonomy.RelatedArticles;
+import dev.gazette.taxonomy.SavedTagging;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -23,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 public final class StateFiles {
   public static final String SEARCH = "search-state.bin";
   public static final String RELATED = "related-state.bin";
+  public static final String TAGGER = "tagger-state.bin";
 
   private StateFiles() {}
 
@@ -98,5 +100,20 @@ public final class StateFiles {
   public static void save(Path dir, String environment, RelatedArticles.Memo memo)
       throws IOException {
     write(dir.resolve(RELATED), out -> memo.write(out, environment));
+  }
+
+  /** The tagging state saved in {@code dir} under {@code environment}, or none. */
+  public static SavedTagging tagging(Path dir, String environment) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(dir.resolve(TAGGER)), 1 << 16))) {
+      return SavedTagging.read(in, environment);
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      return SavedTagging.none(); // absent or damaged: every choice is taken again
+    }
+  }
+
+  /** Saves what a tagging pass left for the next build into {@code dir}. */
+  public static void save(Path dir, String environment, SavedTagging state) throws IOException {
+    write(dir.resolve(TAGGER), out -> state.write(out, environment));
   }
 }

@@ -13,6 +13,7 @@ import dev.gazette.normalize.ReadResult;
 import dev.gazette.source.ContentWalker;
 import dev.gazette.source.SourceFile;
 import dev.gazette.taxonomy.ArchiveTagger;
+import dev.gazette.taxonomy.SavedTagging;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ArchiveLoader {
     List<ReadResult> reads = files.parallelStream().map(reader::read)
         .map(ReadResult::withoutRaw).toList();
     return assemble(reads, drafts, problems, (file, article, find) -> find.apply(article),
-        null);
+        null, null);
   }
 
   /** Where the tagger's findings in one article come from: found afresh, or kept. */
@@ -71,23 +72,27 @@ public final class ArchiveLoader {
    */
   public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems,
       ReadCache cache) {
-    return load(files, drafts, problems, cache, null);
+    return load(files, drafts, problems, cache, null, null);
   }
 
-  /** @param tagMemo what the last tagging of a resident build kept, or {@code null} */
+  /**
+   * @param tagMemo what the last tagging of a resident build kept, or {@code null}
+   * @param lastTagging what the last build in another process saved, or {@code null} for a
+   *     build that saves nothing
+   */
   public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems,
-      ReadCache cache, ArchiveTagger.Memo tagMemo) {
+      ReadCache cache, ArchiveTagger.Memo tagMemo, SavedTagging lastTagging) {
     ArticleReader reader = new ArticleReader(config);
     List<ReadResult> reads = files.parallelStream().map(f -> cache.lookup(f).orElseGet(() -> {
       ReadResult r = reader.read(f).withoutRaw();
       cache.store(f, r);
       return r;
     })).toList();
-    return assemble(reads, drafts, problems, cache::prepared, tagMemo);
+    return assemble(reads, drafts, problems, cache::prepared, tagMemo, lastTagging);
   }
 
   private LoadedArchive assemble(List<ReadResult> reads, boolean drafts, Problems problems,
-      PreparedSource prepared, ArchiveTagger.Memo tagMemo) {
+      PreparedSource prepared, ArchiveTagger.Memo tagMemo, SavedTagging lastTagging) {
     for (ReadResult r : reads) {
       problems.addAll(r.problems());
     }
@@ -112,9 +117,11 @@ public final class ArchiveLoader {
       return new ArchiveTagger.Input(a, r.needsTags(),
           r.needsTags() ? prepared.get(r.source(), a, tagger::prepare) : null);
     }).toList();
-    ArchiveTagger.Tagged tagged = tagger.tag(inputs, tagMemo);
+    ArchiveTagger.Tagged tagged = tagMemo != null ? tagger.tag(inputs, tagMemo)
+        : tagger.tag(inputs, lastTagging);
     Archive archive = Archive.of(tagged.articles(), drafts);
     problems.addAll(archive.problems());
-    return new LoadedArchive(archive, reads, tagRules.withAliases(tagged.folded()));
+    return new LoadedArchive(archive, reads, tagRules.withAliases(tagged.folded()),
+        tagged.saved());
   }
 }

@@ -12,6 +12,7 @@ import dev.gazette.render.UrlScheme;
 import dev.gazette.search.SearchIndex;
 import dev.gazette.search.TermCounts;
 import dev.gazette.taxonomy.ArchiveTagger;
+import dev.gazette.taxonomy.SavedTagging;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -175,6 +176,28 @@ public final class SiteBuilder {
     });
   }
 
+  /**
+   * What the last one-shot build's tagging saved, loaded on another thread like the read cache;
+   * {@code null} for a resident builder, which keeps its own ({@link ArchiveTagger.Memo}). A
+   * clean build saves without reading.
+   */
+  private CompletableFuture<SavedTagging> loadTaggingBeside(BuildOptions options) {
+    if (saver != null) {
+      return null;
+    }
+    if (options.clean()) {
+      return CompletableFuture.completedFuture(SavedTagging.none());
+    }
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        String reading = Fingerprints.reading(SiteInputs.loadConfig(options));
+        return StateFiles.tagging(options.cache(), reading);
+      } catch (RuntimeException e) {
+        return SavedTagging.none();
+      }
+    });
+  }
+
   /** The output, refusing more files once a step running beside the pages has failed. */
   static final class StopsWhenFailed implements SiteOutput {
     private final SiteOutput out;
@@ -292,6 +315,7 @@ public final class SiteBuilder {
     StepTimer timer = new StepTimer(progress);
     Problems problems = new Problems();
     CompletableFuture<ReadCache> cacheBeside = loadCacheBeside(options, timer);
+    CompletableFuture<SavedTagging> taggingBeside = loadTaggingBeside(options);
     SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
     problems.addAll(inputs.listingProblems());
     PageRenderer renderer = timer.run("templates", () -> {
@@ -316,7 +340,8 @@ public final class SiteBuilder {
     }
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache,
-        tagMemo));
+        tagMemo, taggingBeside == null ? null
+            : taggingBeside.exceptionally(e -> SavedTagging.none()).join()));
     if (saver == null) {
       // A resident engine keeps the tagger's findings for the next edit; a one-shot build
       // needs them only to save the cache, and may move them out of a small heap meanwhile.
@@ -367,6 +392,11 @@ public final class SiteBuilder {
             save(timer, "save related", cache.resolve(StateFiles.RELATED),
                 "choose every related list again", () -> indexStep.save(cache, reading),
                 problems);
+            if (loaded.tagging() != null) {
+              save(timer, "save tagging", cache.resolve(StateFiles.TAGGER),
+                  "choose every article's tags again",
+                  () -> StateFiles.save(cache, reading, loaded.tagging()), problems);
+            }
             // The read cache is complete once the search step has its term counts: it is
             // saved while the last pages render, not after them.
             save(timer, "save read cache", options.cache().resolve(ReadCache.FILE),

@@ -135,7 +135,7 @@ public final class ArchiveTagger {
    * The tagged articles, and the spellings folded into another (spelling → tag name), which get
    * redirect pages like {@code tags.yaml} aliases.
    */
-  public record Tagged(List<Article> articles, Map<String, String> folded) {
+  public record Tagged(List<Article> articles, Map<String, String> folded, SavedTagging saved) {
     public Tagged {
       articles = List.copyOf(articles);
       folded = Map.copyOf(folded);
@@ -143,7 +143,20 @@ public final class ArchiveTagger {
   }
 
   public Tagged tag(List<Input> inputs) {
-    return tag(inputs, null);
+    return tag(inputs, null, null);
+  }
+
+  /**
+   * Tags the archive; with {@code last}, what a pass in another process saved ({@link
+   * SavedTagging}), an article's choice is taken again only when its findings are new or a count
+   * it read has changed, and the result carries the state to save for the next build.
+   */
+  public Tagged tag(List<Input> inputs, SavedTagging last) {
+    return tag(inputs, null, last);
+  }
+
+  public Tagged tag(List<Input> inputs, Memo memo) {
+    return tag(inputs, memo, null);
   }
 
   /**
@@ -151,7 +164,7 @@ public final class ArchiveTagger {
    * archive's counts are updated from the articles that changed, and an article's choice is
    * taken again only when a count it read has changed. The tags are the same either way.
    */
-  public Tagged tag(List<Input> inputs, Memo memo) {
+  private Tagged tag(List<Input> inputs, Memo memo, SavedTagging last) {
     Prepared[] prepared = new Prepared[inputs.size()];
     IntStream.range(0, inputs.size()).parallel().forEach(i -> {
       Input in = inputs.get(i);
@@ -165,6 +178,18 @@ public final class ArchiveTagger {
     Map<Prepared, Memo.Choice> before = memo != null && !counted.all() ? memo.choices
         : Map.of();
     Memo.Choice[] choices = new Memo.Choice[inputs.size()];
+    boolean saving = memo == null && last != null;
+    long[] digests = new long[saving ? inputs.size() : 0];
+    Set<Long> changedSinceSaved = null;
+    if (saving) {
+      IntStream.range(0, inputs.size()).parallel().forEach(i -> {
+        if (prepared[i] != null) {
+          digests[i] = SavedTagging.digest(prepared[i]);
+        }
+      });
+      changedSinceSaved = last.changed(maxTags, archive);
+    }
+    Set<Long> sinceSaved = changedSinceSaved;
     // The archive is only read from here on: each article's choice is its own, on both cores.
     List<List<String>> chosen = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Input in = inputs.get(i);
@@ -176,7 +201,14 @@ public final class ArchiveTagger {
         choices[i] = old;
         return applyRules(old.names());
       }
-      if (memo == null) {
+      if (saving && sinceSaved != null) {
+        Memo.Choice saved = last.choice(digests[i]);
+        if (saved != null && !saved.readAny(sinceSaved)) {
+          choices[i] = saved;
+          return applyRules(saved.names());
+        }
+      }
+      if (memo == null && !saving) {
         return applyRules(choose(archive.resolve(prepared[i].candidates()), archive));
       }
       Reads reads = new Reads();
@@ -190,10 +222,12 @@ public final class ArchiveTagger {
     }
     Map<String, String> fold = foldSpellings(chosen,
         memo != null ? memo.foldKeys : new HashMap<>());
+    // A name is made a tag once, not once per article naming it: slugs are costly to make.
+    Map<String, Tag> made = new ConcurrentHashMap<>();
     List<Article> out = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Map<String, Tag> tags = new LinkedHashMap<>();
       for (String name : chosen.get(i)) {
-        Tag t = Tag.of(fold.getOrDefault(name, name));
+        Tag t = made.computeIfAbsent(fold.getOrDefault(name, name), Tag::of);
         tags.putIfAbsent(t.slug().value(), t);
       }
       return inputs.get(i).article().withTags(List.copyOf(tags.values()));
@@ -204,7 +238,8 @@ public final class ArchiveTagger {
         folded.put(from, to);
       }
     });
-    return new Tagged(out, folded);
+    return new Tagged(out, folded,
+        saving ? SavedTagging.of(maxTags, archive, digests, choices) : null);
   }
 
   /**

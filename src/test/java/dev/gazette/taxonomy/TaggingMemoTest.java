@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * A resident build's tagging, which keeps counts and choices between calls and takes again only
  * what a change touched, gives the tags a fresh tagging gives, after every random edit: bodies
  * changed, articles added and removed, on made-up articles whose names recur, and on news
- * articles from ../shared/corpus when it is present.
+ * articles from ../shared/corpus when it is present. So does a one-shot build's, which starts
+ * from the state the last build saved ({@link SavedTagging}, read back from its bytes).
  */
 class TaggingMemoTest {
   private static final String[] PEOPLE = {"Anna Berg", "Tom Reed", "Ole Vik", "Mikhail Saakashvili",
@@ -66,6 +67,7 @@ class TaggingMemoTest {
       prepared.add(tagger.prepare(articles.get(i)));
     }
     int next = bodies.size();
+    SavedTagging saved = SavedTagging.none();
     for (int round = 0; round < 40; round++) {
       int edits = 1 + random.nextInt(3);
       for (int e = 0; e < edits; e++) {
@@ -91,9 +93,79 @@ class TaggingMemoTest {
       }
       ArchiveTagger.Tagged kept = tagger.tag(inputs, memo);
       ArchiveTagger.Tagged fresh = tagger.tag(inputs);
+      ArchiveTagger.Tagged fromSaved = tagger.tag(inputs, saved);
       assertThat(tags(kept)).as("round %d", round).isEqualTo(tags(fresh));
       assertThat(kept.folded()).isEqualTo(fresh.folded());
+      assertThat(tags(fromSaved)).as("round %d from the saved state", round)
+          .isEqualTo(tags(fresh));
+      assertThat(fromSaved.folded()).isEqualTo(fresh.folded());
+      saved = roundTrip(fromSaved.saved());
     }
+  }
+
+  /** The state as the next build's process reads it from the cache folder. */
+  private static SavedTagging roundTrip(SavedTagging state) {
+    try {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      state.write(new java.io.DataOutputStream(bytes), "env");
+      return SavedTagging.read(new java.io.DataInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray())), "env");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aNameGoneFromTheArchiveTakesAgainTheChoicesThatReadIt() {
+    ArchiveTagger tagger = new ArchiveTagger(5, TagRules.none());
+    String full = "Manager visits Leeds\n\nFans cheered as Gordon Strachan arrived in Leeds. "
+        + "Later, Gordon Strachan said Leeds would rise.\n\nThe club agreed.";
+    String other = "Markets in Paris\n\nShares rose in Paris. Traders in Paris were calm.";
+    String surnameOnly = "Strachan sets out plan\n\nMr Strachan said the plan was ready. "
+        + "Mr Strachan will speak again.\n\nMr Strachan was calm.";
+    // The archive knows one Strachan, from three articles, until they are rewritten.
+    List<Article> before = List.of(article("a", full), article("b", full + " More."),
+        article("c", full + " Again."), article("d", surnameOnly));
+    List<Article> after = List.of(article("a", other), article("b", other + " More."),
+        article("c", other + " Again."), article("d", surnameOnly));
+    SavedTagging saved = roundTrip(tagger.tag(inputs(tagger, before), SavedTagging.none())
+        .saved());
+    ArchiveTagger.Tagged fromSaved = tagger.tag(inputs(tagger, after), saved);
+    ArchiveTagger.Tagged fresh = tagger.tag(inputs(tagger, after));
+    assertThat(tags(tagger.tag(inputs(tagger, before))).get(3)).as("the case holds")
+        .isNotEqualTo(tags(fresh).get(3));
+    assertThat(tags(fromSaved)).isEqualTo(tags(fresh));
+  }
+
+  private static List<ArchiveTagger.Input> inputs(ArchiveTagger tagger, List<Article> articles) {
+    return articles.stream().map(a -> new ArchiveTagger.Input(a, true, tagger.prepare(a)))
+        .toList();
+  }
+
+  @Test
+  void aStateSavedUnderAnotherEnvironmentOrDamagedIsNotUsed() throws IOException {
+    ArchiveTagger tagger = new ArchiveTagger(5, TagRules.none());
+    Random random = new Random(3);
+    List<ArchiveTagger.Input> inputs = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Article a = article("a" + i, madeUp(random));
+      inputs.add(new ArchiveTagger.Input(a, true, tagger.prepare(a)));
+    }
+    SavedTagging state = tagger.tag(inputs, SavedTagging.none()).saved();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    state.write(new java.io.DataOutputStream(bytes), "env");
+    byte[] b = bytes.toByteArray();
+    SavedTagging other = SavedTagging.read(new java.io.DataInputStream(
+        new java.io.ByteArrayInputStream(b)), "another env");
+    // Nothing saved under another environment is reused: its choices would be taken again.
+    assertThat(other.choice(SavedTagging.digest(inputs.get(0).prepared()))).isNull();
+    assertThat(SavedTagging.read(new java.io.DataInputStream(
+        new java.io.ByteArrayInputStream(b)), "env")
+        .choice(SavedTagging.digest(inputs.get(0).prepared()))).isNotNull();
+    byte[] cut = java.util.Arrays.copyOf(b, b.length - 3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SavedTagging.read(
+        new java.io.DataInputStream(new java.io.ByteArrayInputStream(cut)), "env"))
+        .isInstanceOf(IOException.class);
   }
 
   private static List<List<String>> tags(ArchiveTagger.Tagged t) {
