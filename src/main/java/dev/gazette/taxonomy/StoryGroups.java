@@ -222,15 +222,33 @@ public final class StoryGroups {
     int count = 0;
     long h = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; ) {
+      int c = chars[i];
+      boolean wordChar;
+      if (c < 0x80) {
+        // ASCII, most of a news text, decided without the Unicode tables: the same answers.
+        int folded = c | 0x20;
+        if (folded >= 'a' && folded <= 'z') {
+          c = folded;
+          wordChar = true;
+        } else {
+          wordChar = c >= '0' && c <= '9';
+        }
+        i++;
+      } else {
+        c = Character.codePointAt(chars, i);
+        i += Character.charCount(c);
+        wordChar = Character.isLetter(c)
+            || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+        c = Character.toLowerCase(c);
+      }
+      if (wordChar) {
         if (!inWord) {
           h = 0xcbf29ce484222325L;
           inWord = true;
         }
-        h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+        h = (h ^ c) * 0x100000001b3L;
       } else if (inWord) {
         if (count == out.length) {
           out = Arrays.copyOf(out, count * 2);

@@ -57,6 +57,46 @@ class StoryGroupsTest {
         });
   }
 
+  @Test
+  void wordHashesAreThoseOfTheUnicodeRulesOnAnyText() {
+    java.util.Random r = new java.util.Random(17);
+    String alphabet = "aZ09 .,'-\u00e9\u00cb\u0416\u0436\u0661\u4e2d\u00df\u0130\t\n"
+        + "\ud835\udc00\ud801\udc00\ud83d\ude00\ud800";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(40); i > 0; i--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      assertThat(StoryGroups.wordHashes(text)).as(text).isEqualTo(byUnicodeRules(text));
+    }
+  }
+
+  /** Words as runs of letters and decimal digits, lower-cased: the rule, code point by code point. */
+  private static long[] byUnicodeRules(String text) {
+    java.util.List<Long> out = new java.util.ArrayList<>();
+    long h = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+        if (!inWord) {
+          h = 0xcbf29ce484222325L;
+          inWord = true;
+        }
+        h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+      } else if (inWord) {
+        out.add(h);
+        inWord = false;
+      }
+    }
+    if (inWord) {
+      out.add(h);
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
   private static String prose(int words) {
     String[] vocabulary = ("the minister said that talks on trade would resume after a week of"
         + " protests in the capital where police and crowds met again on monday night while"
