@@ -11,7 +11,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +131,7 @@ public final class Fingerprints {
       value(d, o.orElse(null));
     } else if (v instanceof Collection<?> c) {
       d.update((byte) 'L');
-      d.update(ByteBuffer.allocate(4).putInt(c.size()).array());
+      d.updateInt(c.size());
       for (Object item : c) {
         value(d, item);
       }
@@ -142,7 +141,7 @@ public final class Fingerprints {
     } else if (v instanceof Number || v instanceof Boolean || v instanceof Character
         || v instanceof Enum<?> || v instanceof TemporalAccessor) {
       d.update((byte) 'V');
-      update(d, v.getClass().getName());
+      update(d, NAMES.get(v.getClass()));
       update(d, v.toString());
     } else {
       throw new GazetteException("cannot fingerprint a " + v.getClass().getName()
@@ -151,7 +150,7 @@ public final class Fingerprints {
   }
 
   private void record(FastDigest d, Record r) {
-    update(d, r.getClass().getName());
+    update(d, NAMES.get(r.getClass()));
     for (RecordComponent c : COMPONENTS.get(r.getClass())) {
       try {
         value(d, c.getAccessor().invoke(r));
@@ -161,6 +160,14 @@ public final class Fingerprints {
       }
     }
   }
+
+  /** A class's name as UTF-8, encoded once: every page names the classes of its values. */
+  private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
+    @Override
+    protected byte[] computeValue(Class<?> type) {
+      return type.getName().getBytes(StandardCharsets.UTF_8);
+    }
+  };
 
   /** A record class's components, looked up once: the lookup copies them every time. */
   private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
@@ -226,7 +233,7 @@ public final class Fingerprints {
   }
 
   private static void update(FastDigest d, byte[] bytes) {
-    d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+    d.updateInt(bytes.length);
     d.update(bytes);
   }
 

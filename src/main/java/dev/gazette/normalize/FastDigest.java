@@ -53,6 +53,25 @@ public final class FastDigest {
     return this;
   }
 
+  /** The four bytes of {@code v}, most significant first (as {@code ByteBuffer.putInt}). */
+  public FastDigest updateInt(int v) {
+    if (buffered <= 28) {
+      stripe[buffered] = (byte) (v >>> 24);
+      stripe[buffered + 1] = (byte) (v >>> 16);
+      stripe[buffered + 2] = (byte) (v >>> 8);
+      stripe[buffered + 3] = (byte) v;
+      buffered += 4;
+      length += 4;
+      if (buffered == 32) {
+        stripe(stripe, 0);
+        buffered = 0;
+      }
+      return this;
+    }
+    return update((byte) (v >>> 24)).update((byte) (v >>> 16)).update((byte) (v >>> 8))
+        .update((byte) v);
+  }
+
   public FastDigest update(byte[] bytes) {
     return update(bytes, 0, bytes.length);
   }

@@ -33,6 +33,20 @@ class FastDigestTest {
   }
 
   @Test
+  void anIntIsFedAsItsFourBytesMostSignificantFirst() {
+    Random random = new Random(5);
+    for (int lead = 0; lead < 70; lead++) {
+      byte[] before = new byte[lead];
+      random.nextBytes(before);
+      int v = random.nextInt();
+      FastDigest asInt = new FastDigest().update(before).updateInt(v);
+      FastDigest asBytes = new FastDigest().update(before)
+          .update(java.nio.ByteBuffer.allocate(4).putInt(v).array());
+      assertThat(asInt.digest()).as("after %d bytes", lead).isEqualTo(asBytes.digest());
+    }
+  }
+
+  @Test
   void nearInputsGiveDifferentFingerprints() {
     Set<String> seen = new HashSet<>();
     // Every one-bit change of a 64-byte input, every length of zeros, trailing zeros.
