@@ -73,6 +73,22 @@ public final class DiskOutput implements SiteOutput {
     }
   }
 
+  /**
+   * Parses the manifests a build into {@code target} will ask {@code manifests} for, without
+   * touching the output: a one-shot build does it on another thread while it reads the
+   * archive, so opening the output later finds them parsed. Anything wrong is left for {@link
+   * #open} to find and say.
+   */
+  public static void readAhead(ManifestMemo manifests, Path target, Path cache) {
+    try {
+      Path out = new OutputDirectory(target).target();
+      manifests.read(BuildManifest.location(cache, out), out);
+      manifests.read(BuildManifest.previousLocation(cache, out), out);
+    } catch (RuntimeException e) {
+      // open() reads them again and reports
+    }
+  }
+
   private static BuildManifest.Loaded read(ManifestMemo manifests, Path file, Path out) {
     return manifests != null ? manifests.read(file, out) : BuildManifest.read(file, out);
   }

@@ -316,6 +316,12 @@ public final class SiteBuilder {
     Problems problems = new Problems();
     CompletableFuture<ReadCache> cacheBeside = loadCacheBeside(options, timer);
     CompletableFuture<SavedTagging> taggingBeside = loadTaggingBeside(options);
+    // A one-shot build parses the last manifests while it reads; a resident one keeps them.
+    ManifestMemo manifestsNow = manifests != null ? manifests : new ManifestMemo();
+    if (manifests == null && !options.clean()) {
+      CompletableFuture.runAsync(() -> DiskOutput.readAhead(manifestsNow, options.out(),
+          options.cache()));
+    }
     SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
     problems.addAll(inputs.listingProblems());
     PageRenderer renderer = timer.run("templates", () -> {
@@ -365,7 +371,7 @@ public final class SiteBuilder {
     Fingerprints fingerprints = timer.run("theme", () ->
         Fingerprints.of(reading, options.templates()));
     SiteOutput out = timer.run("manifest", () -> port.apply(DiskOutput.open(options.out(),
-        options.cache(), options.clean(), beforeWrite, manifests, options.root(),
+        options.cache(), options.clean(), beforeWrite, manifestsNow, options.root(),
         options.content(),
         options.templates(), options.config(), options.cache())));
     WriteStep write = new WriteStep(renderer, fingerprints);
