@@ -37,11 +37,12 @@ public final class ConfigLoader {
     @JsonProperty("tag_feed_size") Integer tagFeedSize;
     @JsonProperty("max_tags_per_article") Integer maxTagsPerArticle;
     @JsonProperty("article_time_limit") Integer articleTimeLimit;
+    @JsonProperty("search") Boolean search;
   }
 
   static final List<String> KEYS = List.of("title", "description", "base_url", "language",
       "page_size", "list_page_size", "time_zone", "author", "date_order", "feed_size",
-      "tag_feed_size", "max_tags_per_article", "article_time_limit");
+      "tag_feed_size", "max_tags_per_article", "article_time_limit", "search");
 
   /**
    * A language tag as HTML's {@code lang} and Atom's {@code xml:lang} take it: letters, then
@@ -124,7 +125,8 @@ public final class ConfigLoader {
     return new SiteConfig(
         or(raw.title, d.title()), or(raw.description, d.description()), base,
         language, pageSize, listPageSize, zone, or(raw.author, d.author()), order,
-        feedSize, tagFeedSize, maxTags, Duration.ofSeconds(timeLimit));
+        feedSize, tagFeedSize, maxTags, Duration.ofSeconds(timeLimit),
+        raw.search == null ? d.search() : raw.search);
   }
 
   private static String or(String value, String fallback) {

@@ -21,6 +21,8 @@ import java.util.Locale;
  * @param maxTagsPerArticle cap for tags extracted from raw articles
  * @param articleTimeLimit time to render one article's Markdown; past it the article is shown as
  *     plain text and reported as an error
+ * @param search whether the site has full-text search: the index under {@code search/}, the
+ *     search page and the search box on every page
  */
 public record SiteConfig(
     String title,
@@ -35,18 +37,19 @@ public record SiteConfig(
     int feedSize,
     int tagFeedSize,
     int maxTagsPerArticle,
-    Duration articleTimeLimit) {
+    Duration articleTimeLimit,
+    boolean search) {
 
   public enum DateOrder { DMY, MDY }
 
   public static SiteConfig defaults() {
     return new SiteConfig("Gazette", "An archive of articles", BaseUrl.parse("/"), "en", 20, 100,
-        ZoneId.of("UTC"), "", DateOrder.DMY, 20, 10, 8, Duration.ofSeconds(10));
+        ZoneId.of("UTC"), "", DateOrder.DMY, 20, 10, 8, Duration.ofSeconds(10), true);
   }
 
   public SiteConfig withBaseUrl(BaseUrl url) {
     return new SiteConfig(title, description, url, language, pageSize, listPageSize, timeZone,
-        author, dateOrder, feedSize, tagFeedSize, maxTagsPerArticle, articleTimeLimit);
+        author, dateOrder, feedSize, tagFeedSize, maxTagsPerArticle, articleTimeLimit, search);
   }
 
   public Locale locale() {

@@ -145,7 +145,9 @@ public final class SitePlan {
     pages.add(new Page(UrlScheme.archive(),
         new PageData.ArchiveOverview(years, timeline.undated().size())));
 
-    pages.add(new Page(UrlScheme.search(), new PageData.Search()));
+    if (config.search()) {
+      pages.add(new Page(UrlScheme.search(), new PageData.Search()));
+    }
     pages.add(new Page("404.html", new PageData.NotFound()));
     pages.add(new Page(UrlScheme.feed(), new PageData.Feed(Optional.empty(), "",
         head(dated(all), config.feedSize()))));

@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  */
 public final class StaticAssets {
   static final String DIR = "static";
+  /** The search page's script: a site without search does not publish the theme's copy. */
+  static final String SEARCH_SCRIPT = "search.js";
   /** The built-in theme's static files, relative to its {@code static/} folder. */
-  static final List<String> BUILT_IN = List.of("favicon.ico", "favicon.svg", "search.js",
+  static final List<String> BUILT_IN = List.of("favicon.ico", "favicon.svg", SEARCH_SCRIPT,
       "style.css");
   private static final String THEME = "dev/gazette/theme/static/";
 
@@ -76,5 +78,25 @@ public final class StaticAssets {
       throw new GazetteException("cannot read static files from " + dir + ": " + e, e);
     }
     return new ArrayList<>(assets.values());
+  }
+
+  /**
+   * Like {@link #list(Path, Consumer)}, for a site with or without search: without, the search
+   * script is left out when it is the built-in theme's (a script of the site's own stays).
+   */
+  public static List<Asset> list(Path templates, Consumer<Problem> problems, boolean search) {
+    List<Asset> assets = list(templates, problems);
+    if (search) {
+      return assets;
+    }
+    byte[] builtIn;
+    try (InputStream in = StaticAssets.class.getClassLoader()
+        .getResourceAsStream(THEME + SEARCH_SCRIPT)) {
+      builtIn = in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new GazetteException("cannot read the built-in " + SEARCH_SCRIPT + ": " + e, e);
+    }
+    return assets.stream().filter(a -> !(a.name().equals(SEARCH_SCRIPT)
+        && java.util.Arrays.equals(a.bytes(), builtIn))).toList();
   }
 }

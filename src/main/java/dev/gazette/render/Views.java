@@ -53,7 +53,8 @@ final class Views {
     s.put("base", config.baseUrl().path());
     s.put("homeUrl", link(""));
     s.put("tagsUrl", link(UrlScheme.tags()));
-    s.put("searchUrl", link(UrlScheme.search()));
+    // Empty for a site without search: the theme then leaves the search box out.
+    s.put("searchUrl", config.search() ? link(UrlScheme.search()) : "");
     s.put("archiveUrl", link(UrlScheme.archive()));
     s.put("feedUrl", link(UrlScheme.feed()));
     site = Map.copyOf(nullSafe(s));

@@ -12,6 +12,6 @@ final class PlanStep {
       Consumer<Problem> problems) {
     return new Plan(SitePlan.of(inputs.config(), loaded.archive(), indexes.tags(),
         indexes.timeline(), indexes.related(), indexes.stories(), loaded.tagRules()),
-        StaticAssets.list(inputs.options().templates(), problems));
+        StaticAssets.list(inputs.options().templates(), problems, inputs.config().search()));
   }
 }

@@ -385,16 +385,22 @@ public final class SiteBuilder {
       }
       Thread t = new Thread(() -> {
         try {
-          SearchIndex.Memo memo = searchMemo(options, reading, loaded.archive().size());
-          timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
-              loaded.archive().articles(), UrlScheme::article,
-              a -> readCache.terms(a, TermCounts::of), memo),
-              f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
+          boolean indexed = inputs.config().search();
+          SearchIndex.Memo memo = indexed
+              ? searchMemo(options, reading, loaded.archive().size()) : SearchIndex.Memo.none();
+          if (indexed) {
+            timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
+                loaded.archive().articles(), UrlScheme::article,
+                a -> readCache.terms(a, TermCounts::of), memo),
+                f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
+          }
           if (saver == null) {
             Path cache = options.cache();
-            save(timer, "save search state", cache.resolve(StateFiles.SEARCH),
-                "index every article again", () -> StateFiles.save(cache, reading, memo),
-                problems);
+            if (indexed) {
+              save(timer, "save search state", cache.resolve(StateFiles.SEARCH),
+                  "index every article again", () -> StateFiles.save(cache, reading, memo),
+                  problems);
+            }
             save(timer, "save related", cache.resolve(StateFiles.RELATED),
                 "choose every related list again", () -> indexStep.save(cache, reading),
                 problems);

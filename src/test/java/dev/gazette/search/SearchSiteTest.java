@@ -49,6 +49,46 @@ class SearchSiteTest {
   }
 
   @Test
+  void aSiteWithoutSearchHasNoIndexNoSearchPageAndNoBoxAndGetsThemBackWhenItAsks(
+      @TempDir Path dir) {
+    TestSite site = TestSite.write(dir, SITE + """
+        -- gazette.yaml --
+        search: false
+        """);
+    site.build().assertOk();
+    assertThat(Files.exists(site.path("site/search"))).isFalse();
+    assertThat(Files.exists(site.path("site/search.js"))).isFalse();
+    for (String page : new String[] {"site/index.html", "site/2024/03/story/index.html",
+        "site/404.html"}) {
+      assertThat(site.html(page).select("form[role=search]")).as(page).isEmpty();
+    }
+    site.writeFile("gazette.yaml", "search: true\n");
+    site.build().assertOk();
+    site.assertFile("site/search/index.json", "\"count\":1");
+    assertThat(site.html("site/index.html").select("form[role=search]")).hasSize(1);
+    assertThat(Files.isRegularFile(site.path("site/search.js"))).isTrue();
+    // Turned off again: the index the build made goes; a script of the site's own stays.
+    site.writeFile("gazette.yaml", "search: false\n");
+    site.writeFile("templates/static/search.js", "console.log('my own search');\n");
+    site.build().assertOk();
+    assertThat(Files.exists(site.path("site/search"))).isFalse();
+    assertThat(site.read("site/search.js")).contains("my own search");
+  }
+
+  @Test
+  void aSearchSettingThatIsNotTrueOrFalseNamesTheFileAndLine(@TempDir Path dir) {
+    TestSite site = TestSite.write(dir, SITE + """
+        -- gazette.yaml --
+        title: Mine
+        search: maybe
+        """);
+    TestSite.Run run = site.build();
+    assertThat(run.code()).isNotZero();
+    assertThat(run.err()).contains("gazette.yaml:2");
+    assertThat(Files.exists(site.path("site"))).isFalse();
+  }
+
+  @Test
   void anEditRewritesOnlyTheSearchFilesItsTermsTouch(@TempDir Path dir) {
     TestSite site = TestSite.write(dir, SITE + """
         -- content/2024-03-05-other.md --
