@@ -46,6 +46,9 @@ import org.jetbrains.annotations.NotNull;
  * <p>A block quote that starts with the line {@code [!CAPTION]} (the alert syntax GitHub uses for
  * notes) is a photo caption and becomes {@code <figure class="caption"><figcaption>}.
  *
+ * <p>A body of plain paragraphs only, as most normalized raw articles are, is written without
+ * Flexmark ({@link PlainParagraphs}), to the same bytes.
+ *
  * <p>Every link and image passes {@link UrlPolicy} after parsing, whatever syntax made it (inline,
  * reference, {@code <autolink>}, bare URL, in a table, caption or footnote): a refused one becomes
  * its text, with a warning. Input beyond {@link MarkdownLimits}, a render that runs out of time
@@ -65,6 +68,7 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final Parser parserWithoutAutolinks;
   private final boolean skipAutolinks;
+  private final boolean plainDirectly;
   private final HtmlRenderer renderer;
   private final MarkdownLimits limits;
 
@@ -78,8 +82,14 @@ public final class MarkdownRenderer {
 
   /** @param skipAutolinks parse bodies without autolink triggers without the autolink pass */
   MarkdownRenderer(MarkdownLimits limits, boolean skipAutolinks) {
+    this(limits, skipAutolinks, true);
+  }
+
+  /** @param plainDirectly write bodies of plain paragraphs without Flexmark (PlainParagraphs) */
+  MarkdownRenderer(MarkdownLimits limits, boolean skipAutolinks, boolean plainDirectly) {
     this.limits = limits;
     this.skipAutolinks = skipAutolinks;
+    this.plainDirectly = plainDirectly;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
         StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
@@ -125,6 +135,12 @@ public final class MarkdownRenderer {
       problems.add(Problem.error(file, fileLine(firstLine, excess.get().line() - 1),
           "not rendered as Markdown: " + excess.get().message()));
       return new Rendered(PlainHtml.of(markdown), problems);
+    }
+    if (plainDirectly) {
+      Optional<String> plain = PlainParagraphs.html(markdown);
+      if (plain.isPresent()) {
+        return new Rendered(plain.get(), problems);
+      }
     }
     long deadline = System.nanoTime() + limits.timeLimit().toNanos();
     try {
