@@ -11,6 +11,9 @@
 #   --one-edit  only the one-edit figures at 10,000 articles: `build` after appending a line to
 #               one article, and `serve` from saving that article to the open page in Chromium
 #               showing the edit (needs Debian's chromium and chromium-driver)
+#   --search-cost  also Gazette with `search: false` (gazette-nosearch), and what the search
+#               index adds to a cold build: the median of the run-by-run ratios gazette /
+#               gazette-nosearch, less one
 #
 # Three tools per size, run in turn (the order rotates from run to run), each run into a new
 # empty folder, each timed by GNU time (/usr/bin/time -v: wall time, CPU time, peak RSS):
@@ -35,12 +38,14 @@ SIZES=1000,10000,50000
 RUNS=3
 ONE_EDIT=0
 HUNDRED_K=0
+SEARCH_COST=0
 positional=()
 for a in "$@"; do
   case "$a" in
     --100k) HUNDRED_K=1 ;;
     --one-edit) ONE_EDIT=1 ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    --search-cost) SEARCH_COST=1 ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
     *) positional+=("$a") ;;
   esac
 done
@@ -81,6 +86,7 @@ prepare() {
       >"$dir/gazette/content/2004-06-15-bench-edit.txt"
   fi
   cp -r templates gazette.yaml "$dir/gazette/"
+  { cat gazette.yaml; echo "search: false"; } >"$dir/gazette/nosearch.yaml"
   cp -r "$dir/gazette" "$dir/normalized"
   bin/gazette normalize --root "$dir/normalized" >/dev/null 2>&1
   for site in hugo hugo-related; do
@@ -101,6 +107,8 @@ run_tool() { # TOOL N RUN
   case "$tool" in
     gazette) timed "$tool" "$run" "$dir/out/$tool-$run.log" bin/gazette build --clean \
       --root "$dir/gazette" --out "$out" --cache "$out.cache" ;;
+    gazette-nosearch) timed "$tool" "$run" "$dir/out/$tool-$run.log" bin/gazette build --clean \
+      --root "$dir/gazette" --config "$dir/gazette/nosearch.yaml" --out "$out" --cache "$out.cache" ;;
     gazette-xmx1g) timed "$tool" "$run" "$dir/out/$tool-$run.log" env GAZETTE_JAVA_OPTS=-Xmx1g \
       bin/gazette build --clean --root "$dir/gazette" --out "$out" --cache "$out.cache" ;;
     hugo|hugo-related) timed "$tool" "$run" "$dir/out/$tool-$run.log" hugo --quiet \
@@ -127,6 +135,15 @@ report() { # N TOOLS...
       END {for (k in g) if (k in x) print g[k] / x[k]}' "$f"))
     printf '  gazette / %-13s wall %.2f   peak RSS %.2f   (medians of run-by-run ratios)\n' "$h" "$rw" "$rr"
   done
+  if [ "$SEARCH_COST" = 1 ]; then
+    local sw sc
+    sw=$(median $(awk '$2 > 0 && $1 == "gazette" {g[$2] = $3} $2 > 0 && $1 == "gazette-nosearch" {x[$2] = $3}
+      END {for (k in g) if (k in x) print g[k] / x[k] - 1}' "$f"))
+    sc=$(median $(awk '$2 > 0 && $1 == "gazette" {g[$2] = $4} $2 > 0 && $1 == "gazette-nosearch" {x[$2] = $4}
+      END {for (k in g) if (k in x) print g[k] / x[k] - 1}' "$f"))
+    printf '  search index adds to a cold build: wall %+.1f%%   cpu %+.1f%%   (medians of run-by-run ratios)\n' \
+      "$(awk -v v="$sw" 'BEGIN {print v * 100}')" "$(awk -v v="$sc" 'BEGIN {print v * 100}')"
+  fi
   local gp hp
   gp=$(find "$WORK/n$n/out/gazette-1" -type f | wc -l)
   hp=$(find "$WORK/n$n/out/hugo-1" -type f | wc -l)
@@ -163,6 +180,7 @@ for N in "${sizes[@]}"; do
   : >"$WORK/results"
   tools=(gazette hugo hugo-related)
   [ "$N" -ge 100000 ] && tools+=(gazette-xmx1g)
+  [ "$SEARCH_COST" = 1 ] && tools+=(gazette-nosearch)
   echo "$N articles, $RUNS runs (load before: $(load))"
   start=0
   { [ "$N" -ge 50000 ] || [ "${WARMUP:-1}" = 0 ]; } && start=1
