@@ -7,6 +7,25 @@ import java.util.concurrent.CompletionException;
 final class SideSteps {
   private SideSteps() {}
 
+  /**
+   * Runs {@code step} on a thread of its own, named {@code name}: not in the common pool, whose
+   * one worker on two cores is the other half of every parallel stream, which a file being
+   * loaded there would leave to the calling thread alone.
+   */
+  static <T> CompletableFuture<T> start(String name, java.util.function.Supplier<T> step) {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        done.complete(step.get());
+      } catch (Throwable e) {
+        done.completeExceptionally(e);
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return done;
+  }
+
   /** Waits for a step to end, whatever happened; its failure is reported by {@link #join}. */
   static void awaitQuietly(CompletableFuture<?> step) {
     try {

@@ -166,7 +166,7 @@ public final class SiteBuilder {
     if (options.clean() || warm != null) {
       return null;
     }
-    return CompletableFuture.supplyAsync(() -> {
+    return SideSteps.start("gazette-load-cache", () -> {
       try {
         String reading = Fingerprints.reading(SiteInputs.loadConfig(options));
         return timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
@@ -188,7 +188,7 @@ public final class SiteBuilder {
     if (options.clean()) {
       return CompletableFuture.completedFuture(SavedTagging.none());
     }
-    return CompletableFuture.supplyAsync(() -> {
+    return SideSteps.start("gazette-load-tagging", () -> {
       try {
         String reading = Fingerprints.reading(SiteInputs.loadConfig(options));
         return StateFiles.tagging(options.cache(), reading);
@@ -319,8 +319,10 @@ public final class SiteBuilder {
     // A one-shot build parses the last manifests while it reads; a resident one keeps them.
     ManifestMemo manifestsNow = manifests != null ? manifests : new ManifestMemo();
     if (manifests == null && !options.clean()) {
-      CompletableFuture.runAsync(() -> DiskOutput.readAhead(manifestsNow, options.out(),
-          options.cache()));
+      SideSteps.start("gazette-read-manifests", () -> {
+        DiskOutput.readAhead(manifestsNow, options.out(), options.cache());
+        return null;
+      });
     }
     SiteInputs inputs = timer.run("inputs", () -> SiteInputs.load(options));
     problems.addAll(inputs.listingProblems());
