@@ -55,10 +55,15 @@ public final class TagExtractor {
       "bill", "directive", "programme", "program", "channel", "index", "exchange", "order",
       "circle", "guild", "fellowship", "systems", "technologies", "holdings", "partners",
       "airlines", "airways", "studios", "laboratories", "laboratory");
-  /** Words that end an event's name, or a body's that is not in {@link #ORG_END}. */
+  /**
+   * Words that end an event's name, or a body's that is not in {@link #ORG_END}, or a club's
+   * ("Newcastle United", "Exeter City": one club, not a city and a word that is short for
+   * another club).
+   */
   private static final Set<String> EVENT_END = set("olympics", "games", "open", "cup",
       "championship", "championships", "marathon", "parliament", "assembly", "summit",
-      "conference", "congress", "expo", "show", "prize", "trophy", "classic", "tournament");
+      "conference", "congress", "expo", "show", "prize", "trophy", "classic", "tournament",
+      "united", "city", "rovers", "athletic", "wanderers", "albion");
   static final Set<String> STOP = set(
       "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "for", "of", "by",
       "with", "from", "as", "is", "it", "its", "he", "she", "they", "we", "you", "i", "his",
@@ -88,14 +93,18 @@ public final class TagExtractor {
       "tv", "pc", "pcs", "cd", "cds", "dvd", "dvds", "id", "hd", "pvr", "gdp", "vat", "ceo",
       "agm", "ipo", "sms", "pin", "atm", "isp", "url", "pda", "lcd", "mp3", "gps", "rss",
       "faq", "dj", "djs", "vip", "gcse", "gcses", "nhs-style", "q&a");
-  /** Words naming an office or job, stripped from in front of a person's name. */
+  /**
+   * Words naming an office or job, stripped from in front of a person's name. Not "star":
+   * capitalized inside a run it opens a name ("Star Wars", "Star Academy"), and before a person
+   * it is written in lower case ("film star Robert De Niro").
+   */
   private static final Set<String> ROLES = set("president", "minister", "secretary",
       "chancellor", "chairman", "chairwoman", "chair", "chief", "executive", "director",
       "governor", "spokesman", "spokeswoman", "spokesperson", "leader", "deputy", "shadow",
       "prime", "attorney", "mayor", "senator", "congressman", "congresswoman", "judge",
       "inspector", "detective", "superintendent", "constable", "officer", "sergeant", "sgt",
       "captain", "coach", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper",
-      "skipper", "actor", "actress", "singer", "star", "rapper", "producer", "presenter",
+      "skipper", "actor", "actress", "singer", "rapper", "producer", "presenter",
       "host", "dj", "comedian", "author", "writer", "novelist", "artist", "guitarist",
       "drummer", "frontman", "beatle", "gen", "general", "col", "colonel", "lt", "maj", "major",
       "admiral", "commander", "vice", "acting", "assistant", "commissioner", "ambassador",
@@ -160,6 +169,8 @@ public final class TagExtractor {
    * not "Corp" or "Company", which are part of names like "News Corp".
    */
   private static final Set<String> LEGAL_FORMS = set("Inc", "Ltd", "LLC", "plc", "Plc", "PLC");
+  /** A side of so many players after a team's name: "the England XV", "a World XI". */
+  private static final Set<String> SIDES = Set.of("XI", "XV", "XIII");
   /** Letters after a person's name: "Tom McCabe MSP", "Ian MacDonald QC" (not "Jr"). */
   private static final Set<String> POST_NOMINALS = set("msp", "mep", "mla", "qc", "kc", "obe",
       "mbe", "cbe", "kbe", "frs");
@@ -174,11 +185,22 @@ public final class TagExtractor {
   /** "BBC Sport understands", "BBC Sport pundit": what follows an outlet's name. */
   private static final Set<String> OUTLET_AFTER = set("understands", "pundit", "correspondent",
       "reporter");
+  /** Titles before a person's name: a knight's ({@link #KNIGHTS}) or a peer's. */
+  private static final Set<String> TITLES = Set.of("Sir", "Dame", "Lord", "Lady", "Baroness",
+      "Baron");
+  /** Titles left off a full name: "Sir Alex Ferguson" is tagged "Alex Ferguson". */
+  private static final Set<String> KNIGHTS = Set.of("Sir", "Dame");
   private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "mme",
       "m", "herr", "frau", "senor", "señor", "signor");
   private static final Pattern ACRONYM_DEFINED = Pattern.compile(
       "((?:[\\p{Lu}][\\p{L}'’-]*[ ]+(?:(?:of|and|for|the|on|de|&)[ ]+)*)+[\\p{Lu}][\\p{L}'’-]*)"
       + "(?:[ ]*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)|, (\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})(?=[.,;:]))");
+  /**
+   * An acronym spelled out in lower case before it: "digital video recorders (DVR)", "voice
+   * over internet protocol (Voip)". What it stands for is a thing, not a name.
+   */
+  private static final Pattern LOWER_DEFINED = Pattern.compile(
+      "((?:\\p{Ll}[\\p{Ll}-]*[ ]+){2,6})\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
   /** "I'm", "You've", "Don't": contractions are never names. */
   private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
       Pattern.CASE_INSENSITIVE);
@@ -328,8 +350,13 @@ public final class TagExtractor {
     long[] lower = new long[512];
     int lowerCount;
     final Map<String, String> acronyms = new HashMap<>();
-    /** Long forms defined in brackets with "and" inside: one name, never split there. */
+    /**
+     * Long forms defined in brackets with "and", "for" or "on" inside: one name, never split
+     * there ("Court of Arbitration for Sport (CAS)").
+     */
     final Set<String> definedWhole = new HashSet<>();
+    /** Acronyms the article spells out in lower case ({@link #LOWER_DEFINED}): no names. */
+    final Set<String> commonNouns = new HashSet<>();
     /** Every long form an acronym defines: a name as written, nothing stripped. */
     final Set<String> definedNames = new HashSet<>();
     int paragraph;
@@ -581,18 +608,45 @@ public final class TagExtractor {
         run.remove(run.size() - 1);
         trimConnectors(run);
       }
-      while (run.size() >= 2 && hyphenModifier(run.get(0))) {
-        run.remove(0); // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda"
+      // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda", "San Francisco-based Balco":
+      // the name is what follows the modifier.
+      for (int i = run.size() - 2; i >= 0; i--) {
+        if (hyphenModifier(run.get(i))) {
+          run.subList(0, i + 1).clear();
+          atStart = false;
+          break;
+        }
+      }
+      // "Ex-Downing Street media chief": what someone was is no part of the name.
+      String first = run.isEmpty() ? "" : run.get(0);
+      if (first.length() > 3 && (first.startsWith("Ex-") || first.startsWith("ex-"))
+          && Character.isUpperCase(first.codePointAt(3))) {
+        run.set(0, first.substring(3));
         atStart = false;
       }
-      if (run.size() >= 2 && LEGAL_FORMS.contains(run.get(run.size() - 1))) {
-        run.remove(run.size() - 1); // "ABC Inc" is "ABC", as an editor tags the firm
+      if (run.size() >= 2 && (LEGAL_FORMS.contains(run.get(run.size() - 1))
+          || SIDES.contains(run.get(run.size() - 1)))) {
+        // "ABC Inc" is "ABC", as an editor tags the firm; "the England XV" is "England".
+        run.remove(run.size() - 1);
       }
       if (run.isEmpty()) {
         return;
       }
       // "British Sign Language (BSL)" is no Briton called Sign Language.
       boolean defined = !definedNames.isEmpty() && definedNames.contains(String.join(" ", run));
+      if (!defined && !definedWhole.isEmpty()) {
+        // "North American Court of Arbitration for Sport (CAS)": the words in front of a long
+        // form read whole are where it is, not part of it.
+        String joined = String.join(" ", run);
+        for (String whole : definedWhole) {
+          if (joined.endsWith(" " + whole)) {
+            run = new ArrayList<>(List.of(whole.split(" ")));
+            defined = true;
+            atStart = false;
+            break;
+          }
+        }
+      }
       List<String> person = defined ? run : stripRoles(run, honorific);
       if (person.isEmpty()) {
         return;
@@ -616,10 +670,12 @@ public final class TagExtractor {
       // "Boss Sir Alex Ferguson said": the role opened the sentence, not the name.
       atStart &= run.subList(0, person.size()).equals(person);
       run = person;
-      // "Sir Alex Ferguson" is "Alex Ferguson" (also after a role); "Sir Alex" alone stays.
-      if (run.size() >= 3 && (run.get(0).equals("Sir") || run.get(0).equals("Dame"))
-          && personLike(run, 1)) {
-        run = new ArrayList<>(run.subList(1, run.size()));
+      // "Sir Alex Ferguson" is "Alex Ferguson" (also after a role); "Sir Alex" alone stays. A
+      // peer is known by title and surname: "Baroness Susan Greenfield" is "Baroness
+      // Greenfield", as "Lord Browne".
+      if (run.size() >= 3 && TITLES.contains(run.get(0)) && personLike(run, 1)) {
+        run = KNIGHTS.contains(run.get(0)) ? new ArrayList<>(run.subList(1, run.size()))
+            : new ArrayList<>(List.of(run.get(0), run.get(run.size() - 1)));
       }
       // Nationality adjective in front of a person: "Russian Nikolay Davydenko".
       String country = Places.country(run.get(0));
@@ -717,6 +773,20 @@ public final class TagExtractor {
     }
 
     void acronyms(String text) {
+      Matcher lower = LOWER_DEFINED.matcher(text);
+      while (lower.find()) {
+        String[] words = lower.group(1).strip().split(" +");
+        String letters = acronymLetters(lower.group(2));
+        if (letters.length() <= words.length) {
+          StringBuilder initials = new StringBuilder();
+          for (int i = words.length - letters.length(); i < words.length; i++) {
+            initials.append(Character.toUpperCase(words[i].charAt(0)));
+          }
+          if (initials.toString().equals(letters)) {
+            commonNouns.add(lower.group(2));
+          }
+        }
+      }
       Matcher m = ACRONYM_DEFINED.matcher(text);
       while (m.find()) {
         String[] words = m.group(1).split(" +");
@@ -735,7 +805,8 @@ public final class TagExtractor {
             String whole = String.join(" ", List.of(words).subList(start, words.length));
             acronyms.put(acronym, whole);
             definedNames.add(whole);
-            if (whole.contains(" and ") || whole.contains(" & ")) {
+            if (whole.contains(" and ") || whole.contains(" & ") || whole.contains(" for ")
+                || whole.contains(" on ")) {
               definedWhole.add(whole);
             }
             break;
@@ -767,6 +838,10 @@ public final class TagExtractor {
       creditToldSuffixes();
       Map<String, Stats> out = new HashMap<>();
       where.forEach((name, byParagraph) -> {
+        if (!commonNouns.isEmpty() && (commonNouns.contains(name)
+            || name.charAt(0) == UNSURE && commonNouns.contains(name.substring(1)))) {
+          return;
+        }
         int mentions = byParagraph.values().stream().mapToInt(Integer::intValue).sum();
         int first = byParagraph.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
         out.put(name, new Stats(mentions, byParagraph.containsKey(0), byParagraph.containsKey(1),
@@ -1284,11 +1359,12 @@ public final class TagExtractor {
    */
   private static void mergeTitledFirstNames(Map<String, Stats> counts) {
     for (String titled : List.copyOf(counts.keySet())) {
-      if (!titled.startsWith("Sir ") && !titled.startsWith("Dame ")) {
+      int space = titled.indexOf(' ');
+      if (space < 0 || !KNIGHTS.contains(titled.substring(0, space))) {
         continue;
       }
       String[] words = titled.split(" ");
-      if (words.length != 2 || !words[0].equals("Sir") && !words[0].equals("Dame")) {
+      if (words.length != 2) {
         continue;
       }
       String best = null;
@@ -1297,7 +1373,7 @@ public final class TagExtractor {
           continue;
         }
         List<String> fw = List.of(full.split(" "));
-        if (fw.size() > 3 || !personLike(fw, 0)) {
+        if (fw.size() > 3 || !personLike(fw, 0) || TITLES.contains(fw.get(0))) {
           continue;
         }
         best = moreMentioned(counts, best, full);
@@ -1430,15 +1506,19 @@ public final class TagExtractor {
 
   /**
    * "De Niro" after "Robert De Niro", "El Guerrouj" after "Hicham El Guerrouj": a surname that
-   * opens with a particle is the short form of the given name and that surname in one article.
+   * opens with a particle (or follows an honorific: "Mr Saumarez Smith") is the short form of
+   * the given name and that surname in one article.
    * (Only these: a longer name ending in a shorter one is as often a bigger thing, "Rugby World
    * Cup", "Parliamentary Labour Party".)
    */
   static void mergeTails(Map<String, Stats> counts) {
     for (String shorter : List.copyOf(counts.keySet())) {
       int space = shorter.indexOf(' ');
+      // Or any two-word surname after an honorific: "Mr Saumarez Smith" is the article's
+      // "Charles Saumarez Smith".
       if (space <= 0 || shorter.charAt(0) == UNSURE || shorter.indexOf(' ', space + 1) > 0
-          || !SURNAME_PARTICLES.contains(shorter.substring(0, space).toLowerCase(Locale.ROOT))) {
+          || !SURNAME_PARTICLES.contains(shorter.substring(0, space).toLowerCase(Locale.ROOT))
+          && !counts.get(shorter).honorific()) {
         continue;
       }
       String longer = null;
@@ -1500,6 +1580,11 @@ public final class TagExtractor {
   static boolean endsLikeInstitution(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return ORG_END.contains(w) || EVENT_END.contains(w);
+  }
+
+  /** The last word of a body's name: "Committee", "Council", "Association" (not an event's). */
+  static boolean endsLikeBody(String word) {
+    return ORG_END.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Two to six capitals ({@code \p{Lu}{2,6}}), checked without a matcher for every word. */
