@@ -632,13 +632,17 @@ public final class TagExtractor {
       if (run.isEmpty()) {
         return;
       }
+      if (officeOf(run)) {
+        atStart = false; // what opened the sentence was the office
+      }
       // "British Sign Language (BSL)" is no Briton called Sign Language.
       boolean defined = !definedNames.isEmpty() && definedNames.contains(String.join(" ", run));
-      if (!defined && !definedWhole.isEmpty()) {
-        // "North American Court of Arbitration for Sport (CAS)": the words in front of a long
-        // form read whole are where it is, not part of it.
+      if (!defined && !definedNames.isEmpty()) {
+        // "North American Court of Arbitration for Sport (CAS)", "Director General of the
+        // British Chambers of Commerce (BCC)": the words in front of a long form an acronym
+        // defines are where it is or who works there, not part of it.
         String joined = String.join(" ", run);
-        for (String whole : definedWhole) {
+        for (String whole : definedNames) {
           if (joined.endsWith(" " + whole)) {
             run = new ArrayList<>(List.of(whole.split(" ")));
             defined = true;
@@ -715,6 +719,32 @@ public final class TagExtractor {
       if (honorific) {
         honor.put(key, true);
       }
+    }
+
+    /**
+     * "Governor of the Bank of England", "Director General of the Confederation of British
+     * Industry": an office of a body of two words or more names the body (not "Secretary of
+     * State", nor "Archbishop of Canterbury", one word after "of", which stay whole).
+     */
+    private static boolean officeOf(List<String> run) {
+      int of = run.indexOf("of");
+      if (of < 1) {
+        return false;
+      }
+      boolean job = false;
+      for (String w : run.subList(0, of)) {
+        String r = role(w);
+        if (!ROLES.contains(r)) {
+          return false;
+        }
+        job |= !DOMAINS.contains(r);
+      }
+      int from = of + 1 < run.size() && run.get(of + 1).equals("the") ? of + 2 : of + 1;
+      if (job && run.size() - from >= 2 && !run.get(from).equals("State")) {
+        run.subList(0, from).clear();
+        return true;
+      }
+      return false;
     }
 
     /**
@@ -1033,6 +1063,10 @@ public final class TagExtractor {
         .allMatch(w -> ROLES.contains(role(w)) || Places.country(w) != null)) {
       return List.of();
     }
+    // "The Scottish Executive" is a government, not an office.
+    if (run.size() == 2 && last.equals("executive") && Places.country(run.get(0)) != null) {
+      return run;
+    }
     if (OFFICE_END.contains(last) && !run.contains("of") && !run.contains("for")) {
       return List.of();
     }
@@ -1225,7 +1259,9 @@ public final class TagExtractor {
               .add(full);
         }
       }
-      if (plain && words.length <= 3 || !plain) {
+      // Not a brand's model or unit: "Windows" is not short for "Windows XP", nor "Vodafone"
+      // for "Vodafone KK" or "iPod" for "iPod mini" (a person's names are all capitalized words).
+      if (plain && words.length <= 3 && wordsAfterFirst(words) || !plain) {
         byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
       }
       if (words.length == 2 && words[0].equals("The")) {
@@ -1281,6 +1317,20 @@ public final class TagExtractor {
     // text's "Robinson" is.
     mergeInitials(counts);
     mergeTitledFirstNames(counts);
+  }
+
+  /** Every word after the first a capital, then lower case somewhere, or a number: no "XP". */
+  private static boolean wordsAfterFirst(String[] words) {
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (w.chars().allMatch(Character::isDigit)) {
+        continue; // "PlayStation 2": a model number leaves the brand the console's name
+      }
+      if (!Character.isUpperCase(w.codePointAt(0)) || w.chars().noneMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
