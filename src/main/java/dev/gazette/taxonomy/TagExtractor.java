@@ -200,7 +200,7 @@ public final class TagExtractor {
    * over internet protocol (Voip)". What it stands for is a thing, not a name.
    */
   private static final Pattern LOWER_DEFINED = Pattern.compile(
-      "((?:\\p{Ll}[\\p{Ll}-]*[ ]+){2,6})\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
+      "((?:\\p{Ll}[\\p{Ll}-]*\\s+){2,6})\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
   /** "I'm", "You've", "Don't": contractions are never names. */
   private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
       Pattern.CASE_INSENSITIVE);
@@ -805,7 +805,7 @@ public final class TagExtractor {
     void acronyms(String text) {
       Matcher lower = LOWER_DEFINED.matcher(text);
       while (lower.find()) {
-        String[] words = lower.group(1).strip().split(" +");
+        String[] words = lower.group(1).strip().split("\\s+");
         String letters = acronymLetters(lower.group(2));
         if (letters.length() <= words.length) {
           StringBuilder initials = new StringBuilder();
@@ -1567,20 +1567,28 @@ public final class TagExtractor {
       // Or any two-word surname after an honorific: "Mr Saumarez Smith" is the article's
       // "Charles Saumarez Smith".
       if (space <= 0 || shorter.charAt(0) == UNSURE || shorter.indexOf(' ', space + 1) > 0
-          || !SURNAME_PARTICLES.contains(shorter.substring(0, space).toLowerCase(Locale.ROOT))
+          || !counts.containsKey(shorter) || !SURNAME_PARTICLES.contains(shorter.substring(0, space).toLowerCase(Locale.ROOT))
           && !counts.get(shorter).honorific()) {
         continue;
       }
+      // After an honorific the longer name is a person's even where it opened a sentence
+      // (its first word a first name), and is sure from then on.
+      boolean person = counts.get(shorter).honorific();
       String longer = null;
       for (String k : counts.keySet()) {
         int s = k.indexOf(' ');
-        if (k.charAt(0) != UNSURE && s > 0 && k.substring(s + 1).equals(shorter)
+        if ((k.charAt(0) != UNSURE || person) && s > 0 && k.substring(s + 1).equals(shorter)
             && (longer == null || k.compareTo(longer) < 0)) {
           longer = k;
         }
       }
       if (longer != null) {
-        counts.merge(longer, counts.remove(shorter), Stats::plus);
+        Stats s = counts.remove(shorter);
+        if (longer.charAt(0) == UNSURE) {
+          s = s.plus(counts.remove(longer));
+          longer = longer.substring(1);
+        }
+        counts.merge(longer, s, Stats::plus);
       }
     }
   }
