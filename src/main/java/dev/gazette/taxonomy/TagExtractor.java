@@ -195,12 +195,6 @@ public final class TagExtractor {
   private static final Pattern ACRONYM_DEFINED = Pattern.compile(
       "((?:[\\p{Lu}][\\p{L}'’-]*[ ]+(?:(?:of|and|for|the|on|de|&)[ ]+)*)+[\\p{Lu}][\\p{L}'’-]*)"
       + "(?:[ ]*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)|, (\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})(?=[.,;:]))");
-  /**
-   * An acronym spelled out in lower case before it: "digital video recorders (DVR)", "voice
-   * over internet protocol (Voip)". What it stands for is a thing, not a name.
-   */
-  private static final Pattern LOWER_DEFINED = Pattern.compile(
-      "((?:\\p{Ll}[\\p{Ll}-]*\\s+){2,6})\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
   /** "I'm", "You've", "Don't": contractions are never names. */
   private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:m|re|ve|ll|d|t)$",
       Pattern.CASE_INSENSITIVE);
@@ -355,7 +349,7 @@ public final class TagExtractor {
      * there ("Court of Arbitration for Sport (CAS)").
      */
     final Set<String> definedWhole = new HashSet<>();
-    /** Acronyms the article spells out in lower case ({@link #LOWER_DEFINED}): no names. */
+    /** Acronyms the article spells out in lower case ({@link #spelledInLowerCase}): no names. */
     final Set<String> commonNouns = new HashSet<>();
     /** Every long form an acronym defines: a name as written, nothing stripped. */
     final Set<String> definedNames = new HashSet<>();
@@ -803,19 +797,8 @@ public final class TagExtractor {
     }
 
     void acronyms(String text) {
-      Matcher lower = LOWER_DEFINED.matcher(text);
-      while (lower.find()) {
-        String[] words = lower.group(1).strip().split("\\s+");
-        String letters = acronymLetters(lower.group(2));
-        if (letters.length() <= words.length) {
-          StringBuilder initials = new StringBuilder();
-          for (int i = words.length - letters.length(); i < words.length; i++) {
-            initials.append(Character.toUpperCase(words[i].charAt(0)));
-          }
-          if (initials.toString().equals(letters)) {
-            commonNouns.add(lower.group(2));
-          }
-        }
+      for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+        spelledInLowerCase(text, open);
       }
       Matcher m = ACRONYM_DEFINED.matcher(text);
       while (m.find()) {
@@ -843,6 +826,42 @@ public final class TagExtractor {
           }
         }
       }
+    }
+
+    /**
+     * "digital video recorders (DVR)", "voice over internet protocol (Voip)": an acronym in
+     * brackets right after lower-case words whose initials spell it names a thing, not an
+     * entity ({@link #commonNouns}). Read backwards from the bracket, as a pattern tried at every
+     * position of the paragraph cost half of all candidate finding.
+     */
+    private void spelledInLowerCase(String text, int open) {
+      int close = open + 1;
+      while (close < text.length() && Character.isLetter(text.charAt(close))) {
+        close++;
+      }
+      int length = close - open - 1;
+      if (close >= text.length() || text.charAt(close) != ')' || length < 2 || length > 6
+          || !Character.isUpperCase(text.charAt(open + 1))) {
+        return;
+      }
+      String acronym = text.substring(open + 1, close);
+      String letters = acronymLetters(acronym);
+      int k = open;
+      for (int w = letters.length() - 1; w >= 0; w--) {
+        int space = k;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+          k--;
+        }
+        int end = k;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) {
+          k--;
+        }
+        if (space == end || k == end || !Character.isLowerCase(text.charAt(k))
+            || Character.toUpperCase(text.charAt(k)) != letters.charAt(w)) {
+          return;
+        }
+      }
+      commonNouns.add(acronym);
     }
 
     /**
