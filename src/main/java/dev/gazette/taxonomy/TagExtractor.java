@@ -174,6 +174,13 @@ public final class TagExtractor {
   /** Letters after a person's name: "Tom McCabe MSP", "Ian MacDonald QC" (not "Jr"). */
   private static final Set<String> POST_NOMINALS = set("msp", "mep", "mla", "qc", "kc", "obe",
       "mbe", "cbe", "kbe", "frs");
+  /**
+   * Who someone is to the person a story is about: "his wife Audrey", "her son Harry", "guide
+   * dog Lucy". A single word after one is a first name, no subject of its own.
+   */
+  private static final Set<String> KIN = set("wife", "husband", "widow", "widower", "son",
+      "daughter", "mother", "father", "brother", "sister", "partner", "girlfriend",
+      "boyfriend", "fiancee", "fiance", "grandson", "granddaughter", "dog", "cat", "horse");
   /** "speaking to", "interview with", "speaking on": what precedes an outlet's name. */
   private static final Set<String> OUTLET_VERBS = set("speaking", "talking", "spoke", "talked",
       "interview", "interviewed", "writing", "wrote", "said", "says");
@@ -356,6 +363,8 @@ public final class TagExtractor {
     int paragraph;
     /** The run being read follows "told" or the like ({@link #told}). */
     boolean toldTo;
+    /** The run being read follows "wife", "son" or the like ({@link #KIN}). */
+    boolean kin;
     /** The paragraph being read. */
     String text = "";
     /** The run being read opened a quote, and where its last word ends ({@link #flush}). */
@@ -400,6 +409,7 @@ public final class TagExtractor {
             runAtStart = sentenceStart && capital;
             honorific = pendingHonorific;
             toldTo = told(before);
+            kin = KIN.contains(before[0]);
             afterThe = before[0].equals("the");
             quoted = opensQuote(text, m.start());
           }
@@ -586,6 +596,11 @@ public final class TagExtractor {
         return;
       }
       trimConnectors(run);
+      if (kin && run.size() == 1) {
+        kin = false;
+        return; // "his wife Audrey", "guide dog Lucy": family, named by a first name alone
+      }
+      kin = false;
       boolean given = givenName(run, atStart);
       while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
           && !((run.get(0).equals("The") || allOfAGroup(run)) && !atStart && run.size() > 1)

@@ -1005,4 +1005,15 @@ class TagExtractionCasesTest {
             "Golden Gong and Northfield Music Awards");
     assertThat(tags.get(0)).contains("Northfield Audit Committee");
   }
+
+  @Test
+  void aFirstNameAfterWhoSomeoneIsToThemIsNoName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Obituary",
+        """
+        As Tom Reyes died at home, days after his wife Audrey, his guide dog Lucy was with him, and
+        his son Sam Reyes said so.
+        """)).names();
+    assertThat(names).containsKeys("Tom Reyes", "Sam Reyes")
+        .doesNotContainKeys("Audrey", "Lucy");
+  }
 }
