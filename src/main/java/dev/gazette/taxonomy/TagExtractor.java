@@ -1497,9 +1497,18 @@ public final class TagExtractor {
   }
 
   /**
+   * Last parts of a compound that make it describe what follows, besides participles and agent
+   * nouns: "Trouble-hit", "Fit-again", "Hindi-language", "Three-time", "Twenty-two".
+   */
+  private static final Set<String> MODIFIER_ENDS = set("hit", "again", "language", "time",
+      "style", "era", "free", "wide", "old", "run", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine");
+
+  /**
    * A compound whose last part is a lower-case participle or agent noun, "Paris-based",
-   * "Tunisian-born", "Oscar-nominated", "Award-winning", "Car-maker": it describes the name
-   * after it and is no part of it ("Blu-ray Disc", "Low-fare Airlines" end otherwise).
+   * "Tunisian-born", "Oscar-nominated", "Award-winning", "Car-maker", or one of {@link
+   * #MODIFIER_ENDS}: it describes the name after it and is no part of it ("Blu-ray Disc",
+   * "Low-fare Airlines" end otherwise).
    */
   static boolean hyphenModifier(String w) {
     int dash = w.lastIndexOf('-');
@@ -1511,7 +1520,8 @@ public final class TagExtractor {
         return false;
       }
     }
-    return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("er") || w.endsWith("-born");
+    return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("er") || w.endsWith("-born")
+        || MODIFIER_ENDS.contains(w.substring(dash + 1));
   }
 
   /**

@@ -735,6 +735,10 @@ class TagExtractionCasesTest {
         .noneMatch(t -> t.contains("-based") || t.contains("-born"));
     assertThat(TagExtractor.hyphenModifier("Oscar-nominated")).isTrue();
     assertThat(TagExtractor.hyphenModifier("Car-maker")).isTrue();
+    assertThat(TagExtractor.hyphenModifier("Trouble-hit")).isTrue();
+    assertThat(TagExtractor.hyphenModifier("Fit-again")).isTrue();
+    assertThat(TagExtractor.hyphenModifier("Twenty-two")).isTrue();
+    assertThat(TagExtractor.hyphenModifier("Wi-fi")).isFalse();
     assertThat(TagExtractor.hyphenModifier("Blu-ray")).isFalse();
     assertThat(TagExtractor.hyphenModifier("Rolls-Royce")).isFalse();
   }
