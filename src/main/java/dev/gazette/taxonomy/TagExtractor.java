@@ -98,7 +98,7 @@ public final class TagExtractor {
    * capitalized inside a run it opens a name ("Star Wars", "Star Academy"), and before a person
    * it is written in lower case ("film star Robert De Niro").
    */
-  private static final Set<String> ROLES = set("president", "minister", "secretary",
+  private static final Set<String> ROLES = set("president", "minister", "secretary", "ceo",
       "chancellor", "chairman", "chairwoman", "chair", "chief", "executive", "director",
       "governor", "spokesman", "spokeswoman", "spokesperson", "leader", "deputy", "shadow",
       "prime", "attorney", "mayor", "senator", "congressman", "congresswoman", "judge",
@@ -169,6 +169,11 @@ public final class TagExtractor {
    * not "Corp" or "Company", which are part of names like "News Corp".
    */
   private static final Set<String> LEGAL_FORMS = set("Inc", "Ltd", "LLC", "plc", "Plc", "PLC");
+  /**
+   * Common acronyms ({@link #STOP}) that open the names of magazines, shops and shows: "PC Pro",
+   * "PC World", "TV Go Home" (not "GMT" or "ISP" before a name, nor "DJ", a role).
+   */
+  private static final Set<String> BRAND_OPENERS = Set.of("TV", "PC", "CD", "DVD", "HD", "OK");
   /** A side of so many players after a team's name: "the England XV", "a World XI". */
   private static final Set<String> SIDES = Set.of("XI", "XV", "XIII");
   /** Letters after a person's name: "Tom McCabe MSP", "Ian MacDonald QC" (not "Jr"). */
@@ -409,7 +414,7 @@ public final class TagExtractor {
             runAtStart = sentenceStart && capital;
             honorific = pendingHonorific;
             toldTo = told(before);
-            kin = KIN.contains(before[0]);
+            kin = KIN.contains(before[0]) || before[0].equals(",") && KIN.contains(before[1]);
             afterThe = before[0].equals("the");
             quoted = opensQuote(text, m.start());
           }
@@ -602,8 +607,12 @@ public final class TagExtractor {
       }
       kin = false;
       boolean given = givenName(run, atStart);
+      // A common acronym in capitals opens a name before more capitalized words ("PC Pro",
+      // "PC World", "TV Go Home"); alone it is a thing ("TV", "PC").
       while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
           && !((run.get(0).equals("The") || allOfAGroup(run)) && !atStart && run.size() > 1)
+          && !(run.size() > 1 && BRAND_OPENERS.contains(run.get(0))
+              && !CONNECTORS.contains(run.get(1)))
           && !given
           && Places.country(run.get(0)) == null) {
         if (HONORIFICS.contains(run.get(0).toLowerCase(Locale.ROOT))) {

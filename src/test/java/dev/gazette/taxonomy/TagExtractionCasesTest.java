@@ -1018,6 +1018,11 @@ class TagExtractionCasesTest {
         his son Sam Reyes said so.
         """)).names();
     assertThat(names).containsKeys("Tom Reyes", "Sam Reyes")
-        .doesNotContainKeys("Audrey", "Lucy");
+        .doesNotContainKeys("Audrey", "Lucy", "Ann");
+    Map<String, TagExtractor.Stats> more = new TagExtractor().candidates(article(2, "Awards",
+        """
+        His ex-model wife, Ann, said the PC Pro award and TV reviews pleased them.
+        """)).names();
+    assertThat(more).containsKey("PC Pro").doesNotContainKeys("Ann", "Pro", "TV");
   }
 }
