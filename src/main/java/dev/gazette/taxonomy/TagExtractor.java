@@ -1292,7 +1292,8 @@ public final class TagExtractor {
       if (plain) {
         String last = words[words.length - 1];
         // A party or a country is never a surname: "Labour" is not short for "New Labour".
-        if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null) {
+        if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null
+            && !Places.isCountry(last)) { // "Kenya" is not short for "Athletics Kenya"
           fulls.computeIfAbsent(last, k -> new ArrayList<>()).add(full);
         }
         int dash = last.indexOf('-');
@@ -1387,6 +1388,7 @@ public final class TagExtractor {
       List<String> longer) {
     String lw = bare.toLowerCase(Locale.ROOT);
     if (longer.isEmpty() || single.charAt(0) == UNSURE || Places.country(bare) != null
+        || Places.isCountry(bare)
         || PARTIES.contains(lw)
         || ADJECTIVES.contains(lw)) {
       return null;

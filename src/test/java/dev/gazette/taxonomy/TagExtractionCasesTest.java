@@ -1025,4 +1025,15 @@ class TagExtractionCasesTest {
         """)).names();
     assertThat(more).containsKey("PC Pro").doesNotContainKeys("Ann", "Pro", "TV");
   }
+
+  @Test
+  void aCountryIsNoShortFormOfANameEndingInIt() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Kenya lifts ban", """
+        Athletics Kenya (AK) said so, and officials in Kenya agreed with AK.
+        """)).names();
+    assertThat(names).containsKeys("Athletics Kenya", "Kenya");
+    assertThat(names.get("Kenya").mentions()).isEqualTo(2); // the headline and the text
+    assertThat(names.get("Athletics Kenya").mentions()).isEqualTo(3);
+  }
 }
