@@ -202,6 +202,11 @@ public final class TagExtractor {
       "Baron");
   /** Titles left off a full name: "Sir Alex Ferguson" is tagged "Alex Ferguson". */
   private static final Set<String> KNIGHTS = Set.of("Sir", "Dame");
+  /**
+   * Honorifics that never sit inside a name, so end the run they follow ("GDC Mr Allard"); not
+   * "Miss" ("Little Miss Sunshine") or "M" (an initial: "George M Cohan").
+   */
+  private static final Set<String> MID_RUN_HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr");
   private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "mme",
       "m", "herr", "frau", "senor", "señor", "signor");
   private static final Pattern ACRONYM_DEFINED = Pattern.compile(
@@ -404,6 +409,11 @@ public final class TagExtractor {
             && !Character.isLowerCase(c);
         if (capital || inner || uncased) {
           String clean = clean(w);
+          if (!run.isEmpty() && !quoted && MID_RUN_HONORIFICS.contains(clean)) {
+            // "GDC Mr Allard": an honorific ends the name before it and opens a person's (not
+            // inside a quoted title: 'No More Mr Nasty').
+            flush(run, runAtStart, honorific);
+          }
           if (run.isEmpty() && HONORIFICS.contains(clean.toLowerCase(Locale.ROOT))) {
             pendingHonorific = true;
             sentenceStart = false;

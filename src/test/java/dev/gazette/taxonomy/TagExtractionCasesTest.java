@@ -1036,4 +1036,16 @@ class TagExtractionCasesTest {
     assertThat(names.get("Kenya").mentions()).isEqualTo(2); // the headline and the text
     assertThat(names.get("Athletics Kenya").mentions()).isEqualTo(3);
   }
+
+  @Test
+  void anHonorificInsideARunOpensAPersonsNameUnlessInAQuotedTitle() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Visit",
+        """
+        On a visit to Northland Mr Okafor said the film 'No More Mr Nasty' was fine, and Mr
+        Okafor left.
+        """)).names();
+    assertThat(names).containsKeys("Northland", "Okafor", "No More Mr Nasty")
+        .doesNotContainKey("Northland Mr Okafor");
+    assertThat(names.get("Okafor").mentions()).isEqualTo(2);
+  }
 }
