@@ -673,6 +673,32 @@ public final class ArchiveTagger {
       }
     }
 
+    /**
+     * "Chairman of the Environmental Audit Committee Peter Ainsworth MP": a body's name of two
+     * words or more, then two or three capitalized words none of which the archive writes in
+     * lower case (a person's, not "Arts Alliance Digital Cinema" or "Norwich Union European
+     * Championships"), are two names.
+     */
+    private boolean bodyThenPerson(String[] words, int k) {
+      if (k < 2 || words.length - k < 2 || words.length - k > 3
+          || !TagExtractor.endsLikeBody(words[k - 1])) {
+        return false;
+      }
+      List<String> tail = List.of(words).subList(k, words.length);
+      return TagExtractor.personLike(tail, 0) && tail.stream().noneMatch(this::lowerCaseWord);
+    }
+
+    /**
+     * "Golden Globe and American Music Awards", read whole for its organisation's last word: a
+     * name of two words or more that the archive knows alone, "and", then two words or more,
+     * written together in no other article, are two names (not "Toshiba Elevator and Building
+     * Systems", whose first part is never written alone).
+     */
+    private boolean knownAndAnother(String[] words, int k, int together) {
+      return k >= 2 && words.length - k >= 3 && (words[k].equals("and") || words[k].equals("&"))
+          && together <= 1 && known(String.join(" ", List.of(words).subList(0, k)));
+    }
+
     /** "Ladbrokes Warren Lush", once: two names the article or the archive knows apart. */
     private void splitJoined(Map<String, Stats> names) {
       for (String name : List.copyOf(names.keySet())) {
@@ -697,7 +723,11 @@ public final class ArchiveTagger {
           boolean compound = !tail.equals(String.join(" ", List.of(words).subList(k,
               words.length))) ? false : apart >= 5 && together * 3 < apart
               && !TagExtractor.endsLikeInstitution(words[words.length - 1]);
-          if (rare && headKnown && tailKnown || compound) {
+          boolean and = knownAndAnother(words, k, together);
+          if (and) {
+            tail = tail.substring(tail.indexOf(' ') + 1);
+          }
+          if (rare && headKnown && tailKnown || compound || bodyThenPerson(words, k) || and) {
             names.remove(name);
             names.merge(head, s, Stats::plus);
             names.merge(tail, s, Stats::plus);

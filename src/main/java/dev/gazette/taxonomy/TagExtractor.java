@@ -55,10 +55,15 @@ public final class TagExtractor {
       "bill", "directive", "programme", "program", "channel", "index", "exchange", "order",
       "circle", "guild", "fellowship", "systems", "technologies", "holdings", "partners",
       "airlines", "airways", "studios", "laboratories", "laboratory");
-  /** Words that end an event's name, or a body's that is not in {@link #ORG_END}. */
+  /**
+   * Words that end an event's name, or a body's that is not in {@link #ORG_END}, or a club's
+   * ("Newcastle United", "Exeter City": one club, not a city and a word that is short for
+   * another club).
+   */
   private static final Set<String> EVENT_END = set("olympics", "games", "open", "cup",
       "championship", "championships", "marathon", "parliament", "assembly", "summit",
-      "conference", "congress", "expo", "show", "prize", "trophy", "classic", "tournament");
+      "conference", "congress", "expo", "show", "prize", "trophy", "classic", "tournament",
+      "united", "city", "rovers", "athletic", "wanderers", "albion");
   static final Set<String> STOP = set(
       "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "for", "of", "by",
       "with", "from", "as", "is", "it", "its", "he", "she", "they", "we", "you", "i", "his",
@@ -88,14 +93,18 @@ public final class TagExtractor {
       "tv", "pc", "pcs", "cd", "cds", "dvd", "dvds", "id", "hd", "pvr", "gdp", "vat", "ceo",
       "agm", "ipo", "sms", "pin", "atm", "isp", "url", "pda", "lcd", "mp3", "gps", "rss",
       "faq", "dj", "djs", "vip", "gcse", "gcses", "nhs-style", "q&a");
-  /** Words naming an office or job, stripped from in front of a person's name. */
-  private static final Set<String> ROLES = set("president", "minister", "secretary",
+  /**
+   * Words naming an office or job, stripped from in front of a person's name. Not "star":
+   * capitalized inside a run it opens a name ("Star Wars", "Star Academy"), and before a person
+   * it is written in lower case ("film star Robert De Niro").
+   */
+  private static final Set<String> ROLES = set("president", "minister", "secretary", "ceo",
       "chancellor", "chairman", "chairwoman", "chair", "chief", "executive", "director",
       "governor", "spokesman", "spokeswoman", "spokesperson", "leader", "deputy", "shadow",
       "prime", "attorney", "mayor", "senator", "congressman", "congresswoman", "judge",
       "inspector", "detective", "superintendent", "constable", "officer", "sergeant", "sgt",
       "captain", "coach", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper",
-      "skipper", "actor", "actress", "singer", "star", "rapper", "producer", "presenter",
+      "skipper", "actor", "actress", "singer", "rapper", "producer", "presenter",
       "host", "dj", "comedian", "author", "writer", "novelist", "artist", "guitarist",
       "drummer", "frontman", "beatle", "gen", "general", "col", "colonel", "lt", "maj", "major",
       "admiral", "commander", "vice", "acting", "assistant", "commissioner", "ambassador",
@@ -160,9 +169,23 @@ public final class TagExtractor {
    * not "Corp" or "Company", which are part of names like "News Corp".
    */
   private static final Set<String> LEGAL_FORMS = set("Inc", "Ltd", "LLC", "plc", "Plc", "PLC");
+  /**
+   * Common acronyms ({@link #STOP}) that open the names of magazines, shops and shows: "PC Pro",
+   * "PC World", "TV Go Home" (not "GMT" or "ISP" before a name, nor "DJ", a role).
+   */
+  private static final Set<String> BRAND_OPENERS = Set.of("TV", "PC", "CD", "DVD", "HD", "OK");
+  /** A side of so many players after a team's name: "the England XV", "a World XI". */
+  private static final Set<String> SIDES = Set.of("XI", "XV", "XIII");
   /** Letters after a person's name: "Tom McCabe MSP", "Ian MacDonald QC" (not "Jr"). */
   private static final Set<String> POST_NOMINALS = set("msp", "mep", "mla", "qc", "kc", "obe",
       "mbe", "cbe", "kbe", "frs");
+  /**
+   * Who someone is to the person a story is about: "his wife Audrey", "her son Harry", "guide
+   * dog Lucy". A single word after one is a first name, no subject of its own.
+   */
+  private static final Set<String> KIN = set("wife", "husband", "widow", "widower", "son",
+      "daughter", "mother", "father", "brother", "sister", "partner", "girlfriend",
+      "boyfriend", "fiancee", "fiance", "grandson", "granddaughter", "dog", "cat", "horse");
   /** "speaking to", "interview with", "speaking on": what precedes an outlet's name. */
   private static final Set<String> OUTLET_VERBS = set("speaking", "talking", "spoke", "talked",
       "interview", "interviewed", "writing", "wrote", "said", "says");
@@ -174,6 +197,16 @@ public final class TagExtractor {
   /** "BBC Sport understands", "BBC Sport pundit": what follows an outlet's name. */
   private static final Set<String> OUTLET_AFTER = set("understands", "pundit", "correspondent",
       "reporter");
+  /** Titles before a person's name: a knight's ({@link #KNIGHTS}) or a peer's. */
+  private static final Set<String> TITLES = Set.of("Sir", "Dame", "Lord", "Lady", "Baroness",
+      "Baron");
+  /** Titles left off a full name: "Sir Alex Ferguson" is tagged "Alex Ferguson". */
+  private static final Set<String> KNIGHTS = Set.of("Sir", "Dame");
+  /**
+   * Honorifics that never sit inside a name, so end the run they follow ("GDC Mr Allard"); not
+   * "Miss" ("Little Miss Sunshine") or "M" (an initial: "George M Cohan").
+   */
+  private static final Set<String> MID_RUN_HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr");
   private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "mme",
       "m", "herr", "frau", "senor", "señor", "signor");
   private static final Pattern ACRONYM_DEFINED = Pattern.compile(
@@ -328,13 +361,20 @@ public final class TagExtractor {
     long[] lower = new long[512];
     int lowerCount;
     final Map<String, String> acronyms = new HashMap<>();
-    /** Long forms defined in brackets with "and" inside: one name, never split there. */
+    /**
+     * Long forms defined in brackets with "and", "for" or "on" inside: one name, never split
+     * there ("Court of Arbitration for Sport (CAS)").
+     */
     final Set<String> definedWhole = new HashSet<>();
+    /** Acronyms the article spells out in lower case ({@link #spelledInLowerCase}): no names. */
+    final Set<String> commonNouns = new HashSet<>();
     /** Every long form an acronym defines: a name as written, nothing stripped. */
     final Set<String> definedNames = new HashSet<>();
     int paragraph;
     /** The run being read follows "told" or the like ({@link #told}). */
     boolean toldTo;
+    /** The run being read follows "wife", "son" or the like ({@link #KIN}). */
+    boolean kin;
     /** The paragraph being read. */
     String text = "";
     /** The run being read opened a quote, and where its last word ends ({@link #flush}). */
@@ -369,6 +409,11 @@ public final class TagExtractor {
             && !Character.isLowerCase(c);
         if (capital || inner || uncased) {
           String clean = clean(w);
+          if (!run.isEmpty() && !quoted && MID_RUN_HONORIFICS.contains(clean)) {
+            // "GDC Mr Allard": an honorific ends the name before it and opens a person's (not
+            // inside a quoted title: 'No More Mr Nasty').
+            flush(run, runAtStart, honorific);
+          }
           if (run.isEmpty() && HONORIFICS.contains(clean.toLowerCase(Locale.ROOT))) {
             pendingHonorific = true;
             sentenceStart = false;
@@ -379,6 +424,7 @@ public final class TagExtractor {
             runAtStart = sentenceStart && capital;
             honorific = pendingHonorific;
             toldTo = told(before);
+            kin = KIN.contains(before[0]) || before[0].equals(",") && KIN.contains(before[1]);
             afterThe = before[0].equals("the");
             quoted = opensQuote(text, m.start());
           }
@@ -565,9 +611,18 @@ public final class TagExtractor {
         return;
       }
       trimConnectors(run);
+      if (kin && run.size() == 1) {
+        kin = false;
+        return; // "his wife Audrey", "guide dog Lucy": family, named by a first name alone
+      }
+      kin = false;
       boolean given = givenName(run, atStart);
+      // A common acronym in capitals opens a name before more capitalized words ("PC Pro",
+      // "PC World", "TV Go Home"); alone it is a thing ("TV", "PC").
       while (!run.isEmpty() && STOP.contains(run.get(0).toLowerCase(Locale.ROOT))
           && !((run.get(0).equals("The") || allOfAGroup(run)) && !atStart && run.size() > 1)
+          && !(run.size() > 1 && BRAND_OPENERS.contains(run.get(0))
+              && !CONNECTORS.contains(run.get(1)))
           && !given
           && Places.country(run.get(0)) == null) {
         if (HONORIFICS.contains(run.get(0).toLowerCase(Locale.ROOT))) {
@@ -581,18 +636,49 @@ public final class TagExtractor {
         run.remove(run.size() - 1);
         trimConnectors(run);
       }
-      while (run.size() >= 2 && hyphenModifier(run.get(0))) {
-        run.remove(0); // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda"
+      // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda", "San Francisco-based Balco":
+      // the name is what follows the modifier.
+      for (int i = run.size() - 2; i >= 0; i--) {
+        if (hyphenModifier(run.get(i))) {
+          run.subList(0, i + 1).clear();
+          atStart = false;
+          break;
+        }
+      }
+      // "Ex-Downing Street media chief": what someone was is no part of the name.
+      String first = run.isEmpty() ? "" : run.get(0);
+      if (first.length() > 3 && (first.startsWith("Ex-") || first.startsWith("ex-"))
+          && Character.isUpperCase(first.codePointAt(3))) {
+        run.set(0, first.substring(3));
         atStart = false;
       }
-      if (run.size() >= 2 && LEGAL_FORMS.contains(run.get(run.size() - 1))) {
-        run.remove(run.size() - 1); // "ABC Inc" is "ABC", as an editor tags the firm
+      if (run.size() >= 2 && (LEGAL_FORMS.contains(run.get(run.size() - 1))
+          || SIDES.contains(run.get(run.size() - 1)))) {
+        // "ABC Inc" is "ABC", as an editor tags the firm; "the England XV" is "England".
+        run.remove(run.size() - 1);
       }
       if (run.isEmpty()) {
         return;
       }
+      if (officeOf(run)) {
+        atStart = false; // what opened the sentence was the office
+      }
       // "British Sign Language (BSL)" is no Briton called Sign Language.
       boolean defined = !definedNames.isEmpty() && definedNames.contains(String.join(" ", run));
+      if (!defined && !definedNames.isEmpty()) {
+        // "North American Court of Arbitration for Sport (CAS)", "Director General of the
+        // British Chambers of Commerce (BCC)": the words in front of a long form an acronym
+        // defines are where it is or who works there, not part of it.
+        String joined = String.join(" ", run);
+        for (String whole : definedNames) {
+          if (joined.endsWith(" " + whole)) {
+            run = new ArrayList<>(List.of(whole.split(" ")));
+            defined = true;
+            atStart = false;
+            break;
+          }
+        }
+      }
       List<String> person = defined ? run : stripRoles(run, honorific);
       if (person.isEmpty()) {
         return;
@@ -616,10 +702,12 @@ public final class TagExtractor {
       // "Boss Sir Alex Ferguson said": the role opened the sentence, not the name.
       atStart &= run.subList(0, person.size()).equals(person);
       run = person;
-      // "Sir Alex Ferguson" is "Alex Ferguson" (also after a role); "Sir Alex" alone stays.
-      if (run.size() >= 3 && (run.get(0).equals("Sir") || run.get(0).equals("Dame"))
-          && personLike(run, 1)) {
-        run = new ArrayList<>(run.subList(1, run.size()));
+      // "Sir Alex Ferguson" is "Alex Ferguson" (also after a role); "Sir Alex" alone stays. A
+      // peer is known by title and surname: "Baroness Susan Greenfield" is "Baroness
+      // Greenfield", as "Lord Browne".
+      if (run.size() >= 3 && TITLES.contains(run.get(0)) && personLike(run, 1)) {
+        run = KNIGHTS.contains(run.get(0)) ? new ArrayList<>(run.subList(1, run.size()))
+            : new ArrayList<>(List.of(run.get(0), run.get(run.size() - 1)));
       }
       // Nationality adjective in front of a person: "Russian Nikolay Davydenko".
       String country = Places.country(run.get(0));
@@ -659,6 +747,32 @@ public final class TagExtractor {
       if (honorific) {
         honor.put(key, true);
       }
+    }
+
+    /**
+     * "Governor of the Bank of England", "Director General of the Confederation of British
+     * Industry": an office of a body of two words or more names the body (not "Secretary of
+     * State", nor "Archbishop of Canterbury", one word after "of", which stay whole).
+     */
+    private static boolean officeOf(List<String> run) {
+      int of = run.indexOf("of");
+      if (of < 1) {
+        return false;
+      }
+      boolean job = false;
+      for (String w : run.subList(0, of)) {
+        String r = role(w);
+        if (!ROLES.contains(r)) {
+          return false;
+        }
+        job |= !DOMAINS.contains(r);
+      }
+      int from = of + 1 < run.size() && run.get(of + 1).equals("the") ? of + 2 : of + 1;
+      if (job && run.size() - from >= 2 && !run.get(from).equals("State")) {
+        run.subList(0, from).clear();
+        return true;
+      }
+      return false;
     }
 
     /**
@@ -717,6 +831,9 @@ public final class TagExtractor {
     }
 
     void acronyms(String text) {
+      for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+        spelledInLowerCase(text, open);
+      }
       Matcher m = ACRONYM_DEFINED.matcher(text);
       while (m.find()) {
         String[] words = m.group(1).split(" +");
@@ -735,13 +852,50 @@ public final class TagExtractor {
             String whole = String.join(" ", List.of(words).subList(start, words.length));
             acronyms.put(acronym, whole);
             definedNames.add(whole);
-            if (whole.contains(" and ") || whole.contains(" & ")) {
+            if (whole.contains(" and ") || whole.contains(" & ") || whole.contains(" for ")
+                || whole.contains(" on ")) {
               definedWhole.add(whole);
             }
             break;
           }
         }
       }
+    }
+
+    /**
+     * "digital video recorders (DVR)", "voice over internet protocol (Voip)": an acronym in
+     * brackets right after lower-case words whose initials spell it names a thing, not an
+     * entity ({@link #commonNouns}). Read backwards from the bracket, as a pattern tried at every
+     * position of the paragraph cost half of all candidate finding.
+     */
+    private void spelledInLowerCase(String text, int open) {
+      int close = open + 1;
+      while (close < text.length() && Character.isLetter(text.charAt(close))) {
+        close++;
+      }
+      int length = close - open - 1;
+      if (close >= text.length() || text.charAt(close) != ')' || length < 2 || length > 6
+          || !Character.isUpperCase(text.charAt(open + 1))) {
+        return;
+      }
+      String acronym = text.substring(open + 1, close);
+      String letters = acronymLetters(acronym);
+      int k = open;
+      for (int w = letters.length() - 1; w >= 0; w--) {
+        int space = k;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+          k--;
+        }
+        int end = k;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) {
+          k--;
+        }
+        if (space == end || k == end || !Character.isLowerCase(text.charAt(k))
+            || Character.toUpperCase(text.charAt(k)) != letters.charAt(w)) {
+          return;
+        }
+      }
+      commonNouns.add(acronym);
     }
 
     /**
@@ -767,6 +921,10 @@ public final class TagExtractor {
       creditToldSuffixes();
       Map<String, Stats> out = new HashMap<>();
       where.forEach((name, byParagraph) -> {
+        if (!commonNouns.isEmpty() && (commonNouns.contains(name)
+            || name.charAt(0) == UNSURE && commonNouns.contains(name.substring(1)))) {
+          return;
+        }
         int mentions = byParagraph.values().stream().mapToInt(Integer::intValue).sum();
         int first = byParagraph.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
         out.put(name, new Stats(mentions, byParagraph.containsKey(0), byParagraph.containsKey(1),
@@ -958,6 +1116,10 @@ public final class TagExtractor {
         .allMatch(w -> ROLES.contains(role(w)) || Places.country(w) != null)) {
       return List.of();
     }
+    // "The Scottish Executive" is a government, not an office.
+    if (run.size() == 2 && last.equals("executive") && Places.country(run.get(0)) != null) {
+      return run;
+    }
     if (OFFICE_END.contains(last) && !run.contains("of") && !run.contains("for")) {
       return List.of();
     }
@@ -1140,7 +1302,8 @@ public final class TagExtractor {
       if (plain) {
         String last = words[words.length - 1];
         // A party or a country is never a surname: "Labour" is not short for "New Labour".
-        if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null) {
+        if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null
+            && !Places.isCountry(last)) { // "Kenya" is not short for "Athletics Kenya"
           fulls.computeIfAbsent(last, k -> new ArrayList<>()).add(full);
         }
         int dash = last.indexOf('-');
@@ -1150,7 +1313,9 @@ public final class TagExtractor {
               .add(full);
         }
       }
-      if (plain && words.length <= 3 || !plain) {
+      // Not a brand's model or unit: "Windows" is not short for "Windows XP", nor "Vodafone"
+      // for "Vodafone KK" or "iPod" for "iPod mini" (a person's names are all capitalized words).
+      if (plain && words.length <= 3 && wordsAfterFirst(words) || !plain) {
         byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
       }
       if (words.length == 2 && words[0].equals("The")) {
@@ -1208,6 +1373,20 @@ public final class TagExtractor {
     mergeTitledFirstNames(counts);
   }
 
+  /** Every word after the first a capital, then lower case somewhere, or a number: no "XP". */
+  private static boolean wordsAfterFirst(String[] words) {
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (w.chars().allMatch(Character::isDigit)) {
+        continue; // "PlayStation 2": a model number leaves the brand the console's name
+      }
+      if (!Character.isUpperCase(w.codePointAt(0)) || w.chars().noneMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * "Tulu to appear at Caledonian" over a story about the "BUPA Great Caledonian Run": a word
    * the headline alone names, from inside the one longer name the article has with it, is the
@@ -1219,6 +1398,7 @@ public final class TagExtractor {
       List<String> longer) {
     String lw = bare.toLowerCase(Locale.ROOT);
     if (longer.isEmpty() || single.charAt(0) == UNSURE || Places.country(bare) != null
+        || Places.isCountry(bare)
         || PARTIES.contains(lw)
         || ADJECTIVES.contains(lw)) {
       return null;
@@ -1284,11 +1464,12 @@ public final class TagExtractor {
    */
   private static void mergeTitledFirstNames(Map<String, Stats> counts) {
     for (String titled : List.copyOf(counts.keySet())) {
-      if (!titled.startsWith("Sir ") && !titled.startsWith("Dame ")) {
+      int space = titled.indexOf(' ');
+      if (space < 0 || !KNIGHTS.contains(titled.substring(0, space))) {
         continue;
       }
       String[] words = titled.split(" ");
-      if (words.length != 2 || !words[0].equals("Sir") && !words[0].equals("Dame")) {
+      if (words.length != 2) {
         continue;
       }
       String best = null;
@@ -1297,7 +1478,7 @@ public final class TagExtractor {
           continue;
         }
         List<String> fw = List.of(full.split(" "));
-        if (fw.size() > 3 || !personLike(fw, 0)) {
+        if (fw.size() > 3 || !personLike(fw, 0) || TITLES.contains(fw.get(0))) {
           continue;
         }
         best = moreMentioned(counts, best, full);
@@ -1337,9 +1518,18 @@ public final class TagExtractor {
   }
 
   /**
+   * Last parts of a compound that make it describe what follows, besides participles and agent
+   * nouns: "Trouble-hit", "Fit-again", "Hindi-language", "Three-time", "Twenty-two".
+   */
+  private static final Set<String> MODIFIER_ENDS = set("hit", "again", "language", "time",
+      "style", "era", "free", "wide", "old", "run", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine");
+
+  /**
    * A compound whose last part is a lower-case participle or agent noun, "Paris-based",
-   * "Tunisian-born", "Oscar-nominated", "Award-winning", "Car-maker": it describes the name
-   * after it and is no part of it ("Blu-ray Disc", "Low-fare Airlines" end otherwise).
+   * "Tunisian-born", "Oscar-nominated", "Award-winning", "Car-maker", or one of {@link
+   * #MODIFIER_ENDS}: it describes the name after it and is no part of it ("Blu-ray Disc",
+   * "Low-fare Airlines" end otherwise).
    */
   static boolean hyphenModifier(String w) {
     int dash = w.lastIndexOf('-');
@@ -1351,7 +1541,8 @@ public final class TagExtractor {
         return false;
       }
     }
-    return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("er") || w.endsWith("-born");
+    return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("er") || w.endsWith("-born")
+        || MODIFIER_ENDS.contains(w.substring(dash + 1));
   }
 
   /**
@@ -1430,27 +1621,39 @@ public final class TagExtractor {
 
   /**
    * "De Niro" after "Robert De Niro", "El Guerrouj" after "Hicham El Guerrouj": a surname that
-   * opens with a particle is the short form of the given name and that surname in one article.
+   * opens with a particle (or follows an honorific: "Mr Saumarez Smith") is the short form of
+   * the given name and that surname in one article.
    * (Only these: a longer name ending in a shorter one is as often a bigger thing, "Rugby World
    * Cup", "Parliamentary Labour Party".)
    */
   static void mergeTails(Map<String, Stats> counts) {
     for (String shorter : List.copyOf(counts.keySet())) {
       int space = shorter.indexOf(' ');
+      // Or any two-word surname after an honorific: "Mr Saumarez Smith" is the article's
+      // "Charles Saumarez Smith".
       if (space <= 0 || shorter.charAt(0) == UNSURE || shorter.indexOf(' ', space + 1) > 0
-          || !SURNAME_PARTICLES.contains(shorter.substring(0, space).toLowerCase(Locale.ROOT))) {
+          || !counts.containsKey(shorter) || !SURNAME_PARTICLES.contains(shorter.substring(0, space).toLowerCase(Locale.ROOT))
+          && !counts.get(shorter).honorific()) {
         continue;
       }
+      // After an honorific the longer name is a person's even where it opened a sentence
+      // (its first word a first name), and is sure from then on.
+      boolean person = counts.get(shorter).honorific();
       String longer = null;
       for (String k : counts.keySet()) {
         int s = k.indexOf(' ');
-        if (k.charAt(0) != UNSURE && s > 0 && k.substring(s + 1).equals(shorter)
+        if ((k.charAt(0) != UNSURE || person) && s > 0 && k.substring(s + 1).equals(shorter)
             && (longer == null || k.compareTo(longer) < 0)) {
           longer = k;
         }
       }
       if (longer != null) {
-        counts.merge(longer, counts.remove(shorter), Stats::plus);
+        Stats s = counts.remove(shorter);
+        if (longer.charAt(0) == UNSURE) {
+          s = s.plus(counts.remove(longer));
+          longer = longer.substring(1);
+        }
+        counts.merge(longer, s, Stats::plus);
       }
     }
   }
@@ -1500,6 +1703,11 @@ public final class TagExtractor {
   static boolean endsLikeInstitution(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return ORG_END.contains(w) || EVENT_END.contains(w);
+  }
+
+  /** The last word of a body's name: "Committee", "Council", "Association" (not an event's). */
+  static boolean endsLikeBody(String word) {
+    return ORG_END.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Two to six capitals ({@code \p{Lu}{2,6}}), checked without a matcher for every word. */
