@@ -4,15 +4,18 @@ package dev.gazette.search;
 final class Json {
   private Json() {}
 
-  static StringBuilder string(StringBuilder b, String s) {
+  static StringBuilder string(StringBuilder b, String text) {
+    // Over an array: a fragment's text is thousands of characters, most often beyond Latin-1,
+    // and charAt of such a string calls out for its bounds check on the fast compiler.
+    char[] s = text.toCharArray();
     b.append('"');
     int plain = 0; // the start of the run of characters that need no escape
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < s.length; i++) {
+      char c = s[i];
       if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
         continue;
       }
-      b.append(s, plain, i);
+      b.append(s, plain, i - plain);
       plain = i + 1;
       switch (c) {
         case '"' -> b.append("\\\"");
@@ -27,6 +30,6 @@ final class Json {
         default -> b.append(String.format("\\u%04x", (int) c));
       }
     }
-    return b.append(s, plain, s.length()).append('"');
+    return b.append(s, plain, s.length - plain).append('"');
   }
 }

@@ -47,10 +47,12 @@ final class MarkdownText {
    * table pipes, after at most three white-space characters (as
    * {@code (?m)^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+|\|)}).
    */
-  static String withoutLineMarks(String s) {
+  static String withoutLineMarks(String text) {
+    // Over an array, for the reason given at plain().
+    char[] s = text.toCharArray();
     StringBuilder out = null;
     int copied = 0;
-    int n = s.length();
+    int n = s.length;
     for (int p = 0; p < n; p = nextLineStart(s, p)) {
       int end = lineMarkEnd(s, p);
       if (end < 0) {
@@ -59,7 +61,7 @@ final class MarkdownText {
       if (out == null) {
         out = new StringBuilder(n);
       }
-      out.append(s, copied, p);
+      out.append(s, copied, p - copied);
       copied = end;
       // A mark's trailing white space may run over line ends: the next line starts after it.
       if (end > p && end < n && isLineStart(s, end)) {
@@ -69,16 +71,16 @@ final class MarkdownText {
       }
     }
     if (out == null) {
-      return s;
+      return text;
     }
-    return out.append(s, copied, n).toString();
+    return out.append(s, copied, n - copied).toString();
   }
 
   /** The end of a line mark at line start {@code p}, or -1 when there is none. */
-  private static int lineMarkEnd(String s, int p) {
-    int n = s.length();
+  private static int lineMarkEnd(char[] s, int p) {
+    int n = s.length;
     int indent = 0;
-    while (indent < 3 && p + indent < n && isSpace(s.charAt(p + indent))) {
+    while (indent < 3 && p + indent < n && isSpace(s[p + indent])) {
       indent++;
     }
     for (int k = indent; k >= 0; k--) {
@@ -90,50 +92,50 @@ final class MarkdownText {
     return -1;
   }
 
-  private static int markEnd(String s, int i) {
-    int n = s.length();
+  private static int markEnd(char[] s, int i) {
+    int n = s.length;
     if (i >= n) {
       return -1;
     }
-    char c = s.charAt(i);
+    char c = s[i];
     if (c == '#') {
       int j = i;
-      while (j < n && s.charAt(j) == '#') {
+      while (j < n && s[j] == '#') {
         j++;
       }
       return j - i <= 6 ? spaces(s, j, 1) : -1;
     }
     if (c == '>') {
-      return i + 1 < n && isSpace(s.charAt(i + 1)) ? i + 2 : i + 1;
+      return i + 1 < n && isSpace(s[i + 1]) ? i + 2 : i + 1;
     }
     if (c == '-' || c == '*' || c == '+') {
       return spaces(s, i + 1, 1);
     }
     if (c >= '0' && c <= '9') {
       int j = i;
-      while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      while (j < n && s[j] >= '0' && s[j] <= '9') {
         j++;
       }
-      return j < n && (s.charAt(j) == '.' || s.charAt(j) == ')') ? spaces(s, j + 1, 1) : -1;
+      return j < n && (s[j] == '.' || s[j] == ')') ? spaces(s, j + 1, 1) : -1;
     }
     return c == '|' ? i + 1 : -1;
   }
 
   /** The end of at least {@code min} white-space characters from {@code i}, or -1. */
-  private static int spaces(String s, int i, int min) {
+  private static int spaces(char[] s, int i, int min) {
     int j = i;
-    while (j < s.length() && isSpace(s.charAt(j))) {
+    while (j < s.length && isSpace(s[j])) {
       j++;
     }
     return j - i >= min ? j : -1;
   }
 
-  private static int nextLineStart(String s, int p) {
-    int n = s.length();
+  private static int nextLineStart(char[] s, int p) {
+    int n = s.length;
     for (int i = p; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (isLineTerminator(c)) {
-        int next = c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        int next = c == '\r' && i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
         return next < n ? next : n;
       }
     }
@@ -141,15 +143,15 @@ final class MarkdownText {
   }
 
   /** Where {@code (?m)^} matches: after a line terminator, not inside "\r\n", not at the end. */
-  private static boolean isLineStart(String s, int i) {
+  private static boolean isLineStart(char[] s, int i) {
     if (i == 0) {
-      return s.length() > 0;
+      return s.length > 0;
     }
-    if (i >= s.length()) {
+    if (i >= s.length) {
       return false;
     }
-    char before = s.charAt(i - 1);
-    return isLineTerminator(before) && !(before == '\r' && s.charAt(i) == '\n');
+    char before = s[i - 1];
+    return isLineTerminator(before) && !(before == '\r' && s[i] == '\n');
   }
 
   private static boolean isLineTerminator(char c) {
