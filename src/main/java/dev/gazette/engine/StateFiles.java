@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -89,10 +88,8 @@ public final class StateFiles {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(
         Files.newInputStream(dir.resolve(RELATED)), 1 << 16))) {
       return RelatedArticles.Memo.read(in, environment);
-    } catch (NoSuchFileException e) {
-      return new RelatedArticles.Memo();
     } catch (IOException | RuntimeException e) {
-      return new RelatedArticles.Memo(); // damaged: every list is ranked again
+      return new RelatedArticles.Memo(); // absent or damaged: every list is ranked again
     }
   }
 

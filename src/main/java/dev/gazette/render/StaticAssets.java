@@ -64,14 +64,8 @@ public final class StaticAssets {
         }
       }
       for (String name : BUILT_IN) {
-        if (assets.containsKey(name)) {
-          continue;
-        }
-        try (InputStream in = StaticAssets.class.getClassLoader()
-            .getResourceAsStream(THEME + name)) {
-          if (in != null) {
-            assets.put(name, new Asset(name, in.readAllBytes()));
-          }
+        if (!assets.containsKey(name)) {
+          builtIn(name).ifPresent(bytes -> assets.put(name, new Asset(name, bytes)));
         }
       }
     } catch (IOException e) {
@@ -90,13 +84,20 @@ public final class StaticAssets {
       return assets;
     }
     byte[] builtIn;
-    try (InputStream in = StaticAssets.class.getClassLoader()
-        .getResourceAsStream(THEME + SEARCH_SCRIPT)) {
-      builtIn = in == null ? null : in.readAllBytes();
+    try {
+      builtIn = builtIn(SEARCH_SCRIPT).orElse(null);
     } catch (IOException e) {
       throw new GazetteException("cannot read the built-in " + SEARCH_SCRIPT + ": " + e, e);
     }
     return assets.stream().filter(a -> !(a.name().equals(SEARCH_SCRIPT)
         && java.util.Arrays.equals(a.bytes(), builtIn))).toList();
+  }
+
+  /** A static file of the built-in theme, if the jar has it. */
+  private static java.util.Optional<byte[]> builtIn(String name) throws IOException {
+    try (InputStream in = StaticAssets.class.getClassLoader()
+        .getResourceAsStream(THEME + name)) {
+      return in == null ? java.util.Optional.empty() : java.util.Optional.of(in.readAllBytes());
+    }
   }
 }

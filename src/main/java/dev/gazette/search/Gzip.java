@@ -29,7 +29,8 @@ final class Gzip {
   /**
    * One compressor per thread, reset between files: setting up zlib's state for each of an
    * index's 15,000 small files took as long as compressing them. A reset compressor gives the
-   * bytes a new one gives (GzipTest). Each is freed with its thread.
+   * bytes a new one gives (GzipTest). Each is freed once its thread has ended and it is
+   * collected.
    */
   private static final ThreadLocal<Deflater> DEFLATERS =
       ThreadLocal.withInitial(() -> new Deflater(LEVEL, true));
@@ -37,8 +38,7 @@ final class Gzip {
   private Gzip() {}
 
   static byte[] compress(byte[] data) {
-    Deflater deflater = DEFLATERS.get();
-    deflater.reset();
+    Deflater deflater = DEFLATERS.get(); // new, or reset after its last file
     try {
       deflater.setInput(data);
       deflater.finish();
@@ -54,7 +54,8 @@ final class Gzip {
       littleEndian(out, data.length); // the size modulo 2^32, as the format says
       return out.toByteArray();
     } finally {
-      deflater.reset(); // the thread's compressor does not keep the input alive
+      // Ready for the thread's next file, and not keeping this one's input alive.
+      deflater.reset();
     }
   }
 

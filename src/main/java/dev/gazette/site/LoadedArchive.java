@@ -16,8 +16,4 @@ public record LoadedArchive(Archive archive, List<ReadResult> reads, TagRules ta
   public LoadedArchive {
     reads = List.copyOf(reads);
   }
-
-  public LoadedArchive(Archive archive, List<ReadResult> reads, TagRules tagRules) {
-    this(archive, reads, tagRules, null);
-  }
 }

@@ -156,46 +156,46 @@ public final class SiteBuilder {
     return memo;
   }
 
-  /**
-   * The read cache, loaded on another thread while the content folder is listed and the
-   * templates compiled: it depends on the configuration only. {@code null} when this build
-   * starts from nothing or from what a resident builder kept; a load that fails here (a broken
-   * configuration, say) gives {@code null} too, and the build reports it on its own path.
-   */
-  private CompletableFuture<ReadCache> loadCacheBeside(BuildOptions options, StepTimer timer) {
-    if (options.clean() || warm != null) {
-      return null;
-    }
-    return SideSteps.start("gazette-load-cache", () -> {
-      try {
-        String reading = Fingerprints.reading(SiteInputs.loadConfig(options));
-        return timer.run("read cache", () -> ReadCache.load(options.cache(), reading));
-      } catch (RuntimeException e) {
-        return null;
-      }
-    });
-  }
+  /** What a build loads beside listing the content and compiling the templates. */
+  private record Beside(CompletableFuture<ReadCache> cache,
+      CompletableFuture<SavedTagging> tagging) {}
 
   /**
-   * What the last one-shot build's tagging saved, loaded on another thread like the read cache;
-   * {@code null} for a resident builder, which keeps its own ({@link ArchiveTagger.Memo}). A
-   * clean build saves without reading.
+   * The read cache and, for a one-shot build, the tagging state the last build saved, each loaded
+   * on a thread of its own while the content folder is listed and the templates compiled: they
+   * depend on the configuration only, whose fingerprint is taken once for both. The cache is
+   * {@code null} when this build starts from nothing or from what a resident builder kept; the
+   * tagging state is {@code null} for a resident builder, which keeps its own ({@link
+   * ArchiveTagger.Memo}), and none for a clean build, which saves without reading. A load that
+   * fails here (a broken configuration, say) gives nothing, and the build reports it on its own
+   * path.
    */
-  private CompletableFuture<SavedTagging> loadTaggingBeside(BuildOptions options) {
-    if (saver != null) {
-      return null;
+  private Beside loadBeside(BuildOptions options, StepTimer timer) {
+    boolean cache = !options.clean() && warm == null;
+    boolean tagging = saver == null && !options.clean();
+    CompletableFuture<SavedTagging> noTagging = saver != null ? null
+        : CompletableFuture.completedFuture(SavedTagging.none());
+    if (!cache && !tagging) {
+      return new Beside(null, noTagging);
     }
-    if (options.clean()) {
-      return CompletableFuture.completedFuture(SavedTagging.none());
-    }
-    return SideSteps.start("gazette-load-tagging", () -> {
-      try {
-        String reading = Fingerprints.reading(SiteInputs.loadConfig(options));
-        return StateFiles.tagging(options.cache(), reading);
-      } catch (RuntimeException e) {
-        return SavedTagging.none();
-      }
-    });
+    CompletableFuture<String> reading = SideSteps.start("gazette-environment",
+        () -> Fingerprints.reading(SiteInputs.loadConfig(options)));
+    return new Beside(
+        !cache ? null : SideSteps.start("gazette-load-cache", () -> {
+          try {
+            String r = reading.join();
+            return timer.run("read cache", () -> ReadCache.load(options.cache(), r));
+          } catch (RuntimeException e) {
+            return null;
+          }
+        }),
+        !tagging ? noTagging : SideSteps.start("gazette-load-tagging", () -> {
+          try {
+            return StateFiles.tagging(options.cache(), reading.join());
+          } catch (RuntimeException e) {
+            return SavedTagging.none();
+          }
+        }));
   }
 
   /** The output, refusing more files once a step running beside the pages has failed. */
@@ -314,8 +314,7 @@ public final class SiteBuilder {
   private BuildReport build(BuildOptions options, EarlyPages early, BuildProgress progress) {
     StepTimer timer = new StepTimer(progress);
     Problems problems = new Problems();
-    CompletableFuture<ReadCache> cacheBeside = loadCacheBeside(options, timer);
-    CompletableFuture<SavedTagging> taggingBeside = loadTaggingBeside(options);
+    Beside beside = loadBeside(options, timer);
     // A one-shot build parses the last manifests while it reads; a resident one keeps them.
     ManifestMemo manifestsNow = manifests != null ? manifests : new ManifestMemo();
     if (manifests == null && !options.clean()) {
@@ -332,8 +331,8 @@ public final class SiteBuilder {
       return r;
     });
     String reading = timer.run("environment", () -> Fingerprints.reading(inputs.config()));
-    ReadCache loadedBeside = cacheBeside == null ? null
-        : cacheBeside.exceptionally(e -> null).join();
+    ReadCache loadedBeside = beside.cache() == null ? null
+        : beside.cache().exceptionally(e -> null).join();
     ReadCache readCache = options.clean() ? ReadCache.empty(reading)
         : warm != null && warm.environment().equals(reading)
             && options.cache().equals(warmCacheDir) ? warm
@@ -348,8 +347,8 @@ public final class SiteBuilder {
     }
     LoadedArchive loaded = timer.run("read", () -> new ArchiveLoader(inputs.config(),
         inputs.tagRules()).load(inputs.sources(), options.drafts(), problems, readCache,
-        tagMemo, taggingBeside == null ? null
-            : taggingBeside.exceptionally(e -> SavedTagging.none()).join()));
+        tagMemo, beside.tagging() == null ? null
+            : beside.tagging().exceptionally(e -> SavedTagging.none()).join()));
     if (saver == null) {
       // A resident engine keeps the tagger's findings for the next edit; a one-shot build
       // needs them only to save the cache, and may move them out of a small heap meanwhile.

@@ -180,16 +180,12 @@ public final class ArchiveTagger {
     Memo.Choice[] choices = new Memo.Choice[inputs.size()];
     boolean saving = memo == null && last != null;
     long[] digests = new long[saving ? inputs.size() : 0];
-    Set<Long> changedSinceSaved = null;
-    if (saving) {
-      IntStream.range(0, inputs.size()).parallel().forEach(i -> {
-        if (prepared[i] != null) {
-          digests[i] = SavedTagging.digest(prepared[i]);
-        }
-      });
-      changedSinceSaved = last.changed(maxTags, archive);
-    }
-    Set<Long> sinceSaved = changedSinceSaved;
+    IntStream.range(0, digests.length).parallel().forEach(i -> {
+      if (prepared[i] != null) {
+        digests[i] = SavedTagging.digest(prepared[i]);
+      }
+    });
+    Set<Long> sinceSaved = saving ? last.changed(maxTags, archive) : null;
     // The archive is only read from here on: each article's choice is its own, on both cores.
     List<List<String>> chosen = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Input in = inputs.get(i);
