@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -94,6 +98,20 @@ public final class SearchIndex {
   public static List<IndexFile> build(List<Article> articles, Function<Article, String> path,
       Function<Article, TermCounts> counted) {
     return build(articles, path, counted, new Memo());
+  }
+
+  /**
+   * Where an article's term counts come from: made from its readable text, given on demand
+   * (and made once, shared with its fragment), or kept from an earlier build.
+   */
+  @FunctionalInterface
+  public interface Counter {
+    TermCounts count(Article article, Supplier<String> text);
+
+    /** Counts from {@code counted}, which makes the text itself when it needs it. */
+    static Counter of(Function<Article, TermCounts> counted) {
+      return (a, text) -> counted.apply(a);
+    }
   }
 
   /**
@@ -209,6 +227,21 @@ public final class SearchIndex {
    */
   public static List<IndexFile> build(List<Article> articles, Function<Article, String> path,
       Function<Article, TermCounts> counted, Memo memo) {
+    List<IndexFile> files = Collections.synchronizedList(new ArrayList<>());
+    files.addAll(build(articles, path, Counter.of(counted), memo, files::add));
+    files.sort(Comparator.comparing(IndexFile::name));
+    return List.copyOf(files);
+  }
+
+  /**
+   * Like {@link #build(List, Function, Function, Memo)}, giving the fragments of changed
+   * articles to {@code early} as soon as they are made, from any thread, and returning the other
+   * files (sorted by name). A changed article's text is made once, for its term counts and its
+   * fragment, which is written while the text is at hand instead of held until the index is
+   * complete.
+   */
+  public static List<IndexFile> build(List<Article> articles, Function<Article, String> path,
+      Counter counted, Memo memo, Consumer<IndexFile> early) {
     if (articles.size() > Postings.MAX_ARTICLES) {
       throw new dev.gazette.diag.GazetteException("the search index holds at most "
           + Postings.MAX_ARTICLES + " articles; this archive has " + articles.size());
@@ -232,7 +265,11 @@ public final class SearchIndex {
       }
     }
     Map<String, Postings> postings = new HashMap<>();
-    count(articles, fresh, counted, lengths, postings);
+    boolean[] emitted = new boolean[articles.size()];
+    fresh.forEach(i -> emitted[i] = true);
+    count(articles, fresh, counted, lengths, postings, (text, i) -> early.accept(new IndexFile(
+        fragments[i].name(), fragments[i].fingerprint(),
+        () -> Gzip.compress(fragmentBytes(articles.get(i), paths.get(i), text.get())))));
     double avgLength = avgLength(lengths);
     if (last != null && last.avgLength() != avgLength) {
       // Every weight moves with the average length: the last index is of no use.
@@ -240,7 +277,7 @@ public final class SearchIndex {
       List<Integer> rest = IntStream.range(0, articles.size()).filter(i -> kept[i]).boxed()
           .toList();
       Arrays.fill(kept, false);
-      count(articles, rest, counted, lengths, postings);
+      count(articles, rest, counted, lengths, postings, null);
     }
     int[] gone = gone(last, paths, kept);
 
@@ -276,7 +313,12 @@ public final class SearchIndex {
       }
     }
 
-    List<IndexFile> files = new ArrayList<>(Arrays.asList(fragments));
+    List<IndexFile> files = new ArrayList<>();
+    for (int i = 0; i < fragments.length; i++) {
+      if (!emitted[i]) {
+        files.add(fragments[i]);
+      }
+    }
     TreeMap<String, String> entries = new TreeMap<>();
     for (Map.Entry<String, SearchState.Term> e : terms.entrySet()) {
       entries.put(e.getKey(), e.getValue().entry());
@@ -300,12 +342,19 @@ public final class SearchIndex {
    * so that only a batch's term counts are held at once (unless {@code counted} keeps them); the
    * postings keep raw counts until the average length is known.
    */
-  private static void count(List<Article> articles, List<Integer> indexes,
-      Function<Article, TermCounts> counted, int[] lengths, Map<String, Postings> postings) {
+  private static void count(List<Article> articles, List<Integer> indexes, Counter counted,
+      int[] lengths, Map<String, Postings> postings, ObjIntConsumer<Supplier<String>> withText) {
     for (int from = 0; from < indexes.size(); from += BATCH) {
       List<Integer> slice = indexes.subList(from, Math.min(indexes.size(), from + BATCH));
-      List<TermCounts> batch = slice.parallelStream()
-          .map(i -> counted.apply(articles.get(i))).toList();
+      List<TermCounts> batch = slice.parallelStream().map(i -> {
+        Article a = articles.get(i);
+        Supplier<String> text = new TextOnce(a);
+        TermCounts c = counted.count(a, text);
+        if (withText != null) {
+          withText.accept(text, i);
+        }
+        return c;
+      }).toList();
       for (int k = 0; k < batch.size(); k++) {
         TermCounts c = batch.get(k);
         int index = slice.get(k);
@@ -601,11 +650,10 @@ public final class SearchIndex {
         Integer.toString(id), a.title(), a.date().map(LocalDate::toString).orElse(""),
         tags.toString(), a.summary(), a.body());
     return new IndexFile(fragmentName(id), fingerprint,
-        () -> Gzip.compress(fragmentBytes(a, path)));
+        () -> Gzip.compress(fragmentBytes(a, path, text(a))));
   }
 
-  private static byte[] fragmentBytes(Article a, String path) {
-    String text = text(a);
+  private static byte[] fragmentBytes(Article a, String path, String text) {
     StringBuilder b = new StringBuilder(text.length() + 200);
     b.append("{\"u\":");
     Json.string(b, path).append(",\"t\":");
@@ -620,6 +668,24 @@ public final class SearchIndex {
     b.append("],\"x\":");
     Json.string(b, cut(text, FRAGMENT_TEXT_MAX)).append("}\n");
     return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** An article's {@link #text}, made on first demand and kept. Not thread-safe. */
+  private static final class TextOnce implements Supplier<String> {
+    private final Article article;
+    private String text;
+
+    TextOnce(Article article) {
+      this.article = article;
+    }
+
+    @Override
+    public String get() {
+      if (text == null) {
+        text = text(article);
+      }
+      return text;
+    }
   }
 
   /** The readable text of an article: its summary (unless the body holds it) and body. */

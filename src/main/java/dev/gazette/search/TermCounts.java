@@ -30,9 +30,14 @@ public record TermCounts(String[] terms, int[] counts, int length) {
 
   /** The counts of {@code a}'s body, summary and title. */
   public static TermCounts of(Article a) {
+    return of(a, SearchIndex.text(a));
+  }
+
+  /** The counts of {@code a}, whose readable text ({@code SearchIndex.text}) is {@code text}. */
+  public static TermCounts of(Article a, String text) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     int length = 0;
-    for (String t : Terms.terms(SearchIndex.text(a))) {
+    for (String t : Terms.terms(text)) {
       counts.computeIfAbsent(t, k -> new int[2])[0]++;
       length++;
     }

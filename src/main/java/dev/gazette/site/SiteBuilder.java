@@ -9,6 +9,7 @@ import dev.gazette.engine.SiteOutput;
 import dev.gazette.engine.StateFiles;
 import dev.gazette.render.PageRenderer;
 import dev.gazette.render.UrlScheme;
+import dev.gazette.search.IndexFile;
 import dev.gazette.search.SearchIndex;
 import dev.gazette.search.TermCounts;
 import dev.gazette.taxonomy.ArchiveTagger;
@@ -390,10 +391,11 @@ public final class SiteBuilder {
           SearchIndex.Memo memo = indexed
               ? searchMemo(options, reading, loaded.archive().size()) : SearchIndex.Memo.none();
           if (indexed) {
+            Consumer<IndexFile> put = f -> out.put(f.name(), f.fingerprint(), f::bytes, true);
             timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
                 loaded.archive().articles(), UrlScheme::article,
-                a -> readCache.terms(a, TermCounts::of), memo),
-                f -> out.put(f.name(), f.fingerprint(), f::bytes, true)));
+                (a, text) -> readCache.terms(a, x -> TermCounts.of(x, text.get())), memo,
+                put), put));
           }
           if (saver == null) {
             Path cache = options.cache();

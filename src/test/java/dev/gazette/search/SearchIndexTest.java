@@ -246,6 +246,47 @@ class SearchIndexTest {
   }
 
   @Test
+  void changedFragmentsAreGivenEarlyAndTheirTextIsMadeOnce() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      articles.add(article("e" + i, "Story " + i, LocalDate.of(2021, 1, 1).plusDays(i % 40),
+          "Words of *story* " + i + ", [linked](https://example.org/" + i + ") and more."));
+    }
+    SearchIndex.Memo memo = new SearchIndex.Memo();
+    for (int round = 0; round < 2; round++) {
+      if (round == 1) {
+        articles.set(7, article("e7", "Story 7", LocalDate.of(2021, 1, 8), "changed words"));
+        articles.set(250, article("e250", "Story 250 again", LocalDate.of(2021, 1, 11),
+            "other words"));
+      }
+      Map<Article, Integer> madeText = new java.util.concurrent.ConcurrentHashMap<>();
+      List<IndexFile> early = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<IndexFile> rest = SearchIndex.build(articles, SearchIndexTest::path, (a, text) -> {
+        String t = text.get();
+        assertThat(text.get()).isSameAs(t);
+        assertThat(t).isEqualTo(SearchIndex.text(a));
+        madeText.merge(a, 1, Integer::sum);
+        return TermCounts.of(a, t);
+      }, memo, early::add);
+      List<String> earlyNames = early.stream().map(IndexFile::name).sorted().toList();
+      if (round == 0) {
+        assertThat(earlyNames).hasSize(articles.size());
+        assertThat(madeText).hasSize(articles.size()).allSatisfy((a, n) -> assertThat(n)
+            .isOne());
+      } else {
+        assertThat(madeText.keySet()).containsExactlyInAnyOrder(articles.get(7),
+            articles.get(250));
+        assertThat(earlyNames).hasSize(2).allMatch(n -> n.startsWith("search/f/"));
+      }
+      assertThat(rest).noneMatch(f -> earlyNames.contains(f.name()));
+      List<IndexFile> all = new ArrayList<>(rest);
+      all.addAll(early);
+      assertThat(files(all)).as("round %d", round)
+          .containsExactlyEntriesOf(files(SearchIndex.build(articles, SearchIndexTest::path)));
+    }
+  }
+
+  @Test
   void aDamagedOrForeignStateIsIgnored(@TempDir Path cache) throws Exception {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
