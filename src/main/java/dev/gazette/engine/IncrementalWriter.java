@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,10 +36,11 @@ import java.util.function.Supplier;
  *       its fingerprint is the new one and it is untouched;</li>
  *   <li>else the file is produced afresh.</li>
  * </ol>
- * A file is never written in place: it is written (or linked) under a temporary name and renamed
- * over the old one, because the old one may be a hard link shared with the published site. Files
- * of the staging folder that the new site does not have are deleted at the end. Records what it
- * wrote for the next manifest. Thread-safe.
+ * A file that may be shared with the published site (a hard link) is written (or linked) under a
+ * temporary name and renamed over the old one; one that the staging folder alone holds is
+ * rewritten in place, which frees no inode (see {@link #write}). Files of the staging folder that
+ * the new site does not have are deleted at the end. Records what it wrote for the next manifest.
+ * Thread-safe.
  */
 final class IncrementalWriter {
   private static final String TEMP_SUFFIX = ".gazette-tmp";
@@ -100,7 +103,7 @@ final class IncrementalWriter {
       byte[] bytes = content.get();
       // A file put twice may have been linked the first time: it is replaced, not written over.
       now = startedEmpty && !written.containsKey(file) ? create(target, bytes)
-          : replace(target, tmp -> Files.write(tmp, bytes));
+          : write(target, bytes);
       rendered.incrementAndGet();
     }
     written.put(file, new BuildManifest.Entry(fingerprint, now.get().size(),
@@ -173,6 +176,46 @@ final class IncrementalWriter {
       throw new GazetteException("cannot write " + target + ": " + e, e);
     }
     return readBack(target);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code target} in a staging folder that did not start empty: in place
+   * when no file is there or the one there is a plain file that no other name shares, so that
+   * no inode is freed (a freed inode makes ext4 slower to create files for minutes after);
+   * otherwise (a hard link shared with the published site, a link, a folder) under a temporary
+   * name renamed over it. Links are never followed.
+   */
+  private Optional<BasicFileAttributes> write(Path target, byte[] bytes) {
+    try {
+      folder(target.getParent());
+      switch (there(target)) {
+        case NOTHING -> Files.write(target, bytes, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+        case SOLE_FILE -> Files.write(target, bytes, StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+        default -> {
+          return replace(target, tmp -> Files.write(tmp, bytes));
+        }
+      }
+      return readBack(target);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Made, removed or replaced by a link meanwhile, or a file system without link counts.
+      return replace(target, tmp -> Files.write(tmp, bytes));
+    }
+  }
+
+  private enum There { NOTHING, SOLE_FILE, OTHER }
+
+  /** What is at {@code p}: nothing, a regular file with one name, or anything else. */
+  private static There there(Path p) throws IOException {
+    Map<String, Object> a;
+    try {
+      a = Files.readAttributes(p, "unix:nlink,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return There.NOTHING;
+    }
+    return Boolean.TRUE.equals(a.get("isRegularFile")) && a.get("nlink") instanceof Integer n
+        && n == 1 ? There.SOLE_FILE : There.OTHER;
   }
 
   /** Writes a file that no other folder shares, under its own name. */

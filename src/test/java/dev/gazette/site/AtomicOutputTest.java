@@ -48,6 +48,59 @@ class AtomicOutputTest {
     return tree(root.resolve("clean"));
   }
 
+  /**
+   * A clean build over an existing site starts from the idle copy and deletes nothing first: a
+   * file only that copy holds is rewritten in place (the same inode), one it shares with the
+   * published site is replaced, never written through, and neither a link nor a hard link
+   * planted in it leads a write outside.
+   */
+  @Test
+  void aCleanBuildRewritesTheIdleCopyInPlaceAndWritesThroughNoLink(@TempDir Path dir)
+      throws IOException {
+    EditSequence seq = site(dir, 8);
+    build(dir);
+    String edited = seq.articles.keySet().iterator().next();
+    seq.articles.get(edited).title = "Changed title";
+    seq.write(edited);
+    build(dir); // the first site is set aside, sharing its unchanged files by hard links
+    Path site = dir.resolve("site");
+    Path idle = dir.resolve(".site.previous");
+    Map<String, byte[]> published = tree(site);
+    Map<String, Object> idleKeys = new java.util.HashMap<>();
+    try (Stream<Path> files = Files.walk(idle)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String name = idle.relativize(f).toString().replace('\\', '/');
+        if ((Integer) Files.getAttribute(f, "unix:nlink") == 1 && published.containsKey(name)) {
+          idleKeys.put(name, Files.getAttribute(f, "unix:ino"));
+        }
+      }
+    }
+    assertThat(idleKeys).as("pages the edit changed are the idle copy's own").hasSizeGreaterThan(2);
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path victim = Files.writeString(outside.resolve("victim.html"), "not Gazette's");
+    Path shared = Files.writeString(outside.resolve("shared.xml"), "not Gazette's either");
+    Files.delete(idle.resolve("index.html"));
+    Files.createSymbolicLink(idle.resolve("index.html"), victim);
+    Files.delete(idle.resolve("feed.xml"));
+    Files.createLink(idle.resolve("feed.xml"), shared);
+    idleKeys.remove("index.html");
+    idleKeys.remove("feed.xml");
+    seq.site.writeFile("templates/article.peb", "{% extends \"base\" %}{% block content %}"
+        + "<p>Rewritten</p>{{ article.bodyHtml | raw }}{% endblock %}\n");
+
+    new SiteBuilder().build(BuildOptions.defaults(dir).withClean(true));
+
+    assertThat(tree(site)).isEqualTo(cleanBuild(dir));
+    assertThat(tree(idle)).as("the site published before, set aside whole").isEqualTo(published);
+    assertThat(victim).hasContent("not Gazette's");
+    assertThat(shared).hasContent("not Gazette's either");
+    assertThat(Files.isSymbolicLink(site.resolve("index.html"))).isFalse();
+    for (Map.Entry<String, Object> own : idleKeys.entrySet()) {
+      assertThat(Files.getAttribute(site.resolve(own.getKey()), "unix:ino"))
+          .as("%s rewritten in place", own.getKey()).isEqualTo(own.getValue());
+    }
+  }
+
   @Test
   void aTemplateErrorWhileRenderingLeavesThePreviousSite(@TempDir Path dir) throws IOException {
     EditSequence seq = site(dir, 8);
