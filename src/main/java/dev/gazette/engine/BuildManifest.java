@@ -10,10 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What the last complete build wrote into an output folder: for each file, the fingerprint of what
@@ -37,7 +39,12 @@ final class BuildManifest {
   private final Map<String, Entry> entries;
 
   BuildManifest(Map<String, Entry> entries) {
-    this.entries = Map.copyOf(entries);
+    this(entries, true);
+  }
+
+  /** @param copy false for a map made for this manifest alone, which nothing else changes */
+  private BuildManifest(Map<String, Entry> entries, boolean copy) {
+    this.entries = copy ? Map.copyOf(entries) : Collections.unmodifiableMap(entries);
   }
 
   static BuildManifest empty() {
@@ -111,19 +118,24 @@ final class BuildManifest {
     if (!last.equals("end\t" + (lines.size() - 3))) {
       return new Loaded(empty(), bad + " (truncated)");
     }
-    Map<String, Entry> entries = new TreeMap<>();
+    Map<String, Entry> entries = new HashMap<>(lines.size() * 4 / 3 + 1);
     for (int i = 2; i < lines.size() - 1; i++) {
-      String[] f = lines.get(i).split("\t", -1);
+      String line = lines.get(i);
+      // Fields by hand: a manifest has an entry for every file of the site, read on every build.
+      int a = line.indexOf('\t');
+      int b = line.indexOf('\t', a + 1);
+      int c = b < 0 ? -1 : line.indexOf('\t', b + 1);
       try {
-        if (f.length != 4 || f[0].length() != 64 || f[3].isEmpty()) {
+        if (a != 64 || c < 0 || c == line.length() - 1 || line.indexOf('\t', c + 1) >= 0) {
           throw new IllegalArgumentException("expected fingerprint, size, time and path");
         }
-        entries.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+        entries.put(line.substring(c + 1), new Entry(line.substring(0, a),
+            Long.parseLong(line, a + 1, b, 10), Long.parseLong(line, b + 1, c, 10)));
       } catch (IllegalArgumentException e) {
         return new Loaded(empty(), bad + " (line " + (i + 1) + ": " + e.getMessage() + ")");
       }
     }
-    return new Loaded(new BuildManifest(entries), "incremental");
+    return new Loaded(new BuildManifest(entries, false), "incremental");
   }
 
   /** Writes through a temporary file, so a reader never sees half a manifest. */
@@ -132,12 +144,13 @@ final class BuildManifest {
     s.append(HEADER).append('\n');
     s.append("out\t").append(out.toAbsolutePath().normalize()).append('\n');
     int count = 0;
-    for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
-      String path = e.getKey();
+    String[] paths = entries.keySet().toArray(new String[0]);
+    Arrays.sort(paths);
+    for (String path : paths) {
       if (path.indexOf('\t') >= 0 || path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
         continue; // not recordable: simply produced again next time
       }
-      Entry v = e.getValue();
+      Entry v = entries.get(path);
       s.append(v.fingerprint()).append('\t').append(v.size()).append('\t').append(v.modified())
           .append('\t').append(path).append('\n');
       count++;
