@@ -12,7 +12,6 @@ import dev.gazette.normalize.Hashes;
 import dev.gazette.normalize.ReadResult;
 import dev.gazette.search.TermCounts;
 import dev.gazette.source.SourceFile;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -179,7 +178,7 @@ public final class ReadCache {
     Map<String, Entry> entries = new HashMap<>();
     Map<String, String> stamps = new HashMap<>();
     long id;
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+    try (DataInputStream in = new DataInputStream(new UnsharedBufferedInput(
         Files.newInputStream(dir.resolve(FILE)), 1 << 16))) {
       if (!string(in).equals(HEADER) || !string(in).equals(environment)) {
         return empty(environment);
@@ -191,7 +190,7 @@ public final class ReadCache {
     }
     Map<String, Entry> base = Map.copyOf(entries);
     Map<String, String> baseStamps = Map.copyOf(stamps);
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+    try (DataInputStream in = new DataInputStream(new UnsharedBufferedInput(
         Files.newInputStream(dir.resolve(DELTA)), 1 << 16))) {
       if (string(in).equals(DELTA_HEADER) && string(in).equals(environment)
           && in.readLong() == id) {
@@ -690,10 +689,13 @@ public final class ReadCache {
       hints.put(string(in), in.readInt());
     }
     int paragraphs = in.readInt();
-    long[] lower = new long[count(in)];
-    for (int i = 0; i < lower.length; i++) {
-      lower[i] = in.readLong();
+    int lowerCount = count(in);
+    byte[] lowerBytes = in.readNBytes(lowerCount * Long.BYTES); // at once: millions in all
+    if (lowerBytes.length != lowerCount * Long.BYTES) {
+      throw new IOException("damaged read cache: lower-case words cut short");
     }
+    long[] lower = new long[lowerCount];
+    java.nio.ByteBuffer.wrap(lowerBytes).asLongBuffer().get(lower);
     return new ArchiveTagger.Prepared(new TagExtractor.Candidates(map, hints, new long[0],
         paragraphs), lower);
   }

@@ -3,7 +3,6 @@ package dev.gazette.engine;
 import dev.gazette.search.SearchIndex;
 import dev.gazette.taxonomy.RelatedArticles;
 import dev.gazette.taxonomy.SavedTagging;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -85,7 +84,7 @@ public final class StateFiles {
 
   /** The related lists saved in {@code dir} under {@code environment}, or an empty memo. */
   public static RelatedArticles.Memo related(Path dir, String environment) {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+    try (DataInputStream in = new DataInputStream(new UnsharedBufferedInput(
         Files.newInputStream(dir.resolve(RELATED)), 1 << 16))) {
       return RelatedArticles.Memo.read(in, environment);
     } catch (IOException | RuntimeException e) {
@@ -101,7 +100,7 @@ public final class StateFiles {
 
   /** The tagging state saved in {@code dir} under {@code environment}, or none. */
   public static SavedTagging tagging(Path dir, String environment) {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+    try (DataInputStream in = new DataInputStream(new UnsharedBufferedInput(
         Files.newInputStream(dir.resolve(TAGGER)), 1 << 16))) {
       return SavedTagging.read(in, environment);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
