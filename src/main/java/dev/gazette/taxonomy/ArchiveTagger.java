@@ -262,30 +262,20 @@ public final class ArchiveTagger {
   record Counted(Archive archive, Set<Long> changed, boolean all,
       Map<Prepared, Integer> contributions) {
     static Counted of(Prepared[] prepared) {
-      // Every article's lower-case words in one array, sorted: each run is one word's count,
-      // without a map update per occurrence.
+      // Every article's lower-case words counted in one table of primitives.
       int total = 0;
       for (Prepared p : prepared) {
         total += p == null ? 0 : p.lowerWords().length;
       }
-      long[] all = new long[total];
-      int at = 0;
+      LongCounts counts = new LongCounts(Math.max(16, total / 16));
       for (Prepared p : prepared) {
         if (p != null) {
-          System.arraycopy(p.lowerWords(), 0, all, at, p.lowerWords().length);
-          at += p.lowerWords().length;
+          for (long w : p.lowerWords()) {
+            counts.add(w);
+          }
         }
       }
-      Arrays.parallelSort(all);
-      Map<Long, Integer> lowerDocs = new HashMap<>();
-      for (int i = 0; i < all.length; ) {
-        int j = i;
-        while (j < all.length && all[j] == all[i]) {
-          j++;
-        }
-        lowerDocs.put(all[i], j - i);
-        i = j;
-      }
+      Map<Long, Integer> lowerDocs = counts.toMap();
       Archive archive = new Archive(
           (int) Arrays.stream(prepared).filter(Objects::nonNull).count(), lowerDocs);
       for (Prepared p : prepared) {
