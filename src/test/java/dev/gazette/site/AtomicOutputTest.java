@@ -228,8 +228,14 @@ class AtomicOutputTest {
       }
       seq.editConfig();
       Map<String, byte[]> before = tree(dir.resolve("site"));
-      Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          "dev.gazette.cli.Main", "build", "--root", dir.toString())
+      // Every other build is a clean one, which rewrites the idle folder in place.
+      List<String> command = new ArrayList<>(List.of(java, "-cp",
+          System.getProperty("java.class.path"), "dev.gazette.cli.Main", "build", "--root",
+          dir.toString()));
+      if (round % 2 == 1) {
+        command.add("--clean");
+      }
+      Process p = new ProcessBuilder(command)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       boolean finished = p.waitFor(300 + random.nextInt(1500), TimeUnit.MILLISECONDS);
