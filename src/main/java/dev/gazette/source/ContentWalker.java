@@ -41,10 +41,15 @@ import java.util.function.Consumer;
 public final class ContentWalker {
 
   private final Path siteRoot;
+  /** The site root's name and a "/" where paths are written so, else null. */
+  private final String rootPrefix;
 
   /** @param siteRoot names are given relative to this folder */
   public ContentWalker(Path siteRoot) {
     this.siteRoot = siteRoot.toAbsolutePath().normalize();
+    String sep = this.siteRoot.getFileSystem().getSeparator();
+    this.rootPrefix = !sep.equals("/") ? null
+        : this.siteRoot.getParent() == null ? "/" : this.siteRoot + "/";
   }
 
   /** Lists the articles; what is not read (outside links, clashes) is a problem to report. */
@@ -74,7 +79,7 @@ public final class ContentWalker {
                 plain.add(d);
                 return FileVisitResult.CONTINUE;
               }
-              if (isHidden(dir.relativize(d))) {
+              if (isHiddenName(d.getFileName().toString())) { // its parents were checked
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (reachedPlainly(d, plain)) {
@@ -89,7 +94,9 @@ public final class ContentWalker {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (isHidden(dir.relativize(f)) || !isArticle(f.getFileName().toString())) {
+              // Only the file's own name: a hidden folder's files are never visited.
+              String name = f.getFileName().toString();
+              if (isHiddenName(name) || !isArticle(name)) {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink()) {
@@ -136,10 +143,12 @@ public final class ContentWalker {
     }
     List<SourceFile> result = new ArrayList<>();
     for (List<Path> group : byName.values()) {
-      group.sort(Comparator.comparingInt((Path p) -> precedence(p))
-          .thenComparing(Comparator.naturalOrder()));
+      if (group.size() > 1) {
+        group.sort(Comparator.comparingInt((Path p) -> precedence(p))
+            .thenComparing(Comparator.naturalOrder()));
+      }
       Path chosen = group.get(0);
-      result.add(new SourceFile(chosen, displayName(chosen)));
+      result.add(new SourceFile(chosen, listedName(chosen)));
       for (Path other : group.subList(1, group.size())) {
         boolean normalizedCopy = precedence(other) == 2 && precedence(chosen) < 2;
         if (!normalizedCopy) {
@@ -151,6 +160,19 @@ public final class ContentWalker {
     }
     result.sort(Comparator.comparing(SourceFile::path));
     return List.copyOf(result);
+  }
+
+  /**
+   * {@link #displayName} of a path the walk listed, which is absolute and normalized: under the
+   * site root, its name is what follows the root's, with no path arithmetic for each of the
+   * archive's files.
+   */
+  private String listedName(Path p) {
+    String s = p.toString();
+    if (rootPrefix != null && s.startsWith(rootPrefix) && s.length() > rootPrefix.length()) {
+      return s.substring(rootPrefix.length());
+    }
+    return displayName(p);
   }
 
   /** Path relative to the site root with forward slashes; absolute when outside it. */
@@ -193,14 +215,9 @@ public final class ContentWalker {
     }
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      String s = part.toString();
-      if (s.startsWith(".") || s.startsWith("_") || s.endsWith("~")) {
-        return true;
-      }
-    }
-    return false;
+  /** A file or folder name that is skipped: {@code .git}, {@code _drafts}, {@code a.md~}. */
+  private static boolean isHiddenName(String s) {
+    return s.startsWith(".") || s.startsWith("_") || s.endsWith("~");
   }
 
   private static String baseName(Path p) {
