@@ -404,14 +404,24 @@ public final class ArchiveTagger {
     if (counts.size() <= CANDIDATES_KEPT) {
       return counts;
     }
+    // By what the article's own figures say of a name ({@link #score} before the archive's
+    // rarity), then the earliest named: a match report's team lists hold dozens of names named
+    // once, and the one the text names early ("their Six Nations") must outlast them.
     List<Map.Entry<String, Stats>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(Comparator.comparingInt((Map.Entry<String, Stats> e) -> -e.getValue().mentions())
+    ranked.sort(Comparator.comparingInt((Map.Entry<String, Stats> e) -> -localWeight(e.getValue()))
+        .thenComparingInt(e -> e.getValue().firstParagraph())
         .thenComparing(Map.Entry::getKey));
     Map<String, Stats> kept = new HashMap<>();
     for (int i = 0; i < CANDIDATES_KEPT; i++) {
       kept.put(ranked.get(i).getKey(), ranked.get(i).getValue());
     }
     return kept;
+  }
+
+  /** Twice the article's own part of {@link #score}: mentions, headline, lede, spread. */
+  private static int localWeight(Stats s) {
+    return 2 * s.mentions() + (s.headline() ? 4 : 0) + (s.lede() ? 2 : 0)
+        + Math.min(4, Math.max(0, s.paragraphs() - 1));
   }
 
   /** What the archive as a whole knows about names and words. */

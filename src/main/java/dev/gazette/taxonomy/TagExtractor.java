@@ -197,6 +197,23 @@ public final class TagExtractor {
   /** "BBC Sport understands", "BBC Sport pundit": what follows an outlet's name. */
   private static final Set<String> OUTLET_AFTER = set("understands", "pundit", "correspondent",
       "reporter");
+  /**
+   * The last words of names that the text goes on to call "the bill", "the festival", "the
+   * committee" ({@code Builder.creditReferences}); not "company", "group" or "firm", which an
+   * article uses for whichever firm it is about, nor "party", "house" or "city".
+   */
+  private static final Set<String> REFERENTS = set("bill", "act", "directive", "summit",
+      "festival", "awards", "project", "report", "index", "laboratory", "committee",
+      "commission", "council", "union", "institute", "association", "society", "foundation",
+      "agency", "authority", "trust", "fund", "federation", "board", "bank", "alliance",
+      "museum", "university", "college", "school", "club", "league", "court", "ministry",
+      "forum", "programme", "program", "exchange", "guild", "cup", "championship",
+      "championships", "marathon", "tournament", "conference", "congress", "expo", "prize",
+      "trophy", "inquiry", "convention", "treaty", "charter", "campaign", "scheme", "network",
+      "tribunal", "regulator", "watchdog", "charity", "orchestra", "band", "album", "film");
+  /** Weekdays' three-letter forms, some of them names elsewhere ("The Sun"). */
+  private static final Set<String> WEEKDAYS_SHORT = Set.of("Mon", "Tue", "Wed", "Thu", "Fri",
+      "Sat", "Sun");
   /** Titles before a person's name: a knight's ({@link #KNIGHTS}) or a peer's. */
   private static final Set<String> TITLES = Set.of("Sir", "Dame", "Lord", "Lady", "Baroness",
       "Baron");
@@ -360,6 +377,13 @@ public final class TagExtractor {
     /** {@link ArchiveTagger#wordHash} of each lower-case word met, repeats included. */
     long[] lower = new long[512];
     int lowerCount;
+    /**
+     * {@link ArchiveTagger#wordHash} of each lower-case word after "the" ("the bill", "the
+     * festival"), with its paragraph: what may refer back to a name ({@link #creditReferences}).
+     */
+    long[] references = new long[64];
+    int[] referenceParagraphs = new int[64];
+    int referenceCount;
     final Map<String, String> acronyms = new HashMap<>();
     /**
      * Long forms defined in brackets with "and", "for" or "on" inside: one name, never split
@@ -414,6 +438,12 @@ public final class TagExtractor {
             // inside a quoted title: 'No More Mr Nasty').
             flush(run, runAtStart, honorific);
           }
+          if (run.isEmpty() && bracketedWeekday(text, w, m.start(), m.end())) {
+            // "Ireland v England (Sun)": a fixture's day, not the newspaper.
+            sentenceStart = false;
+            previous = w;
+            continue;
+          }
           if (run.isEmpty() && HONORIFICS.contains(clean.toLowerCase(Locale.ROOT))) {
             pendingHonorific = true;
             sentenceStart = false;
@@ -465,7 +495,16 @@ public final class TagExtractor {
             if (lowerCount == lower.length) {
               lower = Arrays.copyOf(lower, lowerCount * 2);
             }
-            lower[lowerCount++] = ArchiveTagger.wordHash(w);
+            long h = ArchiveTagger.wordHash(w);
+            lower[lowerCount++] = h;
+            if (previous.equals("the") || previous.equals("The")) {
+              if (referenceCount == references.length) {
+                references = Arrays.copyOf(references, referenceCount * 2);
+                referenceParagraphs = Arrays.copyOf(referenceParagraphs, referenceCount * 2);
+              }
+              references[referenceCount] = h;
+              referenceParagraphs[referenceCount++] = paragraph;
+            }
           }
           // A quote closed on a comma goes on with who said it: "...," Bureau chief Li said.
           sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0
@@ -480,6 +519,12 @@ public final class TagExtractor {
             ? w.toLowerCase(Locale.ROOT) : w;
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /** "(Sat)", "(Sun)", "(Wed)": a weekday's short form alone in brackets. */
+    private static boolean bracketedWeekday(String text, String w, int start, int end) {
+      return w.length() == 3 && WEEKDAYS_SHORT.contains(w) && start > 0
+          && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
     }
 
     /** A stop word or honorific in the run, other than a connector: "No", "More", "Mr". */
@@ -917,8 +962,58 @@ public final class TagExtractor {
       }
     }
 
+    /**
+     * "the Mental Capacity Bill" and then "the bill", "the Bangkok International Film Festival"
+     * and then "the festival": a lower-case {@link #REFERENTS} noun after "the" that ends the
+     * one name the article has with that last word, after that name was first named, is one
+     * more mention of it (none where two names end with the noun: "FA Cup" and "World Cup").
+     */
+    private void creditReferences() {
+      if (referenceCount == 0) {
+        return;
+      }
+      Map<String, String> byNoun = null;
+      for (String key : where.keySet()) {
+        int space = key.lastIndexOf(' ');
+        String noun = space < 0 ? "" : key.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (!REFERENTS.contains(noun)) {
+          continue;
+        }
+        if (byNoun == null) {
+          byNoun = new HashMap<>();
+        }
+        // A name written both surely and at a sentence start is one name: the sure key.
+        byNoun.merge(noun, key, (a, b) -> bare(a).equals(bare(b))
+            ? (a.charAt(0) == UNSURE ? b : a) : "");
+      }
+      if (byNoun == null) {
+        return;
+      }
+      byNoun.forEach((noun, key) -> {
+        if (key.isEmpty()) {
+          return;
+        }
+        Map<Integer, Integer> at = where.get(key);
+        int first = Integer.MAX_VALUE;
+        for (int p : at.keySet()) {
+          first = Math.min(first, p);
+        }
+        long h = ArchiveTagger.wordHash(noun);
+        for (int i = 0; i < referenceCount; i++) {
+          if (references[i] == h && referenceParagraphs[i] >= first) {
+            at.merge(referenceParagraphs[i], 1, Integer::sum);
+          }
+        }
+      });
+    }
+
+    private static String bare(String key) {
+      return key.isEmpty() || key.charAt(0) != UNSURE ? key : key.substring(1);
+    }
+
     Map<String, Stats> finish() {
       creditToldSuffixes();
+      creditReferences();
       Map<String, Stats> out = new HashMap<>();
       where.forEach((name, byParagraph) -> {
         if (!commonNouns.isEmpty() && (commonNouns.contains(name)

@@ -1048,4 +1048,53 @@ class TagExtractionCasesTest {
         .doesNotContainKey("Northland Mr Okafor");
     assertThat(names.get("Okafor").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void aNameTheTextCallsByItsLastNounCountsThoseMentions() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Peers vote on the bill", """
+        Critics attacked the Northland Care Bill before it reached the House of Lords.
+
+        Ministers said the bill was fair. Peers said the bill was not, and the Baking Society
+        agreed.
+        """)).names();
+    // Twice "the bill" after the name, not the headline's before it.
+    assertThat(names.get("Northland Care Bill").mentions()).isEqualTo(3);
+    assertThat(names.get("Northland Care Bill").headline()).isFalse();
+    assertThat(names.get("Northland Care Bill").paragraphs()).isEqualTo(2);
+    assertThat(names.get("Baking Society").mentions()).isEqualTo(1);
+    Map<String, TagExtractor.Stats> two = new TagExtractor().candidates(article(2, "Cups",
+        """
+        The Northland Cup and the Southland Cup were drawn, and the cup holders were pleased.
+        """)).names();
+    assertThat(two.get("Northland Cup").mentions()).isEqualTo(1);
+    assertThat(two.get("Southland Cup").mentions()).isEqualTo(1);
+  }
+
+  @Test
+  void aFixturesWeekdayInBracketsIsNoName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Preview: Northfield v Southfield (Sun)", """
+        Fans expect Northfield to beat Southfield, as The Sun reported (Sat).
+        """)).names();
+    assertThat(names).containsKeys("Northfield", "Southfield", "The Sun")
+        .doesNotContainKeys("Sun", "Sat");
+  }
+
+  @Test
+  void anArticleWithManyNamesKeepsTheOnesItNamesFirst() {
+    StringBuilder teams = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      teams.append(i == 0 ? "" : ", ").append("A Aardvark").append((char) ('a' + i % 26))
+          .append(i / 26 == 0 ? "" : "x");
+    }
+    Article a = article(1, "Match preview", "The holders face the Northland Shield final at"
+        + " Southfield Park.\n\nTeams: " + teams + ".\n");
+    Map<String, TagExtractor.Stats> all = new TagExtractor().candidates(a).names();
+    assertThat(all.size()).isGreaterThan(ArchiveTagger.CANDIDATES_KEPT);
+    Map<String, TagExtractor.Stats> kept = new ArchiveTagger(6, TagRules.none()).prepare(a)
+        .candidates().names();
+    assertThat(kept).hasSize(ArchiveTagger.CANDIDATES_KEPT)
+        .containsKeys("Northland Shield", "Southfield Park");
+  }
 }
