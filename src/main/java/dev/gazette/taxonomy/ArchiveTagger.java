@@ -603,7 +603,7 @@ public final class ArchiveTagger {
               && !TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
             names.merge(name, e.getValue(), Stats::plus);
           }
-        } else if (sureDocs.containsKey(name)) {
+        } else if (sureDocs.containsKey(name) || TagExtractor.titledOrJoinedBody(name, space)) {
           names.merge(name, e.getValue(), Stats::plus);
         } else if (lowerCaseWord(name.substring(0, space))
             || CONNECTOR_AFTER_FIRST.matcher(name).lookingAt()

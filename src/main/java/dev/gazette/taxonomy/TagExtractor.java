@@ -399,8 +399,9 @@ public final class TagExtractor {
     boolean toldTo;
     /** The run being read follows "wife", "son" or the like ({@link #KIN}). */
     boolean kin;
-    /** The paragraph being read. */
+    /** The paragraph being read, and the headline. */
     String text = "";
+    String headline = "";
     /** The run being read opened a quote, and where its last word ends ({@link #flush}). */
     boolean quoted;
     int runEnd;
@@ -410,6 +411,9 @@ public final class TagExtractor {
     void paragraph(String text, int index) {
       paragraph = index;
       this.text = text;
+      if (index == 0) {
+        headline = text;
+      }
       WordScanner m = new WordScanner(text);
       List<String> run = new ArrayList<>();
       boolean sentenceStart = true;
@@ -1011,8 +1015,91 @@ public final class TagExtractor {
       return key.isEmpty() || key.charAt(0) != UNSURE ? key : key.substring(1);
     }
 
+    /**
+     * "Bangkok film festival battles on" over a story about the "Bangkok International Film
+     * Festival" and the "Bangkok Film Market": a headline written in sentence case names the
+     * longer name whose words the lower-case words after its capitalized one go on with ("film
+     * festival"). The headline's mention moves to the longer name that takes the most of them
+     * (none on a tie).
+     */
+    private void creditHeadlineContinuations() {
+      for (String key : List.copyOf(where.keySet())) {
+        Map<Integer, Integer> at = where.get(key);
+        if (!at.containsKey(0)) {
+          continue;
+        }
+        String name = bare(key);
+        int i = headline.indexOf(name);
+        if (i < 0) {
+          continue;
+        }
+        List<String> after = lowerWordsAfter(headline, i + name.length());
+        if (after.isEmpty()) {
+          continue;
+        }
+        String best = null;
+        int bestTaken = 0;
+        boolean tie = false;
+        for (String other : where.keySet()) {
+          if (other.length() <= key.length() || other.charAt(0) == UNSURE
+              || !other.startsWith(name + " ") && !other.contains(" " + name + " ")) {
+            continue;
+          }
+          int taken = wordsTaken(other.substring(other.indexOf(name) + name.length()), after);
+          if (taken > bestTaken) {
+            best = other;
+            bestTaken = taken;
+            tie = false;
+          } else if (taken == bestTaken && taken > 0) {
+            tie = true;
+          }
+        }
+        if (best == null || tie) {
+          continue;
+        }
+        if (at.merge(0, -1, Integer::sum) == 0) {
+          at.remove(0);
+          if (at.isEmpty()) {
+            where.remove(key);
+          }
+        }
+        where.get(best).merge(0, 1, Integer::sum);
+      }
+    }
+
+    /** Up to three lower-case words right after {@code from}, as written. */
+    private static List<String> lowerWordsAfter(String text, int from) {
+      List<String> words = new ArrayList<>(3);
+      int i = from;
+      while (words.size() < 3 && i < text.length() && text.charAt(i) == ' ') {
+        int j = i + 1;
+        while (j < text.length() && Character.isLowerCase(text.charAt(j))) {
+          j++;
+        }
+        if (j == i + 1 || j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+          break;
+        }
+        words.add(text.substring(i + 1, j));
+        i = j;
+      }
+      return words;
+    }
+
+    /** How many of {@code words}, from the first, appear in order among {@code rest}'s words. */
+    private static int wordsTaken(String rest, List<String> words) {
+      String[] in = rest.strip().split(" ");
+      int taken = 0;
+      for (String w : in) {
+        if (taken < words.size() && w.equalsIgnoreCase(words.get(taken))) {
+          taken++;
+        }
+      }
+      return taken;
+    }
+
     Map<String, Stats> finish() {
       creditToldSuffixes();
+      creditHeadlineContinuations();
       creditReferences();
       Map<String, Stats> out = new HashMap<>();
       where.forEach((name, byParagraph) -> {
@@ -1141,7 +1228,19 @@ public final class TagExtractor {
         boolean unsure = key.charAt(0) == UNSURE;
         String name = unsure ? key.substring(1) : key;
         int space = name.indexOf(' ');
-        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+        if (space > 0 && name.indexOf(' ', space + 1) > 0 && !unsure) {
+          // "European Digital Life Index" and "Digital Life Index", "US Secret Service" and
+          // "Secret Service": a name of two words or more, written once with the region or
+          // country it belongs to, is one entity named in full.
+          String first = name.substring(0, space);
+          String rest = name.substring(space + 1);
+          if ((Places.country(first) != null || ADJECTIVES.contains(first.toLowerCase(Locale.ROOT)))
+              && out.containsKey(rest) && !CONNECTORS.contains(rest.substring(0, rest.indexOf(' ')))) {
+            out.merge(key, out.remove(rest), Stats::plus);
+          }
+          continue;
+        }
+        if (space < 0) {
           continue;
         }
         String country = Places.country(name.substring(0, space));
@@ -1798,6 +1897,21 @@ public final class TagExtractor {
   static boolean endsLikeInstitution(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return ORG_END.contains(w) || EVENT_END.contains(w);
+  }
+
+  /**
+   * A sentence opener that is a name whatever the archive writes its first word as: a peer's
+   * title before a name ("Lord Drayson", "Lady Boothroyd"), or two words joined by "and" in a
+   * body's name ("Industrial and Commercial Bank", "Royal and Ancient Golf Club").
+   *
+   * @param space where the first word ends
+   */
+  static boolean titledOrJoinedBody(String name, int space) {
+    if (TITLES.contains(name.substring(0, space))) {
+      return Character.isUpperCase(name.codePointAt(space + 1));
+    }
+    return (name.startsWith("and ", space + 1) || name.startsWith("& ", space + 1))
+        && endsLikeInstitution(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /** The last word of a body's name: "Committee", "Council", "Association" (not an event's). */

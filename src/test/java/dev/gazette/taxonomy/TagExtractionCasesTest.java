@@ -1097,4 +1097,50 @@ class TagExtractionCasesTest {
     assertThat(kept).hasSize(ArchiveTagger.CANDIDATES_KEPT)
         .containsKeys("Northland Shield", "Southfield Park");
   }
+
+  @Test
+  void aSentenceCaseHeadlineNamesTheLongerNameItsLowerCaseWordsGoOnWith() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Northport film festival battles on", """
+        The Northport International Film Festival opened, beside the Northport Film Market.
+
+        Buyers at the Northport Film Market were few, and the Northport Film Market closed.
+        """)).names();
+    assertThat(names.get("Northport International Film Festival").headline()).isTrue();
+    assertThat(names.get("Northport Film Market").headline()).isFalse();
+    assertThat(names).doesNotContainKey("Northport");
+  }
+
+  @Test
+  void aPeersTitleOrABodysAndOpeningASentenceStaysInTheName() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Peer speaks on banks", """
+        Lord Okafor spoke. Industrial and Commercial Bank shares fell, and Lord Okafor left.
+        """));
+    for (int i = 0; i < 3; i++) {
+      all.add(article(10 + i, "Notes " + i, "The lord of the manor said industrial output"
+          + " rose, and a commercial bank lent more.\n"));
+    }
+    TagExtractor.Candidates c = new TagExtractor().candidates(all.get(0));
+    ArchiveTagger.Archive archive = ArchiveTagger.Counted.of(all.stream()
+        .map(a -> new ArchiveTagger(6, TagRules.none()).prepare(a))
+        .toArray(ArchiveTagger.Prepared[]::new)).archive();
+    Map<String, TagExtractor.Stats> resolved = archive.resolve(c).names();
+    assertThat(resolved).containsKeys("Lord Okafor", "Industrial and Commercial Bank")
+        .doesNotContainKeys("Okafor", "Commercial Bank");
+    assertThat(resolved.get("Lord Okafor").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void aNameWrittenOnceWithItsRegionIsTheFullNameOfTheShorter() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Survey",
+        """
+        The Digital Life Index ranks homes. "The European Digital Life Index shows it," a
+        researcher said of the Digital Life Index, and the Brazilian Ronaldo agreed with Ronaldo.
+        """)).names();
+    assertThat(names).containsKey("European Digital Life Index")
+        .doesNotContainKey("Digital Life Index");
+    assertThat(names.get("European Digital Life Index").mentions()).isEqualTo(3);
+    assertThat(names).containsKey("Ronaldo").doesNotContainKey("Brazilian Ronaldo");
+  }
 }
