@@ -211,6 +211,19 @@ public final class TagExtractor {
       "championships", "marathon", "tournament", "conference", "congress", "expo", "prize",
       "trophy", "inquiry", "convention", "treaty", "charter", "campaign", "scheme", "network",
       "tribunal", "regulator", "watchdog", "charity", "orchestra", "band", "album", "film");
+  /** What a work is, before its title: "the film Man to Man", "the sitcom Extras". */
+  private static final Set<String> WORKS = set("film", "movie", "album", "single", "song",
+      "novel", "book", "musical", "sitcom", "series", "drama", "comedy", "documentary",
+      "epic", "thriller", "opera", "track", "biopic", "cartoon", "memoir",
+      "autobiography", "blockbuster", "sequel", "remake", "spoof", "satire", "ballet", "poem",
+      "painting", "exhibition", "programme", "show", "soap", "anthem");
+  /**
+   * Small words inside a work's title: "Man to Man", "Hide and Seek", "How to Dismantle an
+   * Atomic Bomb"; not "in", "at", "with" or "from", which before a capital more often lead to a
+   * place or a person ("the film Beanstalk in Birmingham").
+   */
+  private static final Set<String> TITLE_WORDS = set("to", "the", "a", "an", "of", "and",
+      "but", "is", "my", "me", "you", "it", "as", "are", "be", "up", "out", "all", "no", "not");
   /** Weekdays' three-letter forms, some of them names elsewhere ("The Sun"). */
   private static final Set<String> WEEKDAYS_SHORT = Set.of("Mon", "Tue", "Wed", "Thu", "Fri",
       "Sat", "Sun");
@@ -404,6 +417,8 @@ public final class TagExtractor {
     String headline = "";
     /** The run being read opened a quote, and where its last word ends ({@link #flush}). */
     boolean quoted;
+    /** The run being read follows what a work is: "the film", "his book," ({@link #WORKS}). */
+    boolean work;
     int runEnd;
     /** Runs an outlet was named in, by paragraph, for {@link #creditToldSuffixes}. */
     final List<Map.Entry<Integer, String>> told = new ArrayList<>();
@@ -461,6 +476,8 @@ public final class TagExtractor {
             kin = KIN.contains(before[0]) || before[0].equals(",") && KIN.contains(before[1]);
             afterThe = before[0].equals("the");
             quoted = opensQuote(text, m.start());
+            work = WORKS.contains(before[0])
+                || before[0].equals(",") && WORKS.contains(before[1]);
           }
           pendingHonorific = false;
           run.add(clean);
@@ -474,8 +491,9 @@ public final class TagExtractor {
             flush(run, runAtStart, honorific);
             sentenceStart = true;
           }
-        } else if (!run.isEmpty() && CONNECTORS.contains(w)
-            && !(w.equals("the") && !previous.equals("of") && !previous.equals("for"))) {
+        } else if (!run.isEmpty() && (CONNECTORS.contains(w)
+            && !(w.equals("the") && !previous.equals("of") && !previous.equals("for"))
+            || work && TITLE_WORDS.contains(w))) {
           run.add(w);
         } else if (!run.isEmpty() && c >= '0' && c <= '9' && NUMBER.matcher(w).matches()
             && !NOT_NAME_NUMBER.matcher(text).region(m.end(), text.length()).lookingAt()
@@ -529,6 +547,28 @@ public final class TagExtractor {
     private static boolean bracketedWeekday(String text, String w, int start, int end) {
       return w.length() == 3 && WEEKDAYS_SHORT.contains(w) && start > 0
           && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    }
+
+    /**
+     * "the film Man to Man", "his book, Lawless World", "the film Hide and Seek": after what a
+     * work is, capitalized words with small lower-case words between them are its title, read
+     * whole. Not across "and" after two words or more, which may join the title to another name
+     * ("the film Hotel Rwanda and the BBC").
+     */
+    private static boolean workTitle(List<String> run) {
+      if (run.size() < 3 || run.contains(POSSESSIVE)) {
+        return false;
+      }
+      boolean small = false;
+      for (int i = 1; i < run.size() - 1; i++) {
+        String w = run.get(i);
+        if ((w.equals("and") || w.equals("&"))
+            && (i > 1 || personLike(run.subList(i + 1, run.size()), 0) && run.size() - i > 2)) {
+          return false; // "the film Ray and Mike Leigh's Vera Drake"
+        }
+        small |= TITLE_WORDS.contains(w);
+      }
+      return small;
     }
 
     /** A stop word or honorific in the run, other than a connector: "No", "More", "Mr". */
@@ -585,9 +625,16 @@ public final class TagExtractor {
     }
 
     private void flush(List<String> run, boolean atStart, boolean honorific) {
+      if (work) {
+        // A title's small words inside are part of it, not after it.
+        while (!run.isEmpty() && TITLE_WORDS.contains(run.get(run.size() - 1))) {
+          run.remove(run.size() - 1);
+        }
+      }
       boolean title = quoted && run.size() >= 2 && closesQuote(text, runEnd) && !toldTo
-          && !run.contains(POSSESSIVE) && hasStopWord(run);
+          && !run.contains(POSSESSIVE) && hasStopWord(run) || work && workTitle(run);
       quoted = false;
+      work = false;
       if (title) {
         // 'No More Mr Nasty', "Who Wants to Be a Millionaire": capitalized words in quotes, and
         // only they, with a word that would be stripped or would end a name, are a title read

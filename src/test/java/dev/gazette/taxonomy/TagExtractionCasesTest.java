@@ -1143,4 +1143,18 @@ class TagExtractionCasesTest {
     assertThat(names.get("European Digital Life Index").mentions()).isEqualTo(3);
     assertThat(names).containsKey("Ronaldo").doesNotContainKey("Brazilian Ronaldo");
   }
+
+  @Test
+  void aTitleAfterWhatTheWorkIsIsReadWholeWithItsSmallWords() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Films",
+        """
+        The festival opens with the period epic Man to Man, and his film Hide and Seek follows.
+        In his new book, Lawless World, he says the film Hotel Northland and the BBC agreed,
+        and the film Beanstalk in Birmingham and the film Ray and Mike Leigh's work were shown.
+        """)).names();
+    assertThat(names).containsKeys("Man to Man", "Hide and Seek", "Lawless World",
+        "Hotel Northland", "BBC", "Beanstalk", "Birmingham", "Ray", "Mike Leigh")
+        .doesNotContainKeys("Man", "Hide", "Seek", "Hotel Northland and the BBC",
+            "Beanstalk in Birmingham", "Ray and Mike Leigh");
+  }
 }
