@@ -450,7 +450,8 @@ public final class TagExtractor {
             && w.indexOf('-') < 0;
         boolean uncased = Character.isLetter(c) && !Character.isUpperCase(c)
             && !Character.isLowerCase(c);
-        if (capital || inner || uncased) {
+        boolean numbered = c >= '0' && c <= '9' && numberedName(w);
+        if (capital || inner || uncased || numbered) {
           String clean = clean(w);
           if (!run.isEmpty() && !quoted && MID_RUN_HONORIFICS.contains(clean)) {
             // "GDC Mr Allard": an honorific ends the name before it and opens a person's (not
@@ -1965,6 +1966,34 @@ public final class TagExtractor {
   static boolean endsLikeBody(String word) {
     return ORG_END.contains(word.toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * A name written as digits and then three lower-case letters or more, "3ami", "5ive" (not a
+   * quantity and its unit, "5bn", "63secs", "24hours", nor an ordinal, "21st").
+   */
+  static boolean numberedName(String w) {
+    int i = 0;
+    while (i < w.length() && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+      i++;
+    }
+    if (w.length() - i < 3) {
+      return false;
+    }
+    for (int j = i; j < w.length(); j++) {
+      if (w.charAt(j) < 'a' || w.charAt(j) > 'z') {
+        return false;
+      }
+    }
+    return !UNITS.contains(w.substring(i));
+  }
+
+  /** Units and the like after a number: "63secs", "24hours", "512kbps". */
+  private static final Set<String> UNITS = set("secs", "sec", "seconds", "second", "mins",
+      "min", "minutes", "minute", "hours", "hour", "hrs", "days", "day", "weeks", "week",
+      "months", "month", "years", "year", "yrs", "kbps", "mbps", "gbps", "mph", "kmh", "kph",
+      "bhp", "yds", "lbs", "ghz", "mhz", "dpi", "fps", "mpg", "bit", "bits", "metres", "meters",
+      "miles", "feet", "inches", "million", "billion", "pence", "cents", "euros", "pounds",
+      "dollars", "and", "the", "for", "per", "kgs", "kms", "sqm", "hrs", "mins", "ish");
 
   /** Two to six capitals ({@code \p{Lu}{2,6}}), checked without a matcher for every word. */
   static boolean isAcronym(String w) {

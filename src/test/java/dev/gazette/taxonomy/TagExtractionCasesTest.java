@@ -1157,4 +1157,14 @@ class TagExtractionCasesTest {
         .doesNotContainKeys("Man", "Hide", "Seek", "Hotel Northland and the BBC",
             "Beanstalk in Birmingham", "Ray and Mike Leigh");
   }
+
+  @Test
+  void aNameOfDigitsAndLowerCaseLettersIsFoundButNotAQuantity() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Watch",
+        """
+        Firms using 3ami software spent 5bn in 63secs on the 21st, and 3ami said 24hours.
+        """)).names();
+    assertThat(names).containsKey("3ami").doesNotContainKeys("5bn", "63secs", "21st", "24hours");
+    assertThat(names.get("3ami").mentions()).isEqualTo(2);
+  }
 }
