@@ -34,8 +34,11 @@ public final class TagExtractor {
   private static final Set<String> CONNECTORS = set("of", "de", "da", "van", "von", "del",
       "della", "der", "den", "la", "le", "du", "al", "bin", "di", "y", "and", "for", "&", "the",
       "on", "upon");
-  /** Connectors that join two names unless the whole ends like an organisation. */
-  private static final Set<String> JOINING = set("and", "&", "for", "on", "upon");
+  /**
+   * Connectors that join two names unless the whole ends like an organisation; not "&", which
+   * is inside firms' names ("Travelers Life & Annuity", "Marks & Spencer").
+   */
+  private static final Set<String> JOINING = set("and", "for", "on", "upon");
   /** Words a surname may open with: "De Niro", "El Guerrouj", "Van Nistelrooy", "Le Bon". */
   private static final Set<String> SURNAME_PARTICLES = set("de", "da", "di", "du", "del",
       "della", "der", "den", "van", "von", "la", "le", "lo", "el", "al", "bin", "ben", "dos");
@@ -151,7 +154,7 @@ public final class TagExtractor {
       "african", "africans", "western", "eastern", "westerners", "muslim", "muslims", "jewish",
       "jews", "catholic", "catholics", "islamic", "christian", "christians", "protestant",
       "protestants", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "arab",
-      "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic",
+      "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic", "euro",
       "paralympic");
   /**
    * Days and seasons of the calendar: like months and weekdays they say when, never what a story
@@ -227,6 +230,8 @@ public final class TagExtractor {
   /** Weekdays' three-letter forms, some of them names elsewhere ("The Sun"). */
   private static final Set<String> WEEKDAYS_SHORT = Set.of("Mon", "Tue", "Wed", "Thu", "Fri",
       "Sat", "Sun");
+  /** What follows a surname to tell a son from his father: "Charles Evans Jr". */
+  private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "II", "III", "IV");
   /** Titles before a person's name: a knight's ({@link #KNIGHTS}) or a peer's. */
   private static final Set<String> TITLES = Set.of("Sir", "Dame", "Lord", "Lady", "Baroness",
       "Baron");
@@ -419,6 +424,16 @@ public final class TagExtractor {
     boolean quoted;
     /** The run being read follows what a work is: "the film", "his book," ({@link #WORKS}). */
     boolean work;
+    /**
+     * The run being read is in brackets right after a person's name: "Dimitri Yachvili
+     * (Biarritz)", "L Dallaglio (England)", whom a team list's player plays for. Not counted:
+     * a list of thirty players names each side fifteen times, and says nothing of what the
+     * article is about.
+     */
+    boolean affiliation;
+    /** Whether the last run read was a person's name (two or three words), and where it ended. */
+    boolean lastRunPerson;
+    int lastRunEnd;
     int runEnd;
     /** Runs an outlet was named in, by paragraph, for {@link #creditToldSuffixes}. */
     final List<Map.Entry<Integer, String>> told = new ArrayList<>();
@@ -426,6 +441,7 @@ public final class TagExtractor {
     void paragraph(String text, int index) {
       paragraph = index;
       this.text = text;
+      lastRunPerson = false;
       if (index == 0) {
         headline = text;
       }
@@ -479,6 +495,10 @@ public final class TagExtractor {
             quoted = opensQuote(text, m.start());
             work = WORKS.contains(before[0])
                 || before[0].equals(",") && WORKS.contains(before[1]);
+            // Not an acronym the brackets define: "Athletics Kenya (AK)".
+            affiliation = lastRunPerson && before[0].equals("(") && lastRunEnd <= m.start()
+                && text.substring(lastRunEnd, m.start()).strip().equals("(")
+                && !acronyms.containsKey(clean);
           }
           pendingHonorific = false;
           run.add(clean);
@@ -636,6 +656,15 @@ public final class TagExtractor {
           && !run.contains(POSSESSIVE) && hasStopWord(run) || work && workTitle(run);
       quoted = false;
       work = false;
+      if (!run.isEmpty()) {
+        lastRunPerson = run.size() >= 2 && run.size() <= 3 && personLike(run, 0);
+        lastRunEnd = runEnd;
+      }
+      if (affiliation) {
+        affiliation = false;
+        run.clear();
+        return;
+      }
       if (title) {
         // 'No More Mr Nasty', "Who Wants to Be a Millionaire": capitalized words in quotes, and
         // only they, with a word that would be stripped or would end a name, are a title read
@@ -729,7 +758,9 @@ public final class TagExtractor {
         atStart = false;
         trimConnectors(run);
       }
-      while (!run.isEmpty() && STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+      // Not a country written like a stop word: "the US" is no "us".
+      while (!run.isEmpty() && STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
+          && !Places.isCountry(run.get(run.size() - 1))) {
         run.remove(run.size() - 1);
         trimConnectors(run);
       }
@@ -823,7 +854,7 @@ public final class TagExtractor {
           return;
         }
       }
-      if (c != null) {
+      if (c != null && !c.equals(name)) { // "French" hints at France; "US" names the US
         hints.merge(c, 1, Integer::sum);
         return;
       }
@@ -1543,6 +1574,9 @@ public final class TagExtractor {
       }
       if (plain) {
         String last = words[words.length - 1];
+        if (words.length >= 3 && GENERATIONS.contains(last)) {
+          last = words[words.length - 2]; // "Mr Evans" is "Charles Evans Jr"
+        }
         // A party or a country is never a surname: "Labour" is not short for "New Labour".
         if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null
             && !Places.isCountry(last)) { // "Kenya" is not short for "Athletics Kenya"
@@ -1557,7 +1591,9 @@ public final class TagExtractor {
       }
       // Not a brand's model or unit: "Windows" is not short for "Windows XP", nor "Vodafone"
       // for "Vodafone KK" or "iPod" for "iPod mini" (a person's names are all capitalized words).
-      if (plain && words.length <= 3 && wordsAfterFirst(words) || !plain) {
+      // Nor a country for a name it opens: "US" is not short for "US Anti-Doping Agency".
+      if ((plain && words.length <= 3 && wordsAfterFirst(words) || !plain)
+          && !Places.isCountry(words[0])) {
         byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
       }
       if (words.length == 2 && words[0].equals("The")) {
@@ -1579,11 +1615,18 @@ public final class TagExtractor {
     for (String single : singles) {
       String bare = single.charAt(0) == UNSURE ? single.substring(1) : single;
       String best = null;
+      int present = 0;
       for (String full : fulls.getOrDefault(bare, List.of())) {
         if (!counts.containsKey(full)) {
           continue;
         }
         best = moreMentioned(counts, best, full);
+        present++;
+      }
+      if (present >= 2 && isAcronym(bare)) {
+        // "DS" beside "Nintendo DS", "Mario Kart DS" and "Rayman DS": a product line its
+        // models are named after, short for none of them.
+        continue;
       }
       // A name's first word only where no name ends with it: "Mr Beckham" is "David Beckham",
       // not the "Beckham Windows" trojan.

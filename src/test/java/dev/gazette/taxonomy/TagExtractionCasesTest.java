@@ -1167,4 +1167,46 @@ class TagExtractionCasesTest {
     assertThat(names).containsKey("3ami").doesNotContainKeys("5bn", "63secs", "21st", "24hours");
     assertThat(names.get("3ami").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void theUsAloneIsTheCountryAndNoShortFormOfANameItOpens() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "US trade gap widens", """
+        The gap between US exports and imports widened, the US Anti-Doping Agency said, and
+        the US's trading partners watched the US.
+        """)).names();
+    assertThat(names).containsKey("US Anti-Doping Agency");
+    assertThat(names.get("US Anti-Doping Agency").mentions()).isEqualTo(1);
+    // The headline opens a sentence, so its "US" is sure only through the text's.
+    assertThat(names.get("US").mentions()).isEqualTo(4);
+  }
+
+  @Test
+  void ampersandsJuniorsProductLinesAndTeamListAffiliations() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Deals",
+        """
+        Citigroup sold Travelers Life & Annuity, and Charles Evans Jr sued. Mr Evans won.
+
+        The DS sold well beside Nintendo DS games, Mario Kart DS and Rayman DS; the DS leads.
+
+        He named Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Damien Traille
+        (Biarritz), Jean Bon (Biarritz) and the Northfield Policy Committee (NPC).
+        """)).names();
+    assertThat(names).containsKeys("Travelers Life & Annuity", "Charles Evans Jr", "DS",
+        "Nintendo DS", "Dimitri Yachvili", "Northfield Policy Committee")
+        .doesNotContainKeys("Travelers Life", "Annuity", "Evans", "Biarritz", "Clermont");
+    assertThat(names.get("Charles Evans Jr").mentions()).isEqualTo(2);
+    assertThat(names.get("DS").mentions()).isEqualTo(2);
+    assertThat(names.get("Northfield Policy Committee").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void euroInAHeadlineIsAnAdjective() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Console given Euro date", """
+        Nintendo will launch the console in Europe, Nintendo said. The Euro date is March.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).contains("Nintendo").doesNotContain("Euro");
+  }
 }
