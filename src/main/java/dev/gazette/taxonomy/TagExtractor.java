@@ -858,6 +858,16 @@ public final class TagExtractor {
         hints.merge(c, 1, Integer::sum);
         return;
       }
+      if (run.size() == 2 && (run.get(0).equals("S") || run.get(0).equals("N"))) {
+        // "S Africa", "N Korea": a headline's or a list's short form of the country.
+        String whole = (run.get(0).equals("S") ? "South " : "North ") + run.get(1);
+        if (Places.isCountry(whole)) {
+          name = whole;
+        }
+      }
+      if (name.equals("European") || name.equals("Europeans")) {
+        hints.merge("Europe", 1, Integer::sum); // like "French": a hint, and never a tag
+      }
       if (run.size() == 1) {
         if (name.codePointCount(0, name.length()) < 2 || isGroupNoun(name)
             || hyphenModifier(name)) {
@@ -1102,11 +1112,14 @@ public final class TagExtractor {
      * (none on a tie).
      */
     private void creditHeadlineContinuations() {
-      for (String key : List.copyOf(where.keySet())) {
-        Map<Integer, Integer> at = where.get(key);
-        if (!at.containsKey(0)) {
-          continue;
+      List<String> inHeadline = new ArrayList<>();
+      where.forEach((key, at) -> {
+        if (at.containsKey(0)) {
+          inHeadline.add(key);
         }
+      });
+      for (String key : inHeadline) {
+        Map<Integer, Integer> at = where.get(key);
         String name = bare(key);
         int i = headline.indexOf(name);
         if (i < 0) {

@@ -1209,4 +1209,14 @@ class TagExtractionCasesTest {
     all.addAll(fillers(3));
     assertThat(tag(all).get(0)).contains("Nintendo").doesNotContain("Euro");
   }
+
+  @Test
+  void aShortSouthIsTheCountryAndEuropeanHintsAtEurope() {
+    TagExtractor.Candidates c = new TagExtractor().candidates(article(1, "S Africa win", """
+        Fans in S Africa cheered, as European fans and Europeans did in Europe.
+        """));
+    assertThat(c.names()).containsKeys("South Africa", "Europe").doesNotContainKey("S Africa");
+    assertThat(c.names().get("South Africa").mentions()).isEqualTo(2);
+    assertThat(c.countryHints()).containsEntry("Europe", 2);
+  }
 }
