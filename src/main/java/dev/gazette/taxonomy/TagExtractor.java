@@ -1211,7 +1211,38 @@ public final class TagExtractor {
       mergeShortMentions(out);
       mergeContained(out);
       mergeTails(out);
+      mergeCountryNames(out);
       return out;
+    }
+
+    /**
+     * "Britain" and "UK", "America" and "US" in one article are one country, named as the
+     * article names it more (on a tie, by the country's usual name): two of its few tags must
+     * not go to one subject.
+     */
+    private static void mergeCountryNames(Map<String, Stats> out) {
+      Map<String, String> named = null;
+      for (String key : List.copyOf(out.keySet())) {
+        String country = key.charAt(0) == UNSURE ? null : Places.sameCountry(key);
+        if (country == null) {
+          continue;
+        }
+        if (named == null) {
+          named = new HashMap<>();
+        }
+        String other = named.putIfAbsent(country, key);
+        if (other != null) {
+          Stats a = out.get(other);
+          Stats b = out.get(key);
+          boolean keepOther = a.mentions() > b.mentions()
+              || a.mentions() == b.mentions() && (other.equals(country)
+                  || !key.equals(country) && other.compareTo(key) < 0);
+          String keep = keepOther ? other : key;
+          String drop = keepOther ? key : other;
+          out.merge(keep, out.remove(drop), Stats::plus);
+          named.put(country, keep);
+        }
+      }
     }
 
     /**

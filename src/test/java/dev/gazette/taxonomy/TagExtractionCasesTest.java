@@ -1219,4 +1219,16 @@ class TagExtractionCasesTest {
     assertThat(c.names().get("South Africa").mentions()).isEqualTo(2);
     assertThat(c.countryHints()).containsEntry("Europe", 2);
   }
+
+  @Test
+  void twoNamesOfOneCountryInAnArticleAreOneEntity() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Trade",
+        """
+        Exports from Britain rose, the UK said, and Britain's ministers agreed with America and
+        the US.
+        """)).names();
+    assertThat(names).containsKeys("Britain", "US").doesNotContainKeys("UK", "America");
+    assertThat(names.get("Britain").mentions()).isEqualTo(3);
+    assertThat(names.get("US").mentions()).isEqualTo(2);
+  }
 }
