@@ -764,6 +764,11 @@ public final class TagExtractor {
         run.remove(run.size() - 1);
         trimConnectors(run);
       }
+      // "a Pop Idol-style show", "a San Francisco-based firm": a name made a modifier describes
+      // something else, as "Paris-based" alone does ({@link #hyphenModifier}).
+      if (run.size() > 1 && hyphenModifier(run.get(run.size() - 1))) {
+        return;
+      }
       // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda", "San Francisco-based Balco":
       // the name is what follows the modifier.
       for (int i = run.size() - 2; i >= 0; i--) {

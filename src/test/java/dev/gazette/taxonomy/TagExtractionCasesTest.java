@@ -1231,4 +1231,14 @@ class TagExtractionCasesTest {
     assertThat(names.get("Britain").mentions()).isEqualTo(3);
     assertThat(names.get("US").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void aNameMadeAModifierByAHyphenIsNoName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Show",
+        """
+        A new Lit Idol contest, a Pop Idol-style search, was run by a San Francisco-based firm.
+        """)).names();
+    assertThat(names).containsKey("Lit Idol")
+        .doesNotContainKeys("Pop Idol-style", "Pop Idol", "San Francisco-based", "San Francisco");
+  }
 }
