@@ -530,6 +530,9 @@ public final class TagExtractor {
             flush(run, runAtStart, honorific);
           }
           sentenceStart = false;
+        } else if (w.equals(".") && !run.isEmpty() && isInitial(run.get(run.size() - 1))
+            && nameFollows(text, m.end())) {
+          continue; // "George W. Bush", "J. Allard", "J.K. Rowling": an initial's full stop
         } else {
           toldTo |= !run.isEmpty() && OUTLET_AFTER.contains(w); // "BBC Sport understands"
           flush(run, runAtStart, honorific);
@@ -562,6 +565,33 @@ public final class TagExtractor {
             ? w.toLowerCase(Locale.ROOT) : w;
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /** One capital, or capitals joined by full stops: "W", "J.K". */
+    private static boolean isInitial(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        char ch = w.charAt(i);
+        if (i % 2 == 0 ? !Character.isUpperCase(ch) : ch != '.') {
+          return false;
+        }
+      }
+      return w.length() % 2 == 1;
+    }
+
+    /**
+     * A space and a capitalized word that is no stop word right after {@code at}: the name goes
+     * on ("W. Bush"), where "Plan B. The" ends a sentence.
+     */
+    private static boolean nameFollows(String text, int at) {
+      if (at + 1 >= text.length() || text.charAt(at) != ' '
+          || !Character.isUpperCase(text.charAt(at + 1))) {
+        return false;
+      }
+      int end = at + 1;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      return !STOP.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT));
     }
 
     /** "(Sat)", "(Sun)", "(Wed)": a weekday's short form alone in brackets. */
@@ -1526,7 +1556,9 @@ public final class TagExtractor {
     for (int i = from; i < run.size(); i++) {
       String w = run.get(i);
       String lw = w.toLowerCase(Locale.ROOT);
-      if (!Character.isUpperCase(w.codePointAt(0)) || ORG_END.contains(lw)
+      // A body's last word may be a first name before a surname: "Bill Armstrong".
+      if (!Character.isUpperCase(w.codePointAt(0))
+          || ORG_END.contains(lw) && (i == run.size() - 1 || i > from)
           || ROLES.contains(role(w)) || CONNECTORS.contains(lw)) {
         return false;
       }

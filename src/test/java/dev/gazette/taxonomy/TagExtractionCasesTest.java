@@ -1241,4 +1241,19 @@ class TagExtractionCasesTest {
     assertThat(names).containsKey("Lit Idol")
         .doesNotContainKeys("Pop Idol-style", "Pop Idol", "San Francisco-based", "San Francisco");
   }
+
+  @Test
+  void anInitialsFullStopEndsNoSentenceAndBillMayBeAFirstName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Notes",
+        """
+        It was, said Xbox frontman J. Allard, and George W. Bush agreed with J.K. Rowling on
+        Plan B. The end. One analyst spoke. Bill Armstrong, a retail analyst, said so, and Mr
+        Armstrong and Mr Allard left.
+        """)).names();
+    assertThat(names).containsKeys("J Allard", "George W Bush", "J.K Rowling", "Plan B",
+        "Bill Armstrong")
+        .doesNotContainKeys("George W", "Allard", "Armstrong", "Plan B The");
+    assertThat(names.get("J Allard").mentions()).isEqualTo(2);
+    assertThat(names.get("Bill Armstrong").mentions()).isEqualTo(2);
+  }
 }
