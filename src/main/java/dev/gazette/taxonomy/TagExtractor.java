@@ -144,7 +144,8 @@ public final class TagExtractor {
       "correspondent", "presenter", "producer", "coach", "manager", "captain", "boss",
       "speaker", "mps", "meps");
   /**
-   * Continent, region and religion adjectives and their group nouns, and an event's adjective:
+   * Continent, region and religion adjectives and their group nouns, an event's adjective, and
+   * languages:
    * alone they describe, never name what an article is about ("European leaders", "Muslim
    * groups", "Asian markets", "Olympic champion", where the Games are the "Olympics"). They
    * stay candidates, so that they count toward the names they are short for and the archive
@@ -155,6 +156,9 @@ public final class TagExtractor {
       "jews", "catholic", "catholics", "islamic", "christian", "christians", "protestant",
       "protestants", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "arab",
       "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic", "euro",
+      // Languages: the film is "in Hindi", the story about Bollywood.
+      "hindi", "urdu", "mandarin", "cantonese", "swahili", "bengali", "punjabi", "gaelic",
+      "yiddish", "farsi", "sanskrit", "esperanto",
       "paralympic");
   /**
    * Days and seasons of the calendar: like months and weekdays they say when, never what a story

@@ -1201,13 +1201,15 @@ class TagExtractionCasesTest {
   }
 
   @Test
-  void euroInAHeadlineIsAnAdjective() {
+  void euroInAHeadlineAndALanguageAreNoTags() {
     List<Article> all = new ArrayList<>();
     all.add(article(1, "Console given Euro date", """
         Nintendo will launch the console in Europe, Nintendo said. The Euro date is March.
+
+        Its Hindi manual, Nintendo said, is the first in Hindi.
         """));
     all.addAll(fillers(3));
-    assertThat(tag(all).get(0)).contains("Nintendo").doesNotContain("Euro");
+    assertThat(tag(all).get(0)).contains("Nintendo").doesNotContain("Euro", "Hindi");
   }
 
   @Test
