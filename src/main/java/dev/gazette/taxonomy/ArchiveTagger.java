@@ -603,7 +603,8 @@ public final class ArchiveTagger {
               && !TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
             names.merge(name, e.getValue(), Stats::plus);
           }
-        } else if (sureDocs.containsKey(name) || TagExtractor.titledOrJoinedBody(name, space)) {
+        } else if (sureDocs.containsKey(name) || TagExtractor.titledOrJoinedBody(name, space)
+            || wholeBody(name, space)) {
           names.merge(name, e.getValue(), Stats::plus);
         } else if (lowerCaseWord(name.substring(0, space))
             || CONNECTOR_AFTER_FIRST.matcher(name).lookingAt()
@@ -651,6 +652,22 @@ public final class ArchiveTagger {
         names.merge(country, hint, Stats::plus);
       });
       return new Resolved(names, c.countryHints(), c.paragraphs());
+    }
+
+    /**
+     * "Local Government Association", "Factory Workers Union" opening a sentence: a body's name
+     * whose first word the archive writes in lower case is still whole when what follows that
+     * word is no name the archive knows and does not start with a connector ("Members of the
+     * Royal Society" is the Royal Society), nor the word a stop word or a role.
+     */
+    private boolean wholeBody(String name, int space) {
+      String first = name.substring(0, space).toLowerCase(Locale.ROOT);
+      String rest = name.substring(space + 1);
+      return rest.indexOf(' ') > 0
+          && TagExtractor.endsLikeInstitution(name.substring(name.lastIndexOf(' ') + 1))
+          && !TagExtractor.STOP.contains(first) && !TagExtractor.isRole(first)
+          && Character.isUpperCase(rest.codePointAt(0))
+          && sureDocs.getOrDefault(rest, 0) == 0;
     }
 
     /**

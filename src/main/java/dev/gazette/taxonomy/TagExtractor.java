@@ -1485,6 +1485,11 @@ public final class TagExtractor {
     return run;
   }
 
+  /** Whether the word names an office, job or domain ({@link #ROLES}): "Chairman", "Health". */
+  static boolean isRole(String word) {
+    return ROLES.contains(role(word));
+  }
+
   /**
    * A role word as looked up: lower case, "Ex-" or "Co-" in front dropped ("Ex-PM"), a compound
    * of roles its last ("Vice-President" is "president").

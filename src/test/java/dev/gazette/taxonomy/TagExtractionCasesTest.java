@@ -1258,4 +1258,25 @@ class TagExtractionCasesTest {
     assertThat(names.get("J Allard").mentions()).isEqualTo(2);
     assertThat(names.get("Bill Armstrong").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void aBodysNameOpeningASentenceKeepsAFirstWordTheArchiveWritesInLowerCase() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Union warns", """
+        Factory Workers Union leaders met. Members of the Northfield Society agreed. Factory
+        Workers Union members walked out.
+        """));
+    for (int i = 0; i < 3; i++) {
+      all.add(article(10 + i, "Notes " + i, "The factory and its members met the Northfield"
+          + " Society.\n"));
+    }
+    TagExtractor.Candidates c = new TagExtractor().candidates(all.get(0));
+    ArchiveTagger.Archive archive = ArchiveTagger.Counted.of(all.stream()
+        .map(a -> new ArchiveTagger(6, TagRules.none()).prepare(a))
+        .toArray(ArchiveTagger.Prepared[]::new)).archive();
+    Map<String, TagExtractor.Stats> resolved = archive.resolve(c).names();
+    assertThat(resolved).containsKeys("Factory Workers Union", "Northfield Society")
+        .doesNotContainKeys("Workers Union", "Members of the Northfield Society");
+    assertThat(resolved.get("Factory Workers Union").mentions()).isEqualTo(2);
+  }
 }
