@@ -394,14 +394,24 @@ public final class ArchiveTagger {
     if (counts.size() <= CANDIDATES_KEPT) {
       return counts;
     }
+    // By what the article's own figures say of a name ({@link #score} before the archive's
+    // rarity), then the earliest named: a match report's team lists hold dozens of names named
+    // once, and the one the text names early ("their Six Nations") must outlast them.
     List<Map.Entry<String, Stats>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(Comparator.comparingInt((Map.Entry<String, Stats> e) -> -e.getValue().mentions())
+    ranked.sort(Comparator.comparingInt((Map.Entry<String, Stats> e) -> -localWeight(e.getValue()))
+        .thenComparingInt(e -> e.getValue().firstParagraph())
         .thenComparing(Map.Entry::getKey));
     Map<String, Stats> kept = new HashMap<>();
     for (int i = 0; i < CANDIDATES_KEPT; i++) {
       kept.put(ranked.get(i).getKey(), ranked.get(i).getValue());
     }
     return kept;
+  }
+
+  /** Twice the article's own part of {@link #score}: mentions, headline, lede, spread. */
+  private static int localWeight(Stats s) {
+    return 2 * s.mentions() + (s.headline() ? 4 : 0) + (s.lede() ? 2 : 0)
+        + Math.min(4, Math.max(0, s.paragraphs() - 1));
   }
 
   /** What the archive as a whole knows about names and words. */
@@ -583,7 +593,8 @@ public final class ArchiveTagger {
               && !TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
             names.merge(name, e.getValue(), Stats::plus);
           }
-        } else if (sureDocs.containsKey(name)) {
+        } else if (sureDocs.containsKey(name) || TagExtractor.titledOrJoinedBody(name, space)
+            || wholeBody(name, space)) {
           names.merge(name, e.getValue(), Stats::plus);
         } else if (lowerCaseWord(name.substring(0, space))
             || CONNECTOR_AFTER_FIRST.matcher(name).lookingAt()
@@ -631,6 +642,22 @@ public final class ArchiveTagger {
         names.merge(country, hint, Stats::plus);
       });
       return new Resolved(names, c.countryHints(), c.paragraphs());
+    }
+
+    /**
+     * "Local Government Association", "Factory Workers Union" opening a sentence: a body's name
+     * whose first word the archive writes in lower case is still whole when what follows that
+     * word is no name the archive knows and does not start with a connector ("Members of the
+     * Royal Society" is the Royal Society), nor the word a stop word or a role.
+     */
+    private boolean wholeBody(String name, int space) {
+      String first = name.substring(0, space).toLowerCase(Locale.ROOT);
+      String rest = name.substring(space + 1);
+      return rest.indexOf(' ') > 0
+          && TagExtractor.endsLikeInstitution(name.substring(name.lastIndexOf(' ') + 1))
+          && !TagExtractor.STOP.contains(first) && !TagExtractor.isRole(first)
+          && Character.isUpperCase(rest.codePointAt(0))
+          && sureDocs.getOrDefault(rest, 0) == 0;
     }
 
     /**

@@ -57,7 +57,20 @@ final class Places {
 
   private static final java.util.Set<String> COUNTRIES = java.util.Set.copyOf(COUNTRY.values());
 
+  /** Names of one country that an article may use side by side ("Britain" and "UK"). */
+  private static final Map<String, String> SAME = Map.of("Britain", "UK", "United Kingdom", "UK",
+      "America", "US", "United States", "US", "USA", "US", "Holland", "Netherlands");
+
   private Places() {}
+
+  /**
+   * The country another name of it stands for ("Britain" → "UK", "America" → "US"), the name
+   * itself for a country's usual name, or null for a name no country has.
+   */
+  static String sameCountry(String name) {
+    String c = SAME.get(name);
+    return c != null ? c : COUNTRIES.contains(name) ? name : null;
+  }
 
   /** Whether the name is one of the countries the table knows ("US", "France"). */
   static boolean isCountry(String name) {

@@ -34,8 +34,11 @@ public final class TagExtractor {
   private static final Set<String> CONNECTORS = set("of", "de", "da", "van", "von", "del",
       "della", "der", "den", "la", "le", "du", "al", "bin", "di", "y", "and", "for", "&", "the",
       "on", "upon");
-  /** Connectors that join two names unless the whole ends like an organisation. */
-  private static final Set<String> JOINING = set("and", "&", "for", "on", "upon");
+  /**
+   * Connectors that join two names unless the whole ends like an organisation; not "&", which
+   * is inside firms' names ("Travelers Life & Annuity", "Marks & Spencer").
+   */
+  private static final Set<String> JOINING = set("and", "for", "on", "upon");
   /** Words a surname may open with: "De Niro", "El Guerrouj", "Van Nistelrooy", "Le Bon". */
   private static final Set<String> SURNAME_PARTICLES = set("de", "da", "di", "du", "del",
       "della", "der", "den", "van", "von", "la", "le", "lo", "el", "al", "bin", "ben", "dos");
@@ -141,7 +144,8 @@ public final class TagExtractor {
       "correspondent", "presenter", "producer", "coach", "manager", "captain", "boss",
       "speaker", "mps", "meps");
   /**
-   * Continent, region and religion adjectives and their group nouns, and an event's adjective:
+   * Continent, region and religion adjectives and their group nouns, an event's adjective, and
+   * languages:
    * alone they describe, never name what an article is about ("European leaders", "Muslim
    * groups", "Asian markets", "Olympic champion", where the Games are the "Olympics"). They
    * stay candidates, so that they count toward the names they are short for and the archive
@@ -151,7 +155,10 @@ public final class TagExtractor {
       "african", "africans", "western", "eastern", "westerners", "muslim", "muslims", "jewish",
       "jews", "catholic", "catholics", "islamic", "christian", "christians", "protestant",
       "protestants", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "arab",
-      "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic",
+      "arabs", "arabic", "latin", "scandinavian", "nordic", "balkan", "baltic", "olympic", "euro",
+      // Languages: the film is "in Hindi", the story about Bollywood.
+      "hindi", "urdu", "mandarin", "cantonese", "swahili", "bengali", "punjabi", "gaelic",
+      "yiddish", "farsi", "sanskrit", "esperanto",
       "paralympic");
   /**
    * Days and seasons of the calendar: like months and weekdays they say when, never what a story
@@ -197,6 +204,38 @@ public final class TagExtractor {
   /** "BBC Sport understands", "BBC Sport pundit": what follows an outlet's name. */
   private static final Set<String> OUTLET_AFTER = set("understands", "pundit", "correspondent",
       "reporter");
+  /**
+   * The last words of names that the text goes on to call "the bill", "the festival", "the
+   * committee" ({@code Builder.creditReferences}); not "company", "group" or "firm", which an
+   * article uses for whichever firm it is about, nor "party", "house" or "city".
+   */
+  private static final Set<String> REFERENTS = set("bill", "act", "directive", "summit",
+      "festival", "awards", "project", "report", "index", "laboratory", "committee",
+      "commission", "council", "union", "institute", "association", "society", "foundation",
+      "agency", "authority", "trust", "fund", "federation", "board", "bank", "alliance",
+      "museum", "university", "college", "school", "club", "league", "court", "ministry",
+      "forum", "programme", "program", "exchange", "guild", "cup", "championship",
+      "championships", "marathon", "tournament", "conference", "congress", "expo", "prize",
+      "trophy", "inquiry", "convention", "treaty", "charter", "campaign", "scheme", "network",
+      "tribunal", "regulator", "watchdog", "charity", "orchestra", "band", "album", "film");
+  /** What a work is, before its title: "the film Man to Man", "the sitcom Extras". */
+  private static final Set<String> WORKS = set("film", "movie", "album", "single", "song",
+      "novel", "book", "musical", "sitcom", "series", "drama", "comedy", "documentary",
+      "epic", "thriller", "opera", "track", "biopic", "cartoon", "memoir",
+      "autobiography", "blockbuster", "sequel", "remake", "spoof", "satire", "ballet", "poem",
+      "painting", "exhibition", "programme", "show", "soap", "anthem");
+  /**
+   * Small words inside a work's title: "Man to Man", "Hide and Seek", "How to Dismantle an
+   * Atomic Bomb"; not "in", "at", "with" or "from", which before a capital more often lead to a
+   * place or a person ("the film Beanstalk in Birmingham").
+   */
+  private static final Set<String> TITLE_WORDS = set("to", "the", "a", "an", "of", "and",
+      "but", "is", "my", "me", "you", "it", "as", "are", "be", "up", "out", "all", "no", "not");
+  /** Weekdays' three-letter forms, some of them names elsewhere ("The Sun"). */
+  private static final Set<String> WEEKDAYS_SHORT = Set.of("Mon", "Tue", "Wed", "Thu", "Fri",
+      "Sat", "Sun");
+  /** What follows a surname to tell a son from his father: "Charles Evans Jr". */
+  private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "II", "III", "IV");
   /** Titles before a person's name: a knight's ({@link #KNIGHTS}) or a peer's. */
   private static final Set<String> TITLES = Set.of("Sir", "Dame", "Lord", "Lady", "Baroness",
       "Baron");
@@ -360,6 +399,13 @@ public final class TagExtractor {
     /** {@link ArchiveTagger#wordHash} of each lower-case word met, repeats included. */
     long[] lower = new long[512];
     int lowerCount;
+    /**
+     * {@link ArchiveTagger#wordHash} of each lower-case word after "the" ("the bill", "the
+     * festival"), with its paragraph: what may refer back to a name ({@link #creditReferences}).
+     */
+    long[] references = new long[64];
+    int[] referenceParagraphs = new int[64];
+    int referenceCount;
     final Map<String, String> acronyms = new HashMap<>();
     /**
      * Long forms defined in brackets with "and", "for" or "on" inside: one name, never split
@@ -375,10 +421,23 @@ public final class TagExtractor {
     boolean toldTo;
     /** The run being read follows "wife", "son" or the like ({@link #KIN}). */
     boolean kin;
-    /** The paragraph being read. */
+    /** The paragraph being read, and the headline. */
     String text = "";
+    String headline = "";
     /** The run being read opened a quote, and where its last word ends ({@link #flush}). */
     boolean quoted;
+    /** The run being read follows what a work is: "the film", "his book," ({@link #WORKS}). */
+    boolean work;
+    /**
+     * The run being read is in brackets right after a person's name: "Dimitri Yachvili
+     * (Biarritz)", "L Dallaglio (England)", whom a team list's player plays for. Not counted:
+     * a list of thirty players names each side fifteen times, and says nothing of what the
+     * article is about.
+     */
+    boolean affiliation;
+    /** Whether the last run read was a person's name (two or three words), and where it ended. */
+    boolean lastRunPerson;
+    int lastRunEnd;
     int runEnd;
     /** Runs an outlet was named in, by paragraph, for {@link #creditToldSuffixes}. */
     final List<Map.Entry<Integer, String>> told = new ArrayList<>();
@@ -386,6 +445,10 @@ public final class TagExtractor {
     void paragraph(String text, int index) {
       paragraph = index;
       this.text = text;
+      lastRunPerson = false;
+      if (index == 0) {
+        headline = text;
+      }
       WordScanner m = new WordScanner(text);
       List<String> run = new ArrayList<>();
       boolean sentenceStart = true;
@@ -407,12 +470,19 @@ public final class TagExtractor {
             && w.indexOf('-') < 0;
         boolean uncased = Character.isLetter(c) && !Character.isUpperCase(c)
             && !Character.isLowerCase(c);
-        if (capital || inner || uncased) {
+        boolean numbered = c >= '0' && c <= '9' && numberedName(w);
+        if (capital || inner || uncased || numbered) {
           String clean = clean(w);
           if (!run.isEmpty() && !quoted && MID_RUN_HONORIFICS.contains(clean)) {
             // "GDC Mr Allard": an honorific ends the name before it and opens a person's (not
             // inside a quoted title: 'No More Mr Nasty').
             flush(run, runAtStart, honorific);
+          }
+          if (run.isEmpty() && bracketedWeekday(text, w, m.start(), m.end())) {
+            // "Ireland v England (Sun)": a fixture's day, not the newspaper.
+            sentenceStart = false;
+            previous = w;
+            continue;
           }
           if (run.isEmpty() && HONORIFICS.contains(clean.toLowerCase(Locale.ROOT))) {
             pendingHonorific = true;
@@ -427,6 +497,12 @@ public final class TagExtractor {
             kin = KIN.contains(before[0]) || before[0].equals(",") && KIN.contains(before[1]);
             afterThe = before[0].equals("the");
             quoted = opensQuote(text, m.start());
+            work = WORKS.contains(before[0])
+                || before[0].equals(",") && WORKS.contains(before[1]);
+            // Not an acronym the brackets define: "Athletics Kenya (AK)".
+            affiliation = lastRunPerson && before[0].equals("(") && lastRunEnd <= m.start()
+                && text.substring(lastRunEnd, m.start()).strip().equals("(")
+                && !acronyms.containsKey(clean);
           }
           pendingHonorific = false;
           run.add(clean);
@@ -440,8 +516,9 @@ public final class TagExtractor {
             flush(run, runAtStart, honorific);
             sentenceStart = true;
           }
-        } else if (!run.isEmpty() && CONNECTORS.contains(w)
-            && !(w.equals("the") && !previous.equals("of") && !previous.equals("for"))) {
+        } else if (!run.isEmpty() && (CONNECTORS.contains(w)
+            && !(w.equals("the") && !previous.equals("of") && !previous.equals("for"))
+            || work && TITLE_WORDS.contains(w))) {
           run.add(w);
         } else if (!run.isEmpty() && c >= '0' && c <= '9' && NUMBER.matcher(w).matches()
             && !NOT_NAME_NUMBER.matcher(text).region(m.end(), text.length()).lookingAt()
@@ -457,6 +534,9 @@ public final class TagExtractor {
             flush(run, runAtStart, honorific);
           }
           sentenceStart = false;
+        } else if (w.equals(".") && !run.isEmpty() && isInitial(run.get(run.size() - 1))
+            && nameFollows(text, m.end())) {
+          continue; // "George W. Bush", "J. Allard", "J.K. Rowling": an initial's full stop
         } else {
           toldTo |= !run.isEmpty() && OUTLET_AFTER.contains(w); // "BBC Sport understands"
           flush(run, runAtStart, honorific);
@@ -465,7 +545,16 @@ public final class TagExtractor {
             if (lowerCount == lower.length) {
               lower = Arrays.copyOf(lower, lowerCount * 2);
             }
-            lower[lowerCount++] = ArchiveTagger.wordHash(w);
+            long h = ArchiveTagger.wordHash(w);
+            lower[lowerCount++] = h;
+            if (previous.equals("the") || previous.equals("The")) {
+              if (referenceCount == references.length) {
+                references = Arrays.copyOf(references, referenceCount * 2);
+                referenceParagraphs = Arrays.copyOf(referenceParagraphs, referenceCount * 2);
+              }
+              references[referenceCount] = h;
+              referenceParagraphs[referenceCount++] = paragraph;
+            }
           }
           // A quote closed on a comma goes on with who said it: "...," Bureau chief Li said.
           sentenceStart = ".!?:;\"“”—–\n".indexOf(w.charAt(0)) >= 0
@@ -480,6 +569,61 @@ public final class TagExtractor {
             ? w.toLowerCase(Locale.ROOT) : w;
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /** One capital, or capitals joined by full stops: "W", "J.K". */
+    private static boolean isInitial(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        char ch = w.charAt(i);
+        if (i % 2 == 0 ? !Character.isUpperCase(ch) : ch != '.') {
+          return false;
+        }
+      }
+      return w.length() % 2 == 1;
+    }
+
+    /**
+     * A space and a capitalized word that is no stop word right after {@code at}: the name goes
+     * on ("W. Bush"), where "Plan B. The" ends a sentence.
+     */
+    private static boolean nameFollows(String text, int at) {
+      if (at + 1 >= text.length() || text.charAt(at) != ' '
+          || !Character.isUpperCase(text.charAt(at + 1))) {
+        return false;
+      }
+      int end = at + 1;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      return !STOP.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** "(Sat)", "(Sun)", "(Wed)": a weekday's short form alone in brackets. */
+    private static boolean bracketedWeekday(String text, String w, int start, int end) {
+      return w.length() == 3 && WEEKDAYS_SHORT.contains(w) && start > 0
+          && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    }
+
+    /**
+     * "the film Man to Man", "his book, Lawless World", "the film Hide and Seek": after what a
+     * work is, capitalized words with small lower-case words between them are its title, read
+     * whole. Not across "and" after two words or more, which may join the title to another name
+     * ("the film Hotel Rwanda and the BBC").
+     */
+    private static boolean workTitle(List<String> run) {
+      if (run.size() < 3 || run.contains(POSSESSIVE)) {
+        return false;
+      }
+      boolean small = false;
+      for (int i = 1; i < run.size() - 1; i++) {
+        String w = run.get(i);
+        if ((w.equals("and") || w.equals("&"))
+            && (i > 1 || personLike(run.subList(i + 1, run.size()), 0) && run.size() - i > 2)) {
+          return false; // "the film Ray and Mike Leigh's Vera Drake"
+        }
+        small |= TITLE_WORDS.contains(w);
+      }
+      return small;
     }
 
     /** A stop word or honorific in the run, other than a connector: "No", "More", "Mr". */
@@ -536,9 +680,25 @@ public final class TagExtractor {
     }
 
     private void flush(List<String> run, boolean atStart, boolean honorific) {
+      if (work) {
+        // A title's small words inside are part of it, not after it.
+        while (!run.isEmpty() && TITLE_WORDS.contains(run.get(run.size() - 1))) {
+          run.remove(run.size() - 1);
+        }
+      }
       boolean title = quoted && run.size() >= 2 && closesQuote(text, runEnd) && !toldTo
-          && !run.contains(POSSESSIVE) && hasStopWord(run);
+          && !run.contains(POSSESSIVE) && hasStopWord(run) || work && workTitle(run);
       quoted = false;
+      work = false;
+      if (!run.isEmpty()) {
+        lastRunPerson = run.size() >= 2 && run.size() <= 3 && personLike(run, 0);
+        lastRunEnd = runEnd;
+      }
+      if (affiliation) {
+        affiliation = false;
+        run.clear();
+        return;
+      }
       if (title) {
         // 'No More Mr Nasty', "Who Wants to Be a Millionaire": capitalized words in quotes, and
         // only they, with a word that would be stripped or would end a name, are a title read
@@ -632,9 +792,16 @@ public final class TagExtractor {
         atStart = false;
         trimConnectors(run);
       }
-      while (!run.isEmpty() && STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+      // Not a country written like a stop word: "the US" is no "us".
+      while (!run.isEmpty() && STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
+          && !Places.isCountry(run.get(run.size() - 1))) {
         run.remove(run.size() - 1);
         trimConnectors(run);
+      }
+      // "a Pop Idol-style show", "a San Francisco-based firm": a name made a modifier describes
+      // something else, as "Paris-based" alone does ({@link #hyphenModifier}).
+      if (run.size() > 1 && hyphenModifier(run.get(run.size() - 1))) {
+        return;
       }
       // "Paris-based Euronext", "Oscar-nominated Hotel Rwanda", "San Francisco-based Balco":
       // the name is what follows the modifier.
@@ -726,9 +893,19 @@ public final class TagExtractor {
           return;
         }
       }
-      if (c != null) {
+      if (c != null && !c.equals(name)) { // "French" hints at France; "US" names the US
         hints.merge(c, 1, Integer::sum);
         return;
+      }
+      if (run.size() == 2 && (run.get(0).equals("S") || run.get(0).equals("N"))) {
+        // "S Africa", "N Korea": a headline's or a list's short form of the country.
+        String whole = (run.get(0).equals("S") ? "South " : "North ") + run.get(1);
+        if (Places.isCountry(whole)) {
+          name = whole;
+        }
+      }
+      if (name.equals("European") || name.equals("Europeans")) {
+        hints.merge("Europe", 1, Integer::sum); // like "French": a hint, and never a tag
       }
       if (run.size() == 1) {
         if (name.codePointCount(0, name.length()) < 2 || isGroupNoun(name)
@@ -917,8 +1094,144 @@ public final class TagExtractor {
       }
     }
 
+    /**
+     * "the Mental Capacity Bill" and then "the bill", "the Bangkok International Film Festival"
+     * and then "the festival": a lower-case {@link #REFERENTS} noun after "the" that ends the
+     * one name the article has with that last word, after that name was first named, is one
+     * more mention of it (none where two names end with the noun: "FA Cup" and "World Cup").
+     */
+    private void creditReferences() {
+      if (referenceCount == 0) {
+        return;
+      }
+      Map<String, String> byNoun = null;
+      for (String key : where.keySet()) {
+        int space = key.lastIndexOf(' ');
+        String noun = space < 0 ? "" : key.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (!REFERENTS.contains(noun)) {
+          continue;
+        }
+        if (byNoun == null) {
+          byNoun = new HashMap<>();
+        }
+        // A name written both surely and at a sentence start is one name: the sure key.
+        byNoun.merge(noun, key, (a, b) -> bare(a).equals(bare(b))
+            ? (a.charAt(0) == UNSURE ? b : a) : "");
+      }
+      if (byNoun == null) {
+        return;
+      }
+      byNoun.forEach((noun, key) -> {
+        if (key.isEmpty()) {
+          return;
+        }
+        Map<Integer, Integer> at = where.get(key);
+        int first = Integer.MAX_VALUE;
+        for (int p : at.keySet()) {
+          first = Math.min(first, p);
+        }
+        long h = ArchiveTagger.wordHash(noun);
+        for (int i = 0; i < referenceCount; i++) {
+          if (references[i] == h && referenceParagraphs[i] >= first) {
+            at.merge(referenceParagraphs[i], 1, Integer::sum);
+          }
+        }
+      });
+    }
+
+    private static String bare(String key) {
+      return key.isEmpty() || key.charAt(0) != UNSURE ? key : key.substring(1);
+    }
+
+    /**
+     * "Bangkok film festival battles on" over a story about the "Bangkok International Film
+     * Festival" and the "Bangkok Film Market": a headline written in sentence case names the
+     * longer name whose words the lower-case words after its capitalized one go on with ("film
+     * festival"). The headline's mention moves to the longer name that takes the most of them
+     * (none on a tie).
+     */
+    private void creditHeadlineContinuations() {
+      List<String> inHeadline = new ArrayList<>();
+      where.forEach((key, at) -> {
+        if (at.containsKey(0)) {
+          inHeadline.add(key);
+        }
+      });
+      for (String key : inHeadline) {
+        Map<Integer, Integer> at = where.get(key);
+        String name = bare(key);
+        int i = headline.indexOf(name);
+        if (i < 0) {
+          continue;
+        }
+        List<String> after = lowerWordsAfter(headline, i + name.length());
+        if (after.isEmpty()) {
+          continue;
+        }
+        String best = null;
+        int bestTaken = 0;
+        boolean tie = false;
+        for (String other : where.keySet()) {
+          if (other.length() <= key.length() || other.charAt(0) == UNSURE
+              || !other.startsWith(name + " ") && !other.contains(" " + name + " ")) {
+            continue;
+          }
+          int taken = wordsTaken(other.substring(other.indexOf(name) + name.length()), after);
+          if (taken > bestTaken) {
+            best = other;
+            bestTaken = taken;
+            tie = false;
+          } else if (taken == bestTaken && taken > 0) {
+            tie = true;
+          }
+        }
+        if (best == null || tie) {
+          continue;
+        }
+        if (at.merge(0, -1, Integer::sum) == 0) {
+          at.remove(0);
+          if (at.isEmpty()) {
+            where.remove(key);
+          }
+        }
+        where.get(best).merge(0, 1, Integer::sum);
+      }
+    }
+
+    /** Up to three lower-case words right after {@code from}, as written. */
+    private static List<String> lowerWordsAfter(String text, int from) {
+      List<String> words = new ArrayList<>(3);
+      int i = from;
+      while (words.size() < 3 && i < text.length() && text.charAt(i) == ' ') {
+        int j = i + 1;
+        while (j < text.length() && Character.isLowerCase(text.charAt(j))) {
+          j++;
+        }
+        if (j == i + 1 || j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+          break;
+        }
+        words.add(text.substring(i + 1, j));
+        i = j;
+      }
+      return words;
+    }
+
+    /** How many of {@code words}, from the first, appear in order among {@code rest}'s words. */
+    private static int wordsTaken(String rest, List<String> words) {
+      String[] in = rest.strip().split(" ");
+      int taken = 0;
+      for (String w : in) {
+        if (taken < words.size() && w.equalsIgnoreCase(words.get(taken))) {
+          taken++;
+        }
+      }
+      return taken;
+    }
+
     Map<String, Stats> finish() {
       creditToldSuffixes();
+      creditHeadlineContinuations();
+      creditReferences();
       Map<String, Stats> out = new HashMap<>();
       where.forEach((name, byParagraph) -> {
         if (!commonNouns.isEmpty() && (commonNouns.contains(name)
@@ -937,7 +1250,38 @@ public final class TagExtractor {
       mergeShortMentions(out);
       mergeContained(out);
       mergeTails(out);
+      mergeCountryNames(out);
       return out;
+    }
+
+    /**
+     * "Britain" and "UK", "America" and "US" in one article are one country, named as the
+     * article names it more (on a tie, by the country's usual name): two of its few tags must
+     * not go to one subject.
+     */
+    private static void mergeCountryNames(Map<String, Stats> out) {
+      Map<String, String> named = null;
+      for (String key : List.copyOf(out.keySet())) {
+        String country = key.charAt(0) == UNSURE ? null : Places.sameCountry(key);
+        if (country == null) {
+          continue;
+        }
+        if (named == null) {
+          named = new HashMap<>();
+        }
+        String other = named.putIfAbsent(country, key);
+        if (other != null) {
+          Stats a = out.get(other);
+          Stats b = out.get(key);
+          boolean keepOther = a.mentions() > b.mentions()
+              || a.mentions() == b.mentions() && (other.equals(country)
+                  || !key.equals(country) && other.compareTo(key) < 0);
+          String keep = keepOther ? other : key;
+          String drop = keepOther ? key : other;
+          out.merge(keep, out.remove(drop), Stats::plus);
+          named.put(country, keep);
+        }
+      }
     }
 
     /**
@@ -1046,7 +1390,19 @@ public final class TagExtractor {
         boolean unsure = key.charAt(0) == UNSURE;
         String name = unsure ? key.substring(1) : key;
         int space = name.indexOf(' ');
-        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+        if (space > 0 && name.indexOf(' ', space + 1) > 0 && !unsure) {
+          // "European Digital Life Index" and "Digital Life Index", "US Secret Service" and
+          // "Secret Service": a name of two words or more, written once with the region or
+          // country it belongs to, is one entity named in full.
+          String first = name.substring(0, space);
+          String rest = name.substring(space + 1);
+          if ((Places.country(first) != null || ADJECTIVES.contains(first.toLowerCase(Locale.ROOT)))
+              && out.containsKey(rest) && !CONNECTORS.contains(rest.substring(0, rest.indexOf(' ')))) {
+            out.merge(key, out.remove(rest), Stats::plus);
+          }
+          continue;
+        }
+        if (space < 0) {
           continue;
         }
         String country = Places.country(name.substring(0, space));
@@ -1129,6 +1485,11 @@ public final class TagExtractor {
     return run;
   }
 
+  /** Whether the word names an office, job or domain ({@link #ROLES}): "Chairman", "Health". */
+  static boolean isRole(String word) {
+    return ROLES.contains(role(word));
+  }
+
   /**
    * A role word as looked up: lower case, "Ex-" or "Co-" in front dropped ("Ex-PM"), a compound
    * of roles its last ("Vice-President" is "president").
@@ -1204,7 +1565,9 @@ public final class TagExtractor {
     for (int i = from; i < run.size(); i++) {
       String w = run.get(i);
       String lw = w.toLowerCase(Locale.ROOT);
-      if (!Character.isUpperCase(w.codePointAt(0)) || ORG_END.contains(lw)
+      // A body's last word may be a first name before a surname: "Bill Armstrong".
+      if (!Character.isUpperCase(w.codePointAt(0))
+          || ORG_END.contains(lw) && (i == run.size() - 1 || i > from)
           || ROLES.contains(role(w)) || CONNECTORS.contains(lw)) {
         return false;
       }
@@ -1301,6 +1664,9 @@ public final class TagExtractor {
       }
       if (plain) {
         String last = words[words.length - 1];
+        if (words.length >= 3 && GENERATIONS.contains(last)) {
+          last = words[words.length - 2]; // "Mr Evans" is "Charles Evans Jr"
+        }
         // A party or a country is never a surname: "Labour" is not short for "New Labour".
         if (!PARTIES.contains(last.toLowerCase(Locale.ROOT)) && Places.country(last) == null
             && !Places.isCountry(last)) { // "Kenya" is not short for "Athletics Kenya"
@@ -1315,7 +1681,9 @@ public final class TagExtractor {
       }
       // Not a brand's model or unit: "Windows" is not short for "Windows XP", nor "Vodafone"
       // for "Vodafone KK" or "iPod" for "iPod mini" (a person's names are all capitalized words).
-      if (plain && words.length <= 3 && wordsAfterFirst(words) || !plain) {
+      // Nor a country for a name it opens: "US" is not short for "US Anti-Doping Agency".
+      if ((plain && words.length <= 3 && wordsAfterFirst(words) || !plain)
+          && !Places.isCountry(words[0])) {
         byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(full);
       }
       if (words.length == 2 && words[0].equals("The")) {
@@ -1337,11 +1705,18 @@ public final class TagExtractor {
     for (String single : singles) {
       String bare = single.charAt(0) == UNSURE ? single.substring(1) : single;
       String best = null;
+      int present = 0;
       for (String full : fulls.getOrDefault(bare, List.of())) {
         if (!counts.containsKey(full)) {
           continue;
         }
         best = moreMentioned(counts, best, full);
+        present++;
+      }
+      if (present >= 2 && isAcronym(bare)) {
+        // "DS" beside "Nintendo DS", "Mario Kart DS" and "Rayman DS": a product line its
+        // models are named after, short for none of them.
+        continue;
       }
       // A name's first word only where no name ends with it: "Mr Beckham" is "David Beckham",
       // not the "Beckham Windows" trojan.
@@ -1705,10 +2080,53 @@ public final class TagExtractor {
     return ORG_END.contains(w) || EVENT_END.contains(w);
   }
 
+  /**
+   * A sentence opener that is a name whatever the archive writes its first word as: a peer's
+   * title before a name ("Lord Drayson", "Lady Boothroyd"), or two words joined by "and" in a
+   * body's name ("Industrial and Commercial Bank", "Royal and Ancient Golf Club").
+   *
+   * @param space where the first word ends
+   */
+  static boolean titledOrJoinedBody(String name, int space) {
+    if (TITLES.contains(name.substring(0, space))) {
+      return Character.isUpperCase(name.codePointAt(space + 1));
+    }
+    return (name.startsWith("and ", space + 1) || name.startsWith("& ", space + 1))
+        && endsLikeInstitution(name.substring(name.lastIndexOf(' ') + 1));
+  }
+
   /** The last word of a body's name: "Committee", "Council", "Association" (not an event's). */
   static boolean endsLikeBody(String word) {
     return ORG_END.contains(word.toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * A name written as digits and then three lower-case letters or more, "3ami", "5ive" (not a
+   * quantity and its unit, "5bn", "63secs", "24hours", nor an ordinal, "21st").
+   */
+  static boolean numberedName(String w) {
+    int i = 0;
+    while (i < w.length() && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+      i++;
+    }
+    if (w.length() - i < 3) {
+      return false;
+    }
+    for (int j = i; j < w.length(); j++) {
+      if (w.charAt(j) < 'a' || w.charAt(j) > 'z') {
+        return false;
+      }
+    }
+    return !UNITS.contains(w.substring(i));
+  }
+
+  /** Units and the like after a number: "63secs", "24hours", "512kbps". */
+  private static final Set<String> UNITS = set("secs", "sec", "seconds", "second", "mins",
+      "min", "minutes", "minute", "hours", "hour", "hrs", "days", "day", "weeks", "week",
+      "months", "month", "years", "year", "yrs", "kbps", "mbps", "gbps", "mph", "kmh", "kph",
+      "bhp", "yds", "lbs", "ghz", "mhz", "dpi", "fps", "mpg", "bit", "bits", "metres", "meters",
+      "miles", "feet", "inches", "million", "billion", "pence", "cents", "euros", "pounds",
+      "dollars", "and", "the", "for", "per", "kgs", "kms", "sqm", "hrs", "mins", "ish");
 
   /** Two to six capitals ({@code \p{Lu}{2,6}}), checked without a matcher for every word. */
   static boolean isAcronym(String w) {

@@ -1048,4 +1048,235 @@ class TagExtractionCasesTest {
         .doesNotContainKey("Northland Mr Okafor");
     assertThat(names.get("Okafor").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void aNameTheTextCallsByItsLastNounCountsThoseMentions() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Peers vote on the bill", """
+        Critics attacked the Northland Care Bill before it reached the House of Lords.
+
+        Ministers said the bill was fair. Peers said the bill was not, and the Baking Society
+        agreed.
+        """)).names();
+    // Twice "the bill" after the name, not the headline's before it.
+    assertThat(names.get("Northland Care Bill").mentions()).isEqualTo(3);
+    assertThat(names.get("Northland Care Bill").headline()).isFalse();
+    assertThat(names.get("Northland Care Bill").paragraphs()).isEqualTo(2);
+    assertThat(names.get("Baking Society").mentions()).isEqualTo(1);
+    Map<String, TagExtractor.Stats> two = new TagExtractor().candidates(article(2, "Cups",
+        """
+        The Northland Cup and the Southland Cup were drawn, and the cup holders were pleased.
+        """)).names();
+    assertThat(two.get("Northland Cup").mentions()).isEqualTo(1);
+    assertThat(two.get("Southland Cup").mentions()).isEqualTo(1);
+  }
+
+  @Test
+  void aFixturesWeekdayInBracketsIsNoName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Preview: Northfield v Southfield (Sun)", """
+        Fans expect Northfield to beat Southfield, as The Sun reported (Sat).
+        """)).names();
+    assertThat(names).containsKeys("Northfield", "Southfield", "The Sun")
+        .doesNotContainKeys("Sun", "Sat");
+  }
+
+  @Test
+  void anArticleWithManyNamesKeepsTheOnesItNamesFirst() {
+    StringBuilder teams = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      teams.append(i == 0 ? "" : ", ").append("A Aardvark").append((char) ('a' + i % 26))
+          .append(i / 26 == 0 ? "" : "x");
+    }
+    Article a = article(1, "Match preview", "The holders face the Northland Shield final at"
+        + " Southfield Park.\n\nTeams: " + teams + ".\n");
+    Map<String, TagExtractor.Stats> all = new TagExtractor().candidates(a).names();
+    assertThat(all.size()).isGreaterThan(ArchiveTagger.CANDIDATES_KEPT);
+    Map<String, TagExtractor.Stats> kept = new ArchiveTagger(6, TagRules.none()).prepare(a)
+        .candidates().names();
+    assertThat(kept).hasSize(ArchiveTagger.CANDIDATES_KEPT)
+        .containsKeys("Northland Shield", "Southfield Park");
+  }
+
+  @Test
+  void aSentenceCaseHeadlineNamesTheLongerNameItsLowerCaseWordsGoOnWith() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Northport film festival battles on", """
+        The Northport International Film Festival opened, beside the Northport Film Market.
+
+        Buyers at the Northport Film Market were few, and the Northport Film Market closed.
+        """)).names();
+    assertThat(names.get("Northport International Film Festival").headline()).isTrue();
+    assertThat(names.get("Northport Film Market").headline()).isFalse();
+    assertThat(names).doesNotContainKey("Northport");
+  }
+
+  @Test
+  void aPeersTitleOrABodysAndOpeningASentenceStaysInTheName() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Peer speaks on banks", """
+        Lord Okafor spoke. Industrial and Commercial Bank shares fell, and Lord Okafor left.
+        """));
+    for (int i = 0; i < 3; i++) {
+      all.add(article(10 + i, "Notes " + i, "The lord of the manor said industrial output"
+          + " rose, and a commercial bank lent more.\n"));
+    }
+    TagExtractor.Candidates c = new TagExtractor().candidates(all.get(0));
+    ArchiveTagger.Archive archive = ArchiveTagger.Counted.of(all.stream()
+        .map(a -> new ArchiveTagger(6, TagRules.none()).prepare(a))
+        .toArray(ArchiveTagger.Prepared[]::new)).archive();
+    Map<String, TagExtractor.Stats> resolved = archive.resolve(c).names();
+    assertThat(resolved).containsKeys("Lord Okafor", "Industrial and Commercial Bank")
+        .doesNotContainKeys("Okafor", "Commercial Bank");
+    assertThat(resolved.get("Lord Okafor").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void aNameWrittenOnceWithItsRegionIsTheFullNameOfTheShorter() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Survey",
+        """
+        The Digital Life Index ranks homes. "The European Digital Life Index shows it," a
+        researcher said of the Digital Life Index, and the Brazilian Ronaldo agreed with Ronaldo.
+        """)).names();
+    assertThat(names).containsKey("European Digital Life Index")
+        .doesNotContainKey("Digital Life Index");
+    assertThat(names.get("European Digital Life Index").mentions()).isEqualTo(3);
+    assertThat(names).containsKey("Ronaldo").doesNotContainKey("Brazilian Ronaldo");
+  }
+
+  @Test
+  void aTitleAfterWhatTheWorkIsIsReadWholeWithItsSmallWords() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Films",
+        """
+        The festival opens with the period epic Man to Man, and his film Hide and Seek follows.
+        In his new book, Lawless World, he says the film Hotel Northland and the BBC agreed,
+        and the film Beanstalk in Birmingham and the film Ray and Mike Leigh's work were shown.
+        """)).names();
+    assertThat(names).containsKeys("Man to Man", "Hide and Seek", "Lawless World",
+        "Hotel Northland", "BBC", "Beanstalk", "Birmingham", "Ray", "Mike Leigh")
+        .doesNotContainKeys("Man", "Hide", "Seek", "Hotel Northland and the BBC",
+            "Beanstalk in Birmingham", "Ray and Mike Leigh");
+  }
+
+  @Test
+  void aNameOfDigitsAndLowerCaseLettersIsFoundButNotAQuantity() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Watch",
+        """
+        Firms using 3ami software spent 5bn in 63secs on the 21st, and 3ami said 24hours.
+        """)).names();
+    assertThat(names).containsKey("3ami").doesNotContainKeys("5bn", "63secs", "21st", "24hours");
+    assertThat(names.get("3ami").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void theUsAloneIsTheCountryAndNoShortFormOfANameItOpens() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "US trade gap widens", """
+        The gap between US exports and imports widened, the US Anti-Doping Agency said, and
+        the US's trading partners watched the US.
+        """)).names();
+    assertThat(names).containsKey("US Anti-Doping Agency");
+    assertThat(names.get("US Anti-Doping Agency").mentions()).isEqualTo(1);
+    // The headline opens a sentence, so its "US" is sure only through the text's.
+    assertThat(names.get("US").mentions()).isEqualTo(4);
+  }
+
+  @Test
+  void ampersandsJuniorsProductLinesAndTeamListAffiliations() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Deals",
+        """
+        Citigroup sold Travelers Life & Annuity, and Charles Evans Jr sued. Mr Evans won.
+
+        The DS sold well beside Nintendo DS games, Mario Kart DS and Rayman DS; the DS leads.
+
+        He named Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Damien Traille
+        (Biarritz), Jean Bon (Biarritz) and the Northfield Policy Committee (NPC).
+        """)).names();
+    assertThat(names).containsKeys("Travelers Life & Annuity", "Charles Evans Jr", "DS",
+        "Nintendo DS", "Dimitri Yachvili", "Northfield Policy Committee")
+        .doesNotContainKeys("Travelers Life", "Annuity", "Evans", "Biarritz", "Clermont");
+    assertThat(names.get("Charles Evans Jr").mentions()).isEqualTo(2);
+    assertThat(names.get("DS").mentions()).isEqualTo(2);
+    assertThat(names.get("Northfield Policy Committee").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void euroInAHeadlineAndALanguageAreNoTags() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Console given Euro date", """
+        Nintendo will launch the console in Europe, Nintendo said. The Euro date is March.
+
+        Its Hindi manual, Nintendo said, is the first in Hindi.
+        """));
+    all.addAll(fillers(3));
+    assertThat(tag(all).get(0)).contains("Nintendo").doesNotContain("Euro", "Hindi");
+  }
+
+  @Test
+  void aShortSouthIsTheCountryAndEuropeanHintsAtEurope() {
+    TagExtractor.Candidates c = new TagExtractor().candidates(article(1, "S Africa win", """
+        Fans in S Africa cheered, as European fans and Europeans did in Europe.
+        """));
+    assertThat(c.names()).containsKeys("South Africa", "Europe").doesNotContainKey("S Africa");
+    assertThat(c.names().get("South Africa").mentions()).isEqualTo(2);
+    assertThat(c.countryHints()).containsEntry("Europe", 2);
+  }
+
+  @Test
+  void twoNamesOfOneCountryInAnArticleAreOneEntity() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Trade",
+        """
+        Exports from Britain rose, the UK said, and Britain's ministers agreed with America and
+        the US.
+        """)).names();
+    assertThat(names).containsKeys("Britain", "US").doesNotContainKeys("UK", "America");
+    assertThat(names.get("Britain").mentions()).isEqualTo(3);
+    assertThat(names.get("US").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void aNameMadeAModifierByAHyphenIsNoName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Show",
+        """
+        A new Lit Idol contest, a Pop Idol-style search, was run by a San Francisco-based firm.
+        """)).names();
+    assertThat(names).containsKey("Lit Idol")
+        .doesNotContainKeys("Pop Idol-style", "Pop Idol", "San Francisco-based", "San Francisco");
+  }
+
+  @Test
+  void anInitialsFullStopEndsNoSentenceAndBillMayBeAFirstName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Notes",
+        """
+        It was, said Xbox frontman J. Allard, and George W. Bush agreed with J.K. Rowling on
+        Plan B. The end. One analyst spoke. Bill Armstrong, a retail analyst, said so, and Mr
+        Armstrong and Mr Allard left.
+        """)).names();
+    assertThat(names).containsKeys("J Allard", "George W Bush", "J.K Rowling", "Plan B",
+        "Bill Armstrong")
+        .doesNotContainKeys("George W", "Allard", "Armstrong", "Plan B The");
+    assertThat(names.get("J Allard").mentions()).isEqualTo(2);
+    assertThat(names.get("Bill Armstrong").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void aBodysNameOpeningASentenceKeepsAFirstWordTheArchiveWritesInLowerCase() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Union warns", """
+        Factory Workers Union leaders met. Members of the Northfield Society agreed. Factory
+        Workers Union members walked out.
+        """));
+    for (int i = 0; i < 3; i++) {
+      all.add(article(10 + i, "Notes " + i, "The factory and its members met the Northfield"
+          + " Society.\n"));
+    }
+    TagExtractor.Candidates c = new TagExtractor().candidates(all.get(0));
+    ArchiveTagger.Archive archive = ArchiveTagger.Counted.of(all.stream()
+        .map(a -> new ArchiveTagger(6, TagRules.none()).prepare(a))
+        .toArray(ArchiveTagger.Prepared[]::new)).archive();
+    Map<String, TagExtractor.Stats> resolved = archive.resolve(c).names();
+    assertThat(resolved).containsKeys("Factory Workers Union", "Northfield Society")
+        .doesNotContainKeys("Workers Union", "Members of the Northfield Society");
+    assertThat(resolved.get("Factory Workers Union").mentions()).isEqualTo(2);
+  }
 }
