@@ -14,6 +14,8 @@
 #   --search-cost  also Gazette with `search: false` (gazette-nosearch), and what the search
 #               index adds to a cold build: the median of the run-by-run ratios gazette /
 #               gazette-nosearch, less one
+# Start it five minutes after anything deleted many files, an earlier run of this script
+# included (it deletes its work folder when it ends): see the note in prepare().
 #
 # Three tools per size, run in turn (the order rotates from run to run), each run into a new
 # empty folder, each timed by GNU time (/usr/bin/time -v: wall time, CPU time, peak RSS):
