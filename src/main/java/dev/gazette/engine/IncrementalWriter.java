@@ -6,6 +6,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -188,20 +189,18 @@ final class IncrementalWriter {
   private Optional<BasicFileAttributes> write(Path target, byte[] bytes) {
     try {
       folder(target.getParent());
-      switch (there(target)) {
-        case NOTHING -> Files.write(target, bytes, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
-        case SOLE_FILE -> Files.write(target, bytes, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
-        default -> {
-          return replace(target, tmp -> Files.write(tmp, bytes));
-        }
+      There there = there(target);
+      if (there != There.OTHER) {
+        Files.write(target, bytes, there == There.NOTHING
+            ? new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE}
+            : new OpenOption[] {StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
+                LinkOption.NOFOLLOW_LINKS});
+        return readBack(target);
       }
-      return readBack(target);
     } catch (IOException | UnsupportedOperationException e) {
       // Made, removed or replaced by a link meanwhile, or a file system without link counts.
-      return replace(target, tmp -> Files.write(tmp, bytes));
     }
+    return replace(target, tmp -> Files.write(tmp, bytes));
   }
 
   private enum There { NOTHING, SOLE_FILE, OTHER }
