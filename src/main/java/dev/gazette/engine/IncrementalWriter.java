@@ -54,8 +54,12 @@ final class IncrementalWriter {
   private final Map<String, BuildManifest.Entry> written = new ConcurrentHashMap<>();
   private final AtomicInteger rendered = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
-  /** Folders known to exist in the staging folder: a site has about one per article. */
-  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  /**
+   * Folders of the staging folder known to be folders, not links, by relative name: a site has
+   * about one per article. The listing adds those it opens, and a file is kept or written only
+   * in a folder known here, so nothing is read or written through a link put into the folder.
+   */
+  private final Set<String> folders = ConcurrentHashMap.newKeySet();
   /** The files the staging folder held when the build began, listed while pages render. */
   private final CompletableFuture<List<String>> present;
   /**
@@ -79,7 +83,8 @@ final class IncrementalWriter {
     this.own = own;
     this.startedEmpty = empty;
     this.present = empty ? CompletableFuture.completedFuture(List.of())
-        : CompletableFuture.supplyAsync(() -> list(staging));
+        : CompletableFuture.supplyAsync(() -> FolderListing.list(staging,
+            own.entries().keySet(), folders::add));
   }
 
   /**
@@ -114,7 +119,8 @@ final class IncrementalWriter {
   /** The staging folder's own copy, when it is the one its manifest describes. */
   private Optional<BasicFileAttributes> keptCopy(String file, String fingerprint, Path target) {
     Optional<BuildManifest.Entry> entry = own.get(file);
-    if (entry.isEmpty() || !entry.get().fingerprint().equals(fingerprint)) {
+    if (entry.isEmpty() || !entry.get().fingerprint().equals(fingerprint)
+        || !isFolder(parent(file))) {
       return Optional.empty();
     }
     Optional<BasicFileAttributes> attrs = BuildManifest.stat(target);
@@ -159,7 +165,7 @@ final class IncrementalWriter {
   private Optional<BasicFileAttributes> replace(Path target, Making making) {
     Path tmp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
     try {
-      folder(target.getParent());
+      folder(target);
       Files.deleteIfExists(tmp);
       making.make(tmp);
       try {
@@ -188,7 +194,7 @@ final class IncrementalWriter {
    */
   private Optional<BasicFileAttributes> write(Path target, byte[] bytes) {
     try {
-      folder(target.getParent());
+      folder(target);
       There there = there(target);
       if (there != There.OTHER) {
         Files.write(target, bytes, there == There.NOTHING
@@ -220,7 +226,7 @@ final class IncrementalWriter {
   /** Writes a file that no other folder shares, under its own name. */
   private Optional<BasicFileAttributes> create(Path target, byte[] bytes) {
     try {
-      folder(target.getParent());
+      folder(target);
       Files.write(target, bytes);
     } catch (IOException e) {
       throw new GazetteException("cannot write " + target + ": " + e, e);
@@ -234,27 +240,59 @@ final class IncrementalWriter {
         new GazetteException("cannot read back " + target + " just written")));
   }
 
-  private void folder(Path dir) throws IOException {
-    if (folders.contains(dir)) {
+  /** The relative name of the folder holding {@code file}, {@code ""} for the top. */
+  private static String parent(String file) {
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? "" : file.substring(0, slash);
+  }
+
+  /** Whether {@code folder} (relative) and every folder above it are folders, not links. */
+  private boolean isFolder(String folder) {
+    if (folder.isEmpty() || folders.contains(folder)) {
+      return true;
+    }
+    if (!isFolder(parent(folder))) {
+      return false;
+    }
+    if (!Files.isDirectory(staging.resolve(folder), LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    folders.add(folder);
+    return true;
+  }
+
+  /**
+   * Makes the folder of {@code target} and every folder above it a folder: a file or a link
+   * where one goes is removed (a link is never followed), unless this build put it there.
+   */
+  private void folder(Path target) throws IOException {
+    Path dir = target.getParent();
+    String name = staging.relativize(dir).toString().replace('\\', '/');
+    if (!name.isEmpty()) {
+      makeFolder(name);
+    }
+  }
+
+  private void makeFolder(String name) throws IOException {
+    if (name.isEmpty() || folders.contains(name)) {
       return;
     }
+    makeFolder(parent(name));
+    Path dir = staging.resolve(name);
     try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      // A file of the old site where the new one has a folder.
-      Path blocking = dir;
-      while (blocking != null && !blocking.equals(staging)
-          && !Files.isRegularFile(blocking, LinkOption.NOFOLLOW_LINKS)) {
-        blocking = blocking.getParent();
+      Files.createDirectory(dir);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        // A file of the old site, or a link or file put there, where the new site has a folder.
+        if (written.containsKey(name)) {
+          throw new java.nio.file.FileAlreadyExistsException(dir.toString(), null,
+              "a file this build wrote is where a folder of it goes");
+        }
+        Files.delete(dir);
+        Files.createDirectory(dir);
       }
-      if (blocking == null || blocking.equals(staging)
-          || written.containsKey(staging.relativize(blocking).toString().replace('\\', '/'))) {
-        throw e;
-      }
-      Files.delete(blocking);
-      Files.createDirectories(dir);
     }
-    folders.add(dir);
+    folders.add(name);
   }
 
   /**
@@ -272,51 +310,39 @@ final class IncrementalWriter {
       throw new GazetteException("cannot list " + staging + ": " + e.getCause(), e.getCause());
     }
     for (String file : before) {
-      if (written.containsKey(file) || file.equals(OutputDirectory.MARKER)) {
-        continue;
-      }
-      Path path = staging.resolve(file);
-      if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-        continue; // a file of the old site where the new one has a folder: replaced already
-      }
-      try {
-        Files.deleteIfExists(path);
-      } catch (IOException e) {
-        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-          throw new GazetteException("cannot delete " + path + ": " + e, e);
-        }
-        continue; // gone with its folder: the new site has a file of that folder's name
-      }
-      try {
-        for (Path dir = path.getParent(); !dir.equals(staging); dir = dir.getParent()) {
-          Files.delete(dir);
-        }
-      } catch (IOException e) {
-        // the folder still holds files of the new site
-      }
+      removeUnlessWritten(file);
     }
   }
 
-  /** Every file under {@code dir}, as names relative to it with {@code /}. */
-  private static List<String> list(Path dir) {
-    List<String> files = new ArrayList<>();
-    try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          files.add(dir.relativize(file).toString().replace('\\', '/'));
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE; // gone meanwhile, or replaced by this build
-        }
-      });
-    } catch (IOException e) {
-      throw new GazetteException("cannot list " + dir + ": " + e, e);
+  /** Deletes {@code file} of the staging folder when this build did not put it. */
+  private void removeUnlessWritten(String file) {
+    if (written.containsKey(file) || file.equals(OutputDirectory.MARKER)) {
+      return;
     }
-    return files;
+    Path path = staging.resolve(file);
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      // Listed by its manifest as a file, a folder now: one of the new site (its files are
+      // written), or one put there by hand, whose files go like any other.
+      for (String inner : FolderListing.walk(path)) {
+        removeUnlessWritten(file + "/" + inner);
+      }
+      return;
+    }
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        throw new GazetteException("cannot delete " + path + ": " + e, e);
+      }
+      return; // gone with its folder: the new site has a file of that folder's name
+    }
+    try {
+      for (Path dir = path.getParent(); !dir.equals(staging); dir = dir.getParent()) {
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      // the folder still holds files of the new site
+    }
   }
 
   /** A path under {@code root}; a name that would leave it is a bug, refused. */

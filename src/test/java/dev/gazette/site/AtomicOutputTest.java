@@ -101,6 +101,55 @@ class AtomicOutputTest {
     }
   }
 
+  /**
+   * An incremental build brings the idle copy up to date by its manifest, without looking at each
+   * file: what was put into it by hand (a folder where a page was, stray files, a new folder, a
+   * link where a folder of pages was) is still not published, and nothing outside is touched.
+   */
+  @Test
+  void whatWasPutIntoTheIdleCopyByHandIsNotPublished(@TempDir Path dir) throws IOException {
+    EditSequence seq = site(dir, 8);
+    build(dir);
+    List<String> names = new ArrayList<>(seq.articles.keySet());
+    seq.articles.get(names.get(0)).title = "Changed title";
+    seq.write(names.get(0));
+    build(dir); // the first site is set aside with its manifest: the idle copy
+    Path idle = dir.resolve(".site.previous");
+    List<String> pages = tree(idle).keySet().stream()
+        .filter(f -> f.matches("\\d{4}/\\d{2}/[^/]+/index\\.html")).toList();
+    assertThat(pages).hasSizeGreaterThan(3);
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path kept = Files.writeString(outside.resolve("index.html"), "not Gazette's");
+    Path folderForPage = idle.resolve(pages.get(0));
+    Files.delete(folderForPage);
+    Files.createDirectories(folderForPage.resolve("inner"));
+    Files.writeString(folderForPage.resolve("inner/junk.txt"), "junk");
+    Files.writeString(idle.resolve(pages.get(1)).resolveSibling("stray.txt"), "stray");
+    Files.createDirectories(idle.resolve("extra/deeper"));
+    Files.writeString(idle.resolve("extra/deeper/x.txt"), "x");
+    Path linkedFolder = idle.resolve(pages.get(2)).getParent();
+    try (Stream<Path> files = Files.walk(linkedFolder)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.createSymbolicLink(linkedFolder, outside);
+    seq.articles.get(names.get(1)).body = "Edited again.";
+    seq.write(names.get(1));
+
+    build(dir);
+
+    Path site = dir.resolve("site");
+    Map<String, byte[]> clean = cleanBuild(dir);
+    assertThat(tree(site).keySet()).isEqualTo(clean.keySet());
+    assertThat(tree(site)).isEqualTo(clean);
+    assertThat(kept).hasContent("not Gazette's");
+    assertThat(outside.toFile().list()).containsExactly("index.html");
+    assertThat(site.resolve(pages.get(0))).isRegularFile();
+    assertThat(Files.isSymbolicLink(site.resolve(pages.get(2)).getParent())).isFalse();
+    assertThat(site.resolve("extra")).doesNotExist();
+  }
+
   @Test
   void aTemplateErrorWhileRenderingLeavesThePreviousSite(@TempDir Path dir) throws IOException {
     EditSequence seq = site(dir, 8);
