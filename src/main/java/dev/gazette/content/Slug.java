@@ -39,6 +39,11 @@ public record Slug(String value) implements Comparable<Slug> {
   }
 
   static boolean isValid(String value) {
+    return isPlainAscii(value) || isValidInGeneral(value);
+  }
+
+  /** The rules in full, for any script. */
+  static boolean isValidInGeneral(String value) {
     if (value.isEmpty() || value.startsWith("-") || value.endsWith("-") || value.contains("--")
         || value.codePointCount(0, value.length()) > MAX_CHARS
         || value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
@@ -46,6 +51,31 @@ public record Slug(String value) implements Comparable<Slug> {
       return false;
     }
     return value.codePoints().allMatch(cp -> cp == '-' || isSlugChar(cp));
+  }
+
+  /**
+   * Whether {@code value} is a slug of lower-case ASCII letters, digits and single inner dashes
+   * within the length limits: nearly every slug, checked in one pass over its characters (a
+   * build makes tens of thousands; the general check below encodes and lower-cases each).
+   */
+  static boolean isPlainAscii(String value) {
+    int n = value.length();
+    if (n == 0 || n > MAX_CHARS || n > MAX_BYTES) {
+      return false;
+    }
+    char previous = '-';
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '-') {
+        if (previous == '-') {
+          return false; // leading, or doubled
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
   }
 
   private static boolean isSlugChar(int cp) {

@@ -32,10 +32,12 @@ import java.util.function.UnaryOperator;
  *   inputs     SiteInputs.load      options → config, tag rules, source files
  *   templates  PageRenderer         every template compiled (errors stop the build here)
  *   read       ArchiveLoader        source files → LoadedArchive (articles, tags, problems)
+ *   manifest   DiskOutput.open      the output port, opened on the last build's manifests
+ *   search     SearchIndex          articles → the search index files, to the output port,
+ *                                   on a thread of its own from here on
  *   tags … stories  IndexStep       archive → Indexes
  *   plan       PlanStep             → Plan: every page and static file
  *   render+write, static  WriteStep → the output port
- *   search     SearchIndex          articles → the search index files, to the output port
  *   switch     SiteOutput.commit    the new site published whole
  * </pre>
  *
@@ -365,20 +367,15 @@ public final class SiteBuilder {
     if (!options.clean()) {
       timer.run("related memo", () -> indexStep.restore(options.cache(), reading));
     }
-    Indexes indexes = indexStep.run(loaded.archive(), timer,
-        a -> readCache.story(a, dev.gazette.taxonomy.StoryGroups::signature));
-    problems.addAll(indexes.tags().problems());
-    Plan plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes,
-        problems::add));
-    Fingerprints fingerprints = timer.run("theme", () ->
-        Fingerprints.of(reading, options.templates()));
     SiteOutput out = timer.run("manifest", () -> port.apply(DiskOutput.open(options.out(),
         options.cache(), options.clean(), beforeWrite, manifestsNow, options.root(),
         options.content(),
         options.templates(), options.config(), options.cache())));
-    WriteStep write = new WriteStep(renderer, fingerprints);
-    // The search index needs no page and no page needs it: it is built beside the pages, on its
-    // own thread, started once the pages a preview waits for are done.
+    // The search index needs no page and no page needs it: it is built beside the indexes and
+    // the pages, on its own thread, from the moment the output is open; for a preview, once the
+    // pages it waits for are done. What the next build starts from is saved there too, once the
+    // indexes (whose related lists and story signatures it holds) are made.
+    CompletableFuture<Void> indexed = new CompletableFuture<>();
     CompletableFuture<Void> search = new CompletableFuture<>();
     AtomicBoolean searching = new AtomicBoolean();
     Runnable startSearch = () -> {
@@ -387,10 +384,10 @@ public final class SiteBuilder {
       }
       Thread t = new Thread(() -> {
         try {
-          boolean indexed = inputs.config().search();
-          SearchIndex.Memo memo = indexed
+          boolean isIndexed = inputs.config().search();
+          SearchIndex.Memo memo = isIndexed
               ? searchMemo(options, reading, loaded.archive().size()) : SearchIndex.Memo.none();
-          if (indexed) {
+          if (isIndexed) {
             Consumer<IndexFile> put = f -> out.put(f.name(), f.fingerprint(), f::bytes, true);
             timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
                 loaded.archive().articles(), UrlScheme::article,
@@ -399,11 +396,12 @@ public final class SiteBuilder {
           }
           if (saver == null) {
             Path cache = options.cache();
-            if (indexed) {
+            if (isIndexed) {
               save(timer, "save search state", cache.resolve(StateFiles.SEARCH),
                   "index every article again", () -> StateFiles.save(cache, reading, memo),
                   problems);
             }
+            SideSteps.join(indexed); // a build whose indexes failed saves nothing more
             save(timer, "save related", cache.resolve(StateFiles.RELATED),
                 "choose every related list again", () -> indexStep.save(cache, reading),
                 problems);
@@ -412,8 +410,8 @@ public final class SiteBuilder {
                   "choose every article's tags again",
                   () -> StateFiles.save(cache, reading, loaded.tagging()), problems);
             }
-            // The read cache is complete once the search step has its term counts: it is
-            // saved while the last pages render, not after them.
+            // The read cache is complete once the search step has its term counts and the
+            // stories their signatures: it is saved while the last pages render.
             save(timer, "save read cache", options.cache().resolve(ReadCache.FILE),
                 "read every file again", () -> readCache.save(options.cache()), problems);
           }
@@ -425,8 +423,21 @@ public final class SiteBuilder {
       t.setDaemon(true);
       t.start();
     };
+    Plan plan;
     try {
       try {
+        if (early.files().isEmpty()) {
+          startSearch.run();
+        }
+        Indexes indexes = indexStep.run(loaded.archive(), timer,
+            a -> readCache.story(a, dev.gazette.taxonomy.StoryGroups::signature));
+        indexed.complete(null);
+        problems.addAll(indexes.tags().problems());
+        plan = timer.run("plan", () -> new PlanStep().run(inputs, loaded, indexes,
+            problems::add));
+        Fingerprints fingerprints = timer.run("theme", () ->
+            Fingerprints.of(reading, options.templates()));
+        WriteStep write = new WriteStep(renderer, fingerprints);
         // A failed search step (out of memory, say) ends the build now, not after every page.
         SiteOutput pages = new StopsWhenFailed(out, search);
         timer.run("render+write", () -> write.pages(plan, pages, early, startSearch));
@@ -435,6 +446,8 @@ public final class SiteBuilder {
       } finally {
         // Whatever happened, nothing may still write into the output when it is published or
         // thrown away.
+        indexed.completeExceptionally(new java.util.concurrent.CancellationException(
+            "the build stopped before its indexes were made"));
         if (searching.get()) {
           SideSteps.awaitQuietly(search);
         }
