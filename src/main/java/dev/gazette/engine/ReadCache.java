@@ -391,16 +391,12 @@ public final class ReadCache {
     if (!roomForTerms()) {
       return counted; // counted again next time: the heap is kept for the build itself
     }
-    // One string per term for the whole archive, as a loaded cache has: a term of a hundred
-    // thousand articles is otherwise a hundred thousand strings.
-    String[] terms = new String[counted.terms().length];
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] = canonical(strings, counted.terms()[i]);
-    }
-    TermCounts t = new TermCounts(terms, counted.counts(), counted.length());
-    current.computeIfPresent(article.source(), (k, v) -> v.withTerms(t));
+    // Kept as they are: the search index puts into them the one string it keeps per term
+    // (search.SearchIndex), so that a term of a hundred thousand articles is one string here
+    // too, as a loaded cache has.
+    current.computeIfPresent(article.source(), (k, v) -> v.withTerms(counted));
     changed.set(true);
-    return t;
+    return counted;
   }
 
   /**

@@ -364,16 +364,20 @@ public final class SearchIndex {
         for (Tag t : a.tags()) {
           tagTerms.addAll(Terms.terms(t.name()));
         }
-        for (int j = 0; j < c.terms().length; j++) {
-          String term = c.terms()[j];
-          postings.computeIfAbsent(term, x -> new Postings())
-              .add(index, c.inBody(j), c.inTitle(j), tagTerms.remove(term));
+        String[] terms = c.terms();
+        for (int j = 0; j < terms.length; j++) {
+          Postings p = postings.computeIfAbsent(terms[j], Postings::new);
+          // The equal string the index keys on: counts kept beside their file (the read cache)
+          // then hold one string per term across the archive, found by this lookup, which the
+          // index makes anyway, instead of a pool of their own.
+          terms[j] = p.term;
+          p.add(index, c.inBody(j), c.inTitle(j), tagTerms.remove(p.term));
         }
         for (String term : tagTerms) {
-          postings.computeIfAbsent(term, x -> new Postings()).add(index, 0, 0, true);
+          postings.computeIfAbsent(term, Postings::new).add(index, 0, 0, true);
         }
         for (Tag t : a.tags()) {
-          postings.computeIfAbsent("#" + t.slug().value(), x -> new Postings())
+          postings.computeIfAbsent("#" + t.slug().value(), Postings::new)
               .add(index, 0, 0, true);
         }
       }
@@ -753,8 +757,14 @@ public final class SearchIndex {
     /** Articles an index can hold: the article index has 21 bits. */
     static final int MAX_ARTICLES = 1 << 21;
 
+    /** The term, as the first article that has it spells it in memory. */
+    final String term;
     private int[] items = new int[4];
     private int size;
+
+    Postings(String term) {
+      this.term = term;
+    }
 
     void add(int index, int inBody, int inTitle, boolean inTags) {
       if (size == items.length) {

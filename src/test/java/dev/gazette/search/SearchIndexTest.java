@@ -286,6 +286,33 @@ class SearchIndexTest {
     }
   }
 
+  /** Counts kept beside their files hold one string per term, the one the index keys on. */
+  @Test
+  void countedTermsAreOneStringPerTermAcrossTheArchive() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      articles.add(article("s" + i, "Zebra " + i, LocalDate.of(2021, 2, 1).plusDays(i),
+          "The zebra crossing near " + "station".concat(" ") + i + "."));
+    }
+    Map<Article, TermCounts> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    SearchIndex.build(articles, SearchIndexTest::path, (a, text) -> {
+      TermCounts c = TermCounts.of(a, text.get());
+      kept.put(a, c);
+      return c;
+    }, new SearchIndex.Memo(), f -> {});
+    java.util.Set<String> zebras = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    for (TermCounts c : kept.values()) {
+      for (String t : c.terms()) {
+        if (t.equals("zebra") || t.equals("station")) {
+          zebras.add(t);
+        }
+      }
+    }
+    assertThat(kept).hasSize(articles.size());
+    assertThat(zebras).as("distinct string instances of two terms in 50 articles").hasSize(2);
+  }
+
   @Test
   void aDamagedOrForeignStateIsIgnored(@TempDir Path cache) throws Exception {
     List<Article> articles = new ArrayList<>();
