@@ -576,6 +576,7 @@ public final class ArchiveTagger {
     Resolved resolve(Candidates c) {
       Map<String, Stats> names = new HashMap<>();
       Map<String, String> dropped = new TreeMap<>();
+      Map<String, Stats> openers = null;
       for (Map.Entry<String, Stats> e : c.names().entrySet()) {
         String key = e.getKey();
         if (key.charAt(0) != TagExtractor.UNSURE) {
@@ -592,6 +593,11 @@ public final class ArchiveTagger {
               <= 2 * sure
               && !TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
             names.merge(name, e.getValue(), Stats::plus);
+          } else if (!TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
+            if (openers == null) {
+              openers = new TreeMap<>();
+            }
+            openers.put(name, e.getValue());
           }
         } else if (sureDocs.containsKey(name) || TagExtractor.titledOrJoinedBody(name, space)
             || wholeBody(name, space)) {
@@ -624,6 +630,9 @@ public final class ArchiveTagger {
       // names shorter ("Robert De Niro" opening a sentence, "De Niro" after).
       TagExtractor.mergeTails(names);
       TagExtractor.mergeShortMentions(names);
+      if (openers != null) {
+        surnamesOpening(names, openers);
+      }
       mergePlurals(names);
       for (String single : List.copyOf(names.keySet())) {
         Stats s = names.get(single);
@@ -642,6 +651,35 @@ public final class ArchiveTagger {
         names.merge(country, hint, Stats::plus);
       });
       return new Resolved(names, c.countryHints(), c.paragraphs());
+    }
+
+    /**
+     * "Kombou is likely to appear" after "Mario Kombou, who plays...": a word the archive never
+     * writes as a name elsewhere, opening a sentence, is still a mention of the one person the
+     * article names in full with it as the surname. A rare surname is as often written only at
+     * a sentence's start, and dropping it left such people with one mention. Not a word the
+     * archive writes in lower case ("Police" after "Strathclyde Police"), nor one two names end
+     * with ("Betty Boothroyd", "Baroness Boothroyd"), where it may be either.
+     */
+    private void surnamesOpening(Map<String, Stats> names, Map<String, Stats> openers) {
+      openers.forEach((word, s) -> {
+        if (lowerCaseWord(word)) {
+          return;
+        }
+        String only = null;
+        for (String full : names.keySet()) {
+          if (full.endsWith(" " + word)) {
+            List<String> words = List.of(full.split(" "));
+            if (only != null || words.size() > 3 || !TagExtractor.personLike(words, 0)) {
+              return;
+            }
+            only = full;
+          }
+        }
+        if (only != null) {
+          names.merge(only, s, Stats::plus);
+        }
+      });
     }
 
     /**

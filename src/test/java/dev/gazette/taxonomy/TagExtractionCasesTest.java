@@ -1279,4 +1279,28 @@ class TagExtractionCasesTest {
         .doesNotContainKeys("Workers Union", "Members of the Northfield Society");
     assertThat(resolved.get("Factory Workers Union").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void aRareSurnameOpeningSentencesCountsForThePersonNamedInFull() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Singer joins chart show", """
+        A chart show will feature a stage musical next week, producers said.
+
+        Mario Kombou, who plays the lead on stage, will sing on Friday. Kombou is likely to
+        appear again. Kombou plays the part every night. Strathclyde Police are on duty. Police
+        said the theatre was full.
+        """));
+    for (int i = 0; i < 3; i++) {
+      all.add(article(10 + i, "Notes " + i, "The police said the roads were quiet and the"
+          + " market opened on time.\n"));
+    }
+    TagExtractor.Candidates c = new TagExtractor().candidates(all.get(0));
+    ArchiveTagger.Archive archive = ArchiveTagger.Counted.of(all.stream()
+        .map(a -> new ArchiveTagger(6, TagRules.none()).prepare(a))
+        .toArray(ArchiveTagger.Prepared[]::new)).archive();
+    Map<String, TagExtractor.Stats> resolved = archive.resolve(c).names();
+    assertThat(resolved.get("Mario Kombou").mentions()).isEqualTo(3);
+    assertThat(resolved.get("Strathclyde Police").mentions()).isEqualTo(1);
+    assertThat(tag(all).get(0)).contains("Mario Kombou").doesNotContain("Kombou");
+  }
 }
