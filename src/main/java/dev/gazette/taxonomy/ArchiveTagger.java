@@ -62,6 +62,11 @@ public final class ArchiveTagger {
   static final double RARE_SHARE = 0.01;
   /** Headline, lede and the paragraph after it. */
   static final int EARLY_PARAGRAPHS = 2;
+  /**
+   * An article with fewer tags than this takes the bodies its text introduces by their kind
+   * ({@link #addIntroduced}).
+   */
+  static final int INTRODUCED_WANTED = 4;
   /** And at least this share of the article's top score. */
   static final double RELATIVE_MIN = 0.1;
   /** A name in more than this share of the archive's articles is common (Archive.common). */
@@ -854,7 +859,34 @@ public final class ArchiveTagger {
           .thenComparing(n -> n));
       chosen.addAll(early.subList(0, Math.min(early.size(), wanted - chosen.size())));
     }
+    if (chosen.size() < Math.min(cap, INTRODUCED_WANTED)) {
+      addIntroduced(r, archive, chosen, Math.min(cap, INTRODUCED_WANTED));
+    }
     return chosen;
+  }
+
+  /**
+   * "said Graham Cluley from anti-virus firm Sophos", "rival Shell": an article with fewer than
+   * {@link #INTRODUCED_WANTED} tags also takes the bodies its text says the kind of ({@link
+   * Stats#introduced}), named once or more, earliest first: a body brought in that way is one
+   * of the story's actors, where a name dropped in passing is not. Not a country, a name common
+   * across the archive, a word it mostly writes in lower case, nor an adjective or a day.
+   */
+  private static void addIntroduced(Resolved r, Archive archive, List<String> chosen,
+      int wanted) {
+    List<String> introduced = new ArrayList<>();
+    r.names().forEach((name, s) -> {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (s.introduced() && s.mentions() > 0 && !chosen.contains(name)
+          && !Places.isCountry(name) && !archive.common(name)
+          && !TagExtractor.ADJECTIVES.contains(lower) && !TagExtractor.CALENDAR.contains(lower)
+          && !(name.indexOf(' ') < 0 && archive.mostlyLowerCase(name))) {
+        introduced.add(name);
+      }
+    });
+    introduced.sort(Comparator.comparingInt((String n) -> r.names().get(n).firstParagraph())
+        .thenComparing(n -> n));
+    chosen.addAll(introduced.subList(0, Math.min(introduced.size(), wanted - chosen.size())));
   }
 
   private List<String> applyRules(List<String> names) {

@@ -1303,4 +1303,23 @@ class TagExtractionCasesTest {
     assertThat(resolved.get("Strathclyde Police").mentions()).isEqualTo(1);
     assertThat(tag(all).get(0)).contains("Mario Kombou").doesNotContain("Kombou");
   }
+
+  @Test
+  void anArticleWithFewTagsTakesTheBodiesItIntroducesByTheirKind() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Beckham virus spotted on the net", """
+        Virus writers are trading on interest in David Beckham to spread their wares.
+
+        Anyone visiting the site will not see Mr Beckham. Tennis player Anna Kournikova has been
+        used before. "It might catch people out," said Graham Cluley from anti-virus firm Sophos.
+        His rival Greg Rusedski was not named.
+        """));
+    all.addAll(fillers(3));
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(all.get(0)).names();
+    assertThat(names.get("Sophos").introduced()).isTrue();
+    assertThat(names.get("Greg Rusedski").introduced()).isFalse();
+    assertThat(names.get("Anna Kournikova").introduced()).isFalse();
+    assertThat(tag(all).get(0)).contains("David Beckham", "Sophos")
+        .doesNotContain("Anna Kournikova", "Greg Rusedski");
+  }
 }
