@@ -825,7 +825,7 @@ public final class ArchiveTagger {
           || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))
           || TagExtractor.CALENDAR.contains(name.toLowerCase(Locale.ROOT))
           || single && mentions < COMMON_MENTIONS && !s.headline() && archive.common(name)
-          || single && archive.mostlyLowerCase(name)) {
+          || single && archive.mostlyLowerCase(name) && !s.introduced()) {
         return;
       }
       ranked.add(Map.entry(name, score(name, s, r, archive)));
@@ -870,7 +870,8 @@ public final class ArchiveTagger {
    * {@link #INTRODUCED_WANTED} tags also takes the bodies its text says the kind of ({@link
    * Stats#introduced}), named once or more, earliest first: a body brought in that way is one
    * of the story's actors, where a name dropped in passing is not. Not a country, a name common
-   * across the archive, a word it mostly writes in lower case, nor an adjective or a day.
+   * across the archive, an adjective or a day; a word the archive mostly writes in lower case
+   * may be such a body ("manufacturer Sharp", "leisure group Rank").
    */
   private static void addIntroduced(Resolved r, Archive archive, List<String> chosen,
       int wanted) {
@@ -879,8 +880,7 @@ public final class ArchiveTagger {
       String lower = name.toLowerCase(Locale.ROOT);
       if (s.introduced() && s.mentions() > 0 && !chosen.contains(name)
           && !Places.isCountry(name) && !archive.common(name)
-          && !TagExtractor.ADJECTIVES.contains(lower) && !TagExtractor.CALENDAR.contains(lower)
-          && !(name.indexOf(' ') < 0 && archive.mostlyLowerCase(name))) {
+          && !TagExtractor.ADJECTIVES.contains(lower) && !TagExtractor.CALENDAR.contains(lower)) {
         introduced.add(name);
       }
     });

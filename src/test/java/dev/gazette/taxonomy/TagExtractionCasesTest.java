@@ -1322,4 +1322,19 @@ class TagExtractionCasesTest {
     assertThat(tag(all).get(0)).contains("David Beckham", "Sophos")
         .doesNotContain("Anna Kournikova", "Greg Rusedski");
   }
+
+  @Test
+  void aBodyIntroducedByItsKindIsANameThoughTheArchiveWritesTheWordInLowerCase() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Philips sells plant", """
+        Shares in Philips rose as it agreed to sell its Welsh plant.
+
+        Staff at Philips were told the plant goes to Japanese manufacturer Sharp.
+        """));
+    for (int i = 0; i < 6; i++) {
+      all.add(article(10 + i, "Notes " + i, "A sharp fall in sales was seen and the market"
+          + " opened on time.\n"));
+    }
+    assertThat(tag(all).get(0)).contains("Philips", "Sharp");
+  }
 }
