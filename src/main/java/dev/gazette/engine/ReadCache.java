@@ -651,6 +651,7 @@ public final class ReadCache {
       out.writeInt(st.paragraphs());
       out.writeInt(st.firstParagraph());
       out.writeBoolean(st.honorific());
+      out.writeBoolean(st.introduced());
     }
     out.writeInt(c.countryHints().size());
     for (Map.Entry<String, Integer> h : new TreeMap<>(c.countryHints()).entrySet()) {
@@ -677,7 +678,7 @@ public final class ReadCache {
         throw new IOException("damaged read cache: empty candidate name");
       }
       map.put(key, new TagExtractor.Stats(in.readInt(), in.readBoolean(), in.readBoolean(),
-          in.readInt(), in.readInt(), in.readBoolean()));
+          in.readInt(), in.readInt(), in.readBoolean(), in.readBoolean()));
     }
     int hintCount = count(in);
     Map<String, Integer> hints = new HashMap<>(hintCount * 2);

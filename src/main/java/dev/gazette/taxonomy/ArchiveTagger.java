@@ -62,6 +62,11 @@ public final class ArchiveTagger {
   static final double RARE_SHARE = 0.01;
   /** Headline, lede and the paragraph after it. */
   static final int EARLY_PARAGRAPHS = 2;
+  /**
+   * An article with fewer tags than this takes the bodies its text introduces by their kind
+   * ({@link #addIntroduced}).
+   */
+  static final int INTRODUCED_WANTED = 4;
   /** And at least this share of the article's top score. */
   static final double RELATIVE_MIN = 0.1;
   /** A name in more than this share of the archive's articles is common (Archive.common). */
@@ -576,6 +581,7 @@ public final class ArchiveTagger {
     Resolved resolve(Candidates c) {
       Map<String, Stats> names = new HashMap<>();
       Map<String, String> dropped = new TreeMap<>();
+      Map<String, Stats> openers = null;
       for (Map.Entry<String, Stats> e : c.names().entrySet()) {
         String key = e.getKey();
         if (key.charAt(0) != TagExtractor.UNSURE) {
@@ -592,6 +598,11 @@ public final class ArchiveTagger {
               <= 2 * sure
               && !TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
             names.merge(name, e.getValue(), Stats::plus);
+          } else if (!TagExtractor.STOP.contains(name.toLowerCase(Locale.ROOT))) {
+            if (openers == null) {
+              openers = new TreeMap<>();
+            }
+            openers.put(name, e.getValue());
           }
         } else if (sureDocs.containsKey(name) || TagExtractor.titledOrJoinedBody(name, space)
             || wholeBody(name, space)) {
@@ -624,6 +635,9 @@ public final class ArchiveTagger {
       // names shorter ("Robert De Niro" opening a sentence, "De Niro" after).
       TagExtractor.mergeTails(names);
       TagExtractor.mergeShortMentions(names);
+      if (openers != null) {
+        surnamesOpening(names, openers);
+      }
       mergePlurals(names);
       for (String single : List.copyOf(names.keySet())) {
         Stats s = names.get(single);
@@ -642,6 +656,35 @@ public final class ArchiveTagger {
         names.merge(country, hint, Stats::plus);
       });
       return new Resolved(names, c.countryHints(), c.paragraphs());
+    }
+
+    /**
+     * "Kombou is likely to appear" after "Mario Kombou, who plays...": a word the archive never
+     * writes as a name elsewhere, opening a sentence, is still a mention of the one person the
+     * article names in full with it as the surname. A rare surname is as often written only at
+     * a sentence's start, and dropping it left such people with one mention. Not a word the
+     * archive writes in lower case ("Police" after "Strathclyde Police"), nor one two names end
+     * with ("Betty Boothroyd", "Baroness Boothroyd"), where it may be either.
+     */
+    private void surnamesOpening(Map<String, Stats> names, Map<String, Stats> openers) {
+      openers.forEach((word, s) -> {
+        if (lowerCaseWord(word)) {
+          return;
+        }
+        String only = null;
+        for (String full : names.keySet()) {
+          if (full.endsWith(" " + word)) {
+            List<String> words = List.of(full.split(" "));
+            if (only != null || words.size() > 3 || !TagExtractor.personLike(words, 0)) {
+              return;
+            }
+            only = full;
+          }
+        }
+        if (only != null) {
+          names.merge(only, s, Stats::plus);
+        }
+      });
     }
 
     /**
@@ -782,7 +825,7 @@ public final class ArchiveTagger {
           || single && TagExtractor.ADJECTIVES.contains(name.toLowerCase(Locale.ROOT))
           || TagExtractor.CALENDAR.contains(name.toLowerCase(Locale.ROOT))
           || single && mentions < COMMON_MENTIONS && !s.headline() && archive.common(name)
-          || single && archive.mostlyLowerCase(name)) {
+          || single && archive.mostlyLowerCase(name) && !s.introduced()) {
         return;
       }
       ranked.add(Map.entry(name, score(name, s, r, archive)));
@@ -816,7 +859,34 @@ public final class ArchiveTagger {
           .thenComparing(n -> n));
       chosen.addAll(early.subList(0, Math.min(early.size(), wanted - chosen.size())));
     }
+    if (chosen.size() < Math.min(cap, INTRODUCED_WANTED)) {
+      addIntroduced(r, archive, chosen, Math.min(cap, INTRODUCED_WANTED));
+    }
     return chosen;
+  }
+
+  /**
+   * "said Graham Cluley from anti-virus firm Sophos", "rival Shell": an article with fewer than
+   * {@link #INTRODUCED_WANTED} tags also takes the bodies its text says the kind of ({@link
+   * Stats#introduced}), named once or more, earliest first: a body brought in that way is one
+   * of the story's actors, where a name dropped in passing is not. Not a country, a name common
+   * across the archive, an adjective or a day; a word the archive mostly writes in lower case
+   * may be such a body ("manufacturer Sharp", "leisure group Rank").
+   */
+  private static void addIntroduced(Resolved r, Archive archive, List<String> chosen,
+      int wanted) {
+    List<String> introduced = new ArrayList<>();
+    r.names().forEach((name, s) -> {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (s.introduced() && s.mentions() > 0 && !chosen.contains(name)
+          && !Places.isCountry(name) && !archive.common(name)
+          && !TagExtractor.ADJECTIVES.contains(lower) && !TagExtractor.CALENDAR.contains(lower)) {
+        introduced.add(name);
+      }
+    });
+    introduced.sort(Comparator.comparingInt((String n) -> r.names().get(n).firstParagraph())
+        .thenComparing(n -> n));
+    chosen.addAll(introduced.subList(0, Math.min(introduced.size(), wanted - chosen.size())));
   }
 
   private List<String> applyRules(List<String> names) {

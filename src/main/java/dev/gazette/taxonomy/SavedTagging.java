@@ -166,7 +166,8 @@ public final class SavedTagging {
       Stats s = e.getValue();
       long x = ArchiveTagger.wordHash(e.getKey());
       x = mix(x + s.mentions());
-      x = mix(x + (s.headline() ? 1 : 0) + (s.lede() ? 2 : 0) + (s.honorific() ? 4 : 0));
+      x = mix(x + (s.headline() ? 1 : 0) + (s.lede() ? 2 : 0) + (s.honorific() ? 4 : 0)
+          + (s.introduced() ? 8 : 0));
       x = mix(x + s.paragraphs());
       h += mix(x + s.firstParagraph());
     }

@@ -193,6 +193,16 @@ public final class TagExtractor {
   private static final Set<String> KIN = set("wife", "husband", "widow", "widower", "son",
       "daughter", "mother", "father", "brother", "sister", "partner", "girlfriend",
       "boyfriend", "fiancee", "fiance", "grandson", "granddaughter", "dog", "cat", "horse");
+  /**
+   * What kind of body a name is, written right before it: "anti-virus firm Sophos", "rival
+   * Shell", "regulator Ofcom", "auctioneers Cooper Owen", "rock group Evanescence". A writer
+   * says what a body is when it first brings it in as one of the story's actors, and seldom for
+   * one named in passing. Not "team" or "side", which a match report writes before every club.
+   */
+  static final Set<String> KINDS = set("firm", "company", "group", "giant", "rival",
+      "regulator", "watchdog", "maker", "manufacturer", "retailer", "auctioneers",
+      "auctioneer", "broadcaster", "operator", "carrier", "insurer", "airline", "publisher",
+      "developer", "program", "website", "site", "band", "label", "chain", "supermarket");
   /** "speaking to", "interview with", "speaking on": what precedes an outlet's name. */
   private static final Set<String> OUTLET_VERBS = set("speaking", "talking", "spoke", "talked",
       "interview", "interviewed", "writing", "wrote", "said", "says");
@@ -277,13 +287,24 @@ public final class TagExtractor {
       + "(?:[\\p{L}-]+ ){0,4}(?:commentator|columnist|correspondent|editor|writer|journalist"
       + "|contributor|reporter|analyst|blogger)\\b[^\\n]{0,200}");
 
-  /** Where a name occurs in one article. */
+  /**
+   * Where a name occurs in one article.
+   *
+   * @param introduced the text says what it is right before it: "anti-virus firm Sophos",
+   *     "rival Shell", "auctioneers Cooper Owen" ({@link #KINDS})
+   */
   public record Stats(int mentions, boolean headline, boolean lede, int paragraphs,
-      int firstParagraph, boolean honorific) {
+      int firstParagraph, boolean honorific, boolean introduced) {
+    public Stats(int mentions, boolean headline, boolean lede, int paragraphs,
+        int firstParagraph, boolean honorific) {
+      this(mentions, headline, lede, paragraphs, firstParagraph, honorific, false);
+    }
+
     Stats plus(Stats o) {
       return new Stats(mentions + o.mentions, headline || o.headline, lede || o.lede,
           Math.max(paragraphs, o.paragraphs) + Math.min(paragraphs, o.paragraphs) / 2,
-          Math.min(firstParagraph, o.firstParagraph), honorific || o.honorific);
+          Math.min(firstParagraph, o.firstParagraph), honorific || o.honorific,
+          introduced || o.introduced);
     }
   }
 
@@ -421,6 +442,9 @@ public final class TagExtractor {
     boolean toldTo;
     /** The run being read follows "wife", "son" or the like ({@link #KIN}). */
     boolean kin;
+    /** The run being read follows what kind of body it is ({@link #KINDS}). */
+    boolean kind;
+    final Set<String> introduced = new HashSet<>();
     /** The paragraph being read, and the headline. */
     String text = "";
     String headline = "";
@@ -495,6 +519,7 @@ public final class TagExtractor {
             honorific = pendingHonorific;
             toldTo = told(before);
             kin = KIN.contains(before[0]) || before[0].equals(",") && KIN.contains(before[1]);
+            kind = KINDS.contains(before[0]);
             afterThe = before[0].equals("the");
             quoted = opensQuote(text, m.start());
             work = WORKS.contains(before[0])
@@ -924,6 +949,12 @@ public final class TagExtractor {
       if (honorific) {
         honor.put(key, true);
       }
+      if (kind) {
+        kind = false; // only the first of a split run: "firm Sophos and Graham Cluley"
+        if (!honorific && !(run.size() >= 2 && run.size() <= 3 && personLike(run, 0))) {
+          introduced.add(key);
+        }
+      }
     }
 
     /**
@@ -1241,7 +1272,8 @@ public final class TagExtractor {
         int mentions = byParagraph.values().stream().mapToInt(Integer::intValue).sum();
         int first = byParagraph.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
         out.put(name, new Stats(mentions, byParagraph.containsKey(0), byParagraph.containsKey(1),
-            byParagraph.size(), first, honor.getOrDefault(name, false)));
+            byParagraph.size(), first, honor.getOrDefault(name, false),
+            introduced.contains(name)));
       });
       resolveSentenceStarts(out);
       mergeAcronyms(out);

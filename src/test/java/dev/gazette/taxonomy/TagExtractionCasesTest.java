@@ -1279,4 +1279,62 @@ class TagExtractionCasesTest {
         .doesNotContainKeys("Workers Union", "Members of the Northfield Society");
     assertThat(resolved.get("Factory Workers Union").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void aRareSurnameOpeningSentencesCountsForThePersonNamedInFull() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Singer joins chart show", """
+        A chart show will feature a stage musical next week, producers said.
+
+        Mario Kombou, who plays the lead on stage, will sing on Friday. Kombou is likely to
+        appear again. Kombou plays the part every night. Strathclyde Police are on duty. Police
+        said the theatre was full.
+        """));
+    for (int i = 0; i < 3; i++) {
+      all.add(article(10 + i, "Notes " + i, "The police said the roads were quiet and the"
+          + " market opened on time.\n"));
+    }
+    TagExtractor.Candidates c = new TagExtractor().candidates(all.get(0));
+    ArchiveTagger.Archive archive = ArchiveTagger.Counted.of(all.stream()
+        .map(a -> new ArchiveTagger(6, TagRules.none()).prepare(a))
+        .toArray(ArchiveTagger.Prepared[]::new)).archive();
+    Map<String, TagExtractor.Stats> resolved = archive.resolve(c).names();
+    assertThat(resolved.get("Mario Kombou").mentions()).isEqualTo(3);
+    assertThat(resolved.get("Strathclyde Police").mentions()).isEqualTo(1);
+    assertThat(tag(all).get(0)).contains("Mario Kombou").doesNotContain("Kombou");
+  }
+
+  @Test
+  void anArticleWithFewTagsTakesTheBodiesItIntroducesByTheirKind() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Beckham virus spotted on the net", """
+        Virus writers are trading on interest in David Beckham to spread their wares.
+
+        Anyone visiting the site will not see Mr Beckham. Tennis player Anna Kournikova has been
+        used before. "It might catch people out," said Graham Cluley from anti-virus firm Sophos.
+        His rival Greg Rusedski was not named.
+        """));
+    all.addAll(fillers(3));
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(all.get(0)).names();
+    assertThat(names.get("Sophos").introduced()).isTrue();
+    assertThat(names.get("Greg Rusedski").introduced()).isFalse();
+    assertThat(names.get("Anna Kournikova").introduced()).isFalse();
+    assertThat(tag(all).get(0)).contains("David Beckham", "Sophos")
+        .doesNotContain("Anna Kournikova", "Greg Rusedski");
+  }
+
+  @Test
+  void aBodyIntroducedByItsKindIsANameThoughTheArchiveWritesTheWordInLowerCase() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Philips sells plant", """
+        Shares in Philips rose as it agreed to sell its Welsh plant.
+
+        Staff at Philips were told the plant goes to Japanese manufacturer Sharp.
+        """));
+    for (int i = 0; i < 6; i++) {
+      all.add(article(10 + i, "Notes " + i, "A sharp fall in sales was seen and the market"
+          + " opened on time.\n"));
+    }
+    assertThat(tag(all).get(0)).contains("Philips", "Sharp");
+  }
 }
