@@ -2,8 +2,6 @@ package dev.gazette.search;
 
 import dev.gazette.content.Article;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,25 +33,168 @@ public record TermCounts(String[] terms, int[] counts, int length) {
 
   /** The counts of {@code a}, whose readable text ({@code SearchIndex.text}) is {@code text}. */
   public static TermCounts of(Article a, String text) {
-    Map<String, int[]> counts = new LinkedHashMap<>();
-    int length = 0;
-    for (String t : Terms.terms(text)) {
-      counts.computeIfAbsent(t, k -> new int[2])[0]++;
-      length++;
+    Counting c = new Counting();
+    c.scan(text, 0);
+    c.scan(a.title(), 1);
+    return c.counts();
+  }
+
+  /**
+   * The terms of {@link Terms#terms}, counted as they are scanned: a word already seen is found
+   * in a table by its characters, so it is neither made a string again nor looked up in a map;
+   * a word of ASCII letters and digits (nearly all of them) is lower-cased as it is hashed. The
+   * same words, folds and order as {@code Terms.terms} (TermCountsTest compares the two).
+   */
+  private static final class Counting {
+    private String[] words = new String[64];
+    /** Per word: occurrences in the body and the title; -1 in the body for a stop word. */
+    private int[] body = new int[64];
+    private int[] title = new int[64];
+    private int size;
+    private int length;
+    /** Open addressing: word number + 1, or 0 for an empty slot; a power of two long. */
+    private int[] slots = new int[128];
+    private int[] hashes = new int[128];
+    private char[] buffer = new char[Terms.MAX_LENGTH];
+
+    void scan(String text, int field) {
+      char[] t = text.toCharArray();
+      int n = t.length;
+      int start = -1;
+      boolean ascii = true;
+      for (int i = 0; i < n; ) {
+        char ch = t[i];
+        int c = ch;
+        int width = 1;
+        if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
+          c = Character.toCodePoint(ch, t[i + 1]);
+          width = 2;
+        }
+        boolean inWord = Terms.isWordChar(c);
+        if (inWord && start < 0) {
+          start = i;
+          ascii = true;
+        } else if (!inWord && start >= 0) {
+          word(t, start, i, ascii, field);
+          start = -1;
+        }
+        if (inWord && c >= 0x80) {
+          ascii = false;
+        }
+        i += width;
+      }
+      if (start >= 0) {
+        word(t, start, n, ascii, field);
+      }
     }
-    for (String t : Terms.terms(a.title())) {
-      counts.computeIfAbsent(t, k -> new int[2])[1]++;
-      length++;
+
+    private void word(char[] t, int from, int to, boolean ascii, int field) {
+      if (!ascii) {
+        String w = Terms.fold(new String(t, from, to - from));
+        if (w.length() >= 2 && w.length() <= Terms.MAX_LENGTH) {
+          char[] chars = w.toCharArray();
+          count(chars, chars.length, w, field);
+        }
+        return;
+      }
+      int n = to - from;
+      if (n < 2 || n > Terms.MAX_LENGTH) {
+        return; // a fold of ASCII is as long as the word
+      }
+      for (int k = 0; k < n; k++) {
+        char c = t[from + k];
+        buffer[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      count(buffer, n, null, field);
     }
-    String[] terms = new String[counts.size()];
-    int[] packed = new int[counts.size()];
-    int i = 0;
-    for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      terms[i] = e.getKey();
-      packed[i] = pack(e.getValue()[0], e.getValue()[1]);
-      i++;
+
+    /** Counts the folded word {@code chars[0, n)}, which is {@code known} if not null. */
+    private void count(char[] chars, int n, String known, int field) {
+      int h = 0;
+      for (int k = 0; k < n; k++) {
+        h = 31 * h + chars[k];
+      }
+      int mask = slots.length - 1;
+      int slot = (h ^ (h >>> 16)) & mask;
+      for (int at; (at = slots[slot]) != 0; slot = (slot + 1) & mask) {
+        int w = at - 1;
+        if (hashes[slot] == h && equal(words[w], chars, n)) {
+          if (body[w] >= 0) {
+            (field == 0 ? body : title)[w]++;
+            length++;
+          }
+          return;
+        }
+      }
+      String word = known != null ? known : new String(chars, 0, n);
+      if (size == words.length) {
+        words = Arrays.copyOf(words, size * 2);
+        body = Arrays.copyOf(body, size * 2);
+        title = Arrays.copyOf(title, size * 2);
+      }
+      words[size] = word;
+      boolean stop = Terms.isStopWord(word);
+      body[size] = stop ? -1 : field == 0 ? 1 : 0;
+      title[size] = !stop && field == 1 ? 1 : 0;
+      slots[slot] = ++size;
+      hashes[slot] = h;
+      if (!stop) {
+        length++;
+      }
+      if (size * 2 > slots.length) {
+        grow();
+      }
     }
-    return new TermCounts(terms, packed, Math.max(1, length));
+
+    private static boolean equal(String word, char[] chars, int n) {
+      if (word.length() != n) {
+        return false;
+      }
+      for (int k = 0; k < n; k++) {
+        if (word.charAt(k) != chars[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      int[] oldSlots = slots;
+      int[] oldHashes = hashes;
+      slots = new int[oldSlots.length * 2];
+      hashes = new int[oldSlots.length * 2];
+      int mask = slots.length - 1;
+      for (int i = 0; i < oldSlots.length; i++) {
+        if (oldSlots[i] != 0) {
+          int h = oldHashes[i];
+          int slot = (h ^ (h >>> 16)) & mask;
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          slots[slot] = oldSlots[i];
+          hashes[slot] = h;
+        }
+      }
+    }
+
+    TermCounts counts() {
+      int kept = 0;
+      for (int i = 0; i < size; i++) {
+        if (body[i] >= 0) {
+          kept++;
+        }
+      }
+      String[] terms = new String[kept];
+      int[] packed = new int[kept];
+      int j = 0;
+      for (int i = 0; i < size; i++) {
+        if (body[i] >= 0) {
+          terms[j] = words[i];
+          packed[j++] = pack(body[i], title[i]);
+        }
+      }
+      return new TermCounts(terms, packed, Math.max(1, length));
+    }
   }
 
   static int pack(int inBody, int inTitle) {

@@ -138,6 +138,11 @@ public final class Terms {
     };
   }
 
+  /** Whether a folded word is one of {@link #STOP_WORDS}. */
+  static boolean isStopWord(String folded) {
+    return STOP.contains(folded);
+  }
+
   /** Whether a folded word is indexed: two to {@value #MAX_LENGTH} characters, not a stop word. */
   public static boolean indexed(String folded) {
     return folded.length() >= 2 && folded.length() <= MAX_LENGTH && !STOP.contains(folded);
