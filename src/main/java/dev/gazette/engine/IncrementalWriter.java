@@ -2,17 +2,15 @@ package dev.gazette.engine;
 
 import dev.gazette.diag.GazetteException;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +45,8 @@ final class IncrementalWriter {
   private static final String TEMP_SUFFIX = ".gazette-tmp";
 
   private final Path staging;
+  /** {@link #staging} as a string: every target is it, a separator and a relative name. */
+  private final String stagingName;
   private final Path published;
   private final BuildManifest live;
   private final BuildManifest own;
@@ -78,6 +78,7 @@ final class IncrementalWriter {
       boolean empty, Consumer<String> beforeWrite) {
     this.beforeWrite = beforeWrite;
     this.staging = staging;
+    this.stagingName = staging.toString();
     this.published = published;
     this.live = live;
     this.own = own;
@@ -266,11 +267,12 @@ final class IncrementalWriter {
    * where one goes is removed (a link is never followed), unless this build put it there.
    */
   private void folder(Path target) throws IOException {
-    Path dir = target.getParent();
-    String name = staging.relativize(dir).toString().replace('\\', '/');
-    if (!name.isEmpty()) {
-      makeFolder(name);
-    }
+    // By the strings, not Path.relativize: a clean build writes tens of thousands of files.
+    String t = target.toString();
+    int cut = t.lastIndexOf(target.getFileSystem().getSeparator());
+    String name = cut <= stagingName.length() ? ""
+        : t.substring(stagingName.length() + 1, cut).replace('\\', '/');
+    makeFolder(name);
   }
 
   private void makeFolder(String name) throws IOException {
@@ -281,11 +283,11 @@ final class IncrementalWriter {
     Path dir = staging.resolve(name);
     try {
       Files.createDirectory(dir);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
         // A file of the old site, or a link or file put there, where the new site has a folder.
         if (written.containsKey(name)) {
-          throw new java.nio.file.FileAlreadyExistsException(dir.toString(), null,
+          throw new FileAlreadyExistsException(dir.toString(), null,
               "a file this build wrote is where a folder of it goes");
         }
         Files.delete(dir);
