@@ -58,34 +58,7 @@ public record TermCounts(String[] terms, int[] counts, int length) {
     private char[] buffer = new char[Terms.MAX_LENGTH];
 
     void scan(String text, int field) {
-      char[] t = text.toCharArray();
-      int n = t.length;
-      int start = -1;
-      boolean ascii = true;
-      for (int i = 0; i < n; ) {
-        char ch = t[i];
-        int c = ch;
-        int width = 1;
-        if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
-          c = Character.toCodePoint(ch, t[i + 1]);
-          width = 2;
-        }
-        boolean inWord = Terms.isWordChar(c);
-        if (inWord && start < 0) {
-          start = i;
-          ascii = true;
-        } else if (!inWord && start >= 0) {
-          word(t, start, i, ascii, field);
-          start = -1;
-        }
-        if (inWord && c >= 0x80) {
-          ascii = false;
-        }
-        i += width;
-      }
-      if (start >= 0) {
-        word(t, start, n, ascii, field);
-      }
+      Terms.scan(text, (t, from, to, ascii) -> word(t, from, to, ascii, field));
     }
 
     private void word(char[] t, int from, int to, boolean ascii, int field) {

@@ -69,10 +69,23 @@ public final class Terms {
 
   /** Every word of {@code text}, folded, stop words included, in order. */
   public static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    scan(text, (t, from, to, ascii) -> add(out, t, from, to, ascii));
+    return out;
+  }
+
+  /** Receives each word of a text as it is found: {@code t[from, to)}, unfolded. */
+  @FunctionalInterface
+  interface WordSink {
+    /** @param ascii whether the word is only ASCII letters and digits */
+    void word(char[] t, int from, int to, boolean ascii);
+  }
+
+  /** Finds the words of {@code text}, in order: runs of {@link #isWordChar} characters. */
+  static void scan(String text, WordSink sink) {
     // Over a char array, not String.charAt: a text beyond Latin-1 pays for a bounds-check call
     // at every character on the fast compiler a build runs on; and a word of ASCII letters and
     // digits (most of them) is lower-cased as it is copied out, with no folding to do.
-    List<String> out = new ArrayList<>();
     char[] t = text.toCharArray();
     int n = t.length;
     int start = -1;
@@ -90,7 +103,7 @@ public final class Terms {
         start = i;
         ascii = true;
       } else if (!inWord && start >= 0) {
-        add(out, t, start, i, ascii);
+        sink.word(t, start, i, ascii);
         start = -1;
       }
       if (inWord && c >= 0x80) {
@@ -99,9 +112,8 @@ public final class Terms {
       i += width;
     }
     if (start >= 0) {
-      add(out, t, start, n, ascii);
+      sink.word(t, start, n, ascii);
     }
-    return out;
   }
 
   private static void add(List<String> out, char[] t, int from, int to, boolean ascii) {
