@@ -45,8 +45,6 @@ final class IncrementalWriter {
   private static final String TEMP_SUFFIX = ".gazette-tmp";
 
   private final Path staging;
-  /** {@link #staging} as a string: every target is it, a separator and a relative name. */
-  private final String stagingName;
   private final Path published;
   private final BuildManifest live;
   private final BuildManifest own;
@@ -78,7 +76,6 @@ final class IncrementalWriter {
       boolean empty, Consumer<String> beforeWrite) {
     this.beforeWrite = beforeWrite;
     this.staging = staging;
-    this.stagingName = staging.toString();
     this.published = published;
     this.live = live;
     this.own = own;
@@ -109,8 +106,8 @@ final class IncrementalWriter {
     } else {
       byte[] bytes = content.get();
       // A file put twice may have been linked the first time: it is replaced, not written over.
-      now = startedEmpty && !written.containsKey(file) ? create(target, bytes)
-          : write(target, bytes);
+      now = startedEmpty && !written.containsKey(file) ? create(file, target, bytes)
+          : write(file, target, bytes);
       rendered.incrementAndGet();
     }
     written.put(file, new BuildManifest.Entry(fingerprint, now.get().size(),
@@ -147,7 +144,7 @@ final class IncrementalWriter {
         && Objects.equals(mine.get().fileKey(), attrs.get().fileKey())) {
       return mine; // already the same file
     }
-    return replace(target, tmp -> {
+    return replace(file, target, tmp -> {
       try {
         Files.createLink(tmp, source);
       } catch (UnsupportedOperationException | IOException e) {
@@ -163,10 +160,10 @@ final class IncrementalWriter {
   }
 
   /** Makes the file under a temporary name beside {@code target}, then renames it over it. */
-  private Optional<BasicFileAttributes> replace(Path target, Making making) {
+  private Optional<BasicFileAttributes> replace(String file, Path target, Making making) {
     Path tmp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
     try {
-      folder(target);
+      makeFolder(parent(file));
       Files.deleteIfExists(tmp);
       making.make(tmp);
       try {
@@ -193,9 +190,9 @@ final class IncrementalWriter {
    * otherwise (a hard link shared with the published site, a link, a folder) under a temporary
    * name renamed over it. Links are never followed.
    */
-  private Optional<BasicFileAttributes> write(Path target, byte[] bytes) {
+  private Optional<BasicFileAttributes> write(String file, Path target, byte[] bytes) {
     try {
-      folder(target);
+      makeFolder(parent(file));
       There there = there(target);
       if (there != There.OTHER) {
         Files.write(target, bytes, there == There.NOTHING
@@ -207,7 +204,7 @@ final class IncrementalWriter {
     } catch (IOException | UnsupportedOperationException e) {
       // Made, removed or replaced by a link meanwhile, or a file system without link counts.
     }
-    return replace(target, tmp -> Files.write(tmp, bytes));
+    return replace(file, target, tmp -> Files.write(tmp, bytes));
   }
 
   private enum There { NOTHING, SOLE_FILE, OTHER }
@@ -225,9 +222,9 @@ final class IncrementalWriter {
   }
 
   /** Writes a file that no other folder shares, under its own name. */
-  private Optional<BasicFileAttributes> create(Path target, byte[] bytes) {
+  private Optional<BasicFileAttributes> create(String file, Path target, byte[] bytes) {
     try {
-      folder(target);
+      makeFolder(parent(file));
       Files.write(target, bytes);
     } catch (IOException e) {
       throw new GazetteException("cannot write " + target + ": " + e, e);
@@ -263,18 +260,9 @@ final class IncrementalWriter {
   }
 
   /**
-   * Makes the folder of {@code target} and every folder above it a folder: a file or a link
-   * where one goes is removed (a link is never followed), unless this build put it there.
+   * Makes the folder {@code name} (relative) and every folder above it a folder: a file or a
+   * link where one goes is removed (a link is never followed), unless this build put it there.
    */
-  private void folder(Path target) throws IOException {
-    // By the strings, not Path.relativize: a clean build writes tens of thousands of files.
-    String t = target.toString();
-    int cut = t.lastIndexOf(target.getFileSystem().getSeparator());
-    String name = cut <= stagingName.length() ? ""
-        : t.substring(stagingName.length() + 1, cut).replace('\\', '/');
-    makeFolder(name);
-  }
-
   private void makeFolder(String name) throws IOException {
     if (name.isEmpty() || folders.contains(name)) {
       return;

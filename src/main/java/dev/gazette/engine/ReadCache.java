@@ -53,7 +53,7 @@ public final class ReadCache {
   private static final long MAX_CACHED_BYTES = 4L << 20;
   /** Heap per article below which term counts are not kept ({@link #roomForTerms}). */
   private static final long TERMS_HEAP_PER_ARTICLE = 16L << 10;
-  /** One string for each search term and candidate name this build found ({@link #canonical}). */
+  /** One string for each candidate name this build found ({@link #canonical}). */
   private final Map<String, String> strings = new ConcurrentHashMap<>();
   /** More source files than any archive has; a larger count is damage. */
   private static final int MAX_ENTRIES = 50_000_000;

@@ -55,7 +55,7 @@ public record TermCounts(String[] terms, int[] counts, int length) {
     /** Open addressing: word number + 1, or 0 for an empty slot; a power of two long. */
     private int[] slots = new int[128];
     private int[] hashes = new int[128];
-    private char[] buffer = new char[Terms.MAX_LENGTH];
+    private final char[] buffer = new char[Terms.MAX_LENGTH];
 
     void scan(String text, int field) {
       Terms.scan(text, (t, from, to, ascii) -> word(t, from, to, ascii, field));

@@ -446,8 +446,10 @@ public final class SiteBuilder {
       } finally {
         // Whatever happened, nothing may still write into the output when it is published or
         // thrown away.
-        indexed.completeExceptionally(new java.util.concurrent.CancellationException(
-            "the build stopped before its indexes were made"));
+        if (!indexed.isDone()) {
+          indexed.completeExceptionally(new java.util.concurrent.CancellationException(
+              "the build stopped before its indexes were made"));
+        }
         if (searching.get()) {
           SideSteps.awaitQuietly(search);
         }

@@ -292,7 +292,7 @@ class SearchIndexTest {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       articles.add(article("s" + i, "Zebra " + i, LocalDate.of(2021, 2, 1).plusDays(i),
-          "The zebra crossing near " + "station".concat(" ") + i + "."));
+          "The zebra crossing near station " + i + "."));
     }
     Map<Article, TermCounts> kept = new java.util.concurrent.ConcurrentHashMap<>();
     SearchIndex.build(articles, SearchIndexTest::path, (a, text) -> {
