@@ -341,7 +341,7 @@ public final class ReadCache {
     ArchiveTagger.Prepared p = new ArchiveTagger.Prepared(new TagExtractor.Candidates(names,
         found.candidates().countryHints(), found.candidates().lowerWords(),
         found.candidates().paragraphs()), found.lowerWords());
-    current.put(file, e.withPrepared(p));
+    current.computeIfPresent(file, (k, v) -> v.result() == e.result() ? v.withPrepared(p) : v);
     changed.set(true);
     return p;
   }
@@ -351,6 +351,10 @@ public final class ReadCache {
     String known = pool.putIfAbsent(s, s);
     return known != null ? known : s;
   }
+
+  // Each finding joins the entry as it is now, never the one read before it was computed: the
+  // search thread keeps term counts while the index thread keeps story signatures, and an entry
+  // put back whole would lose what the other thread added meanwhile.
 
   /**
    * The story signature ({@code taxonomy.StoryGroups}) of an article's body, kept with the file it
@@ -366,7 +370,8 @@ public final class ReadCache {
     }
     int[] sig = sign.apply(article);
     if (sig != null) {
-      current.put(article.source(), e.withStory(sig));
+      current.computeIfPresent(article.source(),
+          (k, v) -> v.result() == e.result() ? v.withStory(sig) : v);
       changed.set(true);
     }
     return sig;
@@ -394,7 +399,8 @@ public final class ReadCache {
     // Kept as they are: the search index puts into them the one string it keeps per term
     // (search.SearchIndex), so that a term of a hundred thousand articles is one string here
     // too, as a loaded cache has.
-    current.computeIfPresent(article.source(), (k, v) -> v.withTerms(counted));
+    current.computeIfPresent(article.source(),
+        (k, v) -> v.result() == e.result() ? v.withTerms(counted) : v);
     changed.set(true);
     return counted;
   }

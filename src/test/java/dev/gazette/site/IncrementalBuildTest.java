@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -373,6 +374,65 @@ class IncrementalBuildTest {
     assertThat(site.read("site/tags/index.html")).isEqualTo(home);
     new SiteBuilder().build(BuildOptions.defaults(dir).withClean(true));
     assertThat(site.read("site/tags/index.html")).isEqualTo(home).contains("Tomas Reyes");
+  }
+
+  @Test
+  void findingsKeptWhileAnotherIsComputedForTheSameFileAreAllSaved(@TempDir Path dir)
+      throws IOException {
+    // The search thread keeps term counts while the index thread keeps story signatures: each
+    // outer call below computes while the inner ones keep theirs, as the threads interleave.
+    TestSite site = northfieldTalks(dir);
+    dev.gazette.config.SiteConfig config = dev.gazette.config.SiteConfig.defaults();
+    String env = Fingerprints.reading(config);
+    dev.gazette.taxonomy.ArchiveTagger tagger = new dev.gazette.taxonomy.ArchiveTagger(8,
+        dev.gazette.config.TagRules.none());
+    ReadCache cache = ReadCache.empty(env);
+    List<dev.gazette.source.SourceFile> files = new ArrayList<>();
+    List<dev.gazette.content.Article> read = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String name = "content/2024-01-0" + (i + 1) + "-s" + i + ".txt";
+      dev.gazette.source.SourceFile file = new dev.gazette.source.SourceFile(site.path(name),
+          name);
+      dev.gazette.normalize.ReadResult r = new dev.gazette.normalize.ArticleReader(config)
+          .read(file).withoutRaw();
+      cache.store(file, r);
+      files.add(file);
+      read.add(r.article().orElseThrow());
+    }
+    Function<dev.gazette.content.Article, int[]> sign = dev.gazette.taxonomy.StoryGroups::signature;
+    Function<dev.gazette.content.Article, dev.gazette.search.TermCounts> count =
+        dev.gazette.search.TermCounts::of;
+    cache.story(read.get(0), a -> {
+      cache.terms(a, count);
+      cache.prepared(a.source(), a, tagger::prepare);
+      return sign.apply(a);
+    });
+    cache.terms(read.get(1), a -> {
+      cache.story(a, sign);
+      cache.prepared(a.source(), a, tagger::prepare);
+      return count.apply(a);
+    });
+    cache.prepared(read.get(2).source(), read.get(2), a -> {
+      cache.story(a, sign);
+      cache.terms(a, count);
+      return tagger.prepare(a);
+    });
+    Path cacheDir = dir.resolve(BuildOptions.CACHE_DIR);
+    cache.save(cacheDir);
+
+    ReadCache loaded = ReadCache.load(cacheDir, env);
+    for (dev.gazette.source.SourceFile file : files) {
+      dev.gazette.content.Article a = loaded.lookup(file).orElseThrow().article().orElseThrow();
+      loaded.story(a, x -> {
+        throw new AssertionError("the story signature of " + file.name() + " was lost");
+      });
+      loaded.terms(a, x -> {
+        throw new AssertionError("the term counts of " + file.name() + " were lost");
+      });
+      loaded.prepared(file.name(), a, x -> {
+        throw new AssertionError("the tagger's findings in " + file.name() + " were lost");
+      });
+    }
   }
 
   @Test
