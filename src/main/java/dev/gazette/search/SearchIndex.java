@@ -63,7 +63,7 @@ public final class SearchIndex {
   static final int SHARD_MIN = SHARD_TARGET / 4;
   static final int SHARD_MAX = SHARD_TARGET * 3;
   /** Postings kept in the shard itself, for terms that occur in few articles. */
-  static final int INLINE_MAX = 64;
+  static final int INLINE_MAX = 256;
   static final int FIRST_TIER = 1000;
   /** Fragment text beyond this is left out (snippets and phrase checks use the start). */
   static final int FRAGMENT_TEXT_MAX = 12_000;
