@@ -22,8 +22,20 @@ final class SideSteps {
       }
     }, name);
     t.setDaemon(true);
-    t.start();
+    startOrFail(t, done);
     return done;
+  }
+
+  /**
+   * Starts {@code t}, or fails {@code done} when no thread can be had (out of native threads):
+   * whoever waits for {@code done} would otherwise wait for ever.
+   */
+  static void startOrFail(Thread t, CompletableFuture<?> done) {
+    try {
+      t.start();
+    } catch (RuntimeException | Error e) {
+      done.completeExceptionally(e);
+    }
   }
 
   /** Waits for a step to end, whatever happened; its failure is reported by {@link #join}. */

@@ -389,10 +389,10 @@ public final class SiteBuilder {
               ? searchMemo(options, reading, loaded.archive().size()) : SearchIndex.Memo.none();
           if (isIndexed) {
             Consumer<IndexFile> put = f -> out.put(f.name(), f.fingerprint(), f::bytes, true);
-            timer.run("search", () -> WriteStep.inParallel(SearchIndex.build(
-                loaded.archive().articles(), UrlScheme::article,
-                (a, text) -> readCache.terms(a, x -> TermCounts.of(x, text.get())), memo,
-                put), put));
+            timer.run("search", () -> WriteStep.inParallel(WriteStep.inPoolOfItsOwn(
+                () -> SearchIndex.build(loaded.archive().articles(), UrlScheme::article,
+                    (a, text) -> readCache.terms(a, x -> TermCounts.of(x, text.get())), memo,
+                    put)), put));
           }
           if (saver == null) {
             Path cache = options.cache();
@@ -421,7 +421,7 @@ public final class SiteBuilder {
         }
       }, "gazette-search");
       t.setDaemon(true);
-      t.start();
+      SideSteps.startOrFail(t, search);
     };
     Plan plan;
     try {

@@ -69,9 +69,23 @@ final class WriteStep {
    * thread is still working: after a failure, nothing writes into a folder being thrown away.
    */
   static <T> void inParallel(List<T> items, Consumer<T> work) {
+    inPoolOfItsOwn(() -> {
+      items.parallelStream().forEach(work);
+      return null;
+    });
+  }
+
+  /**
+   * Runs {@code work} in a pool of its own, so that its parallel streams run there, and returns
+   * only once every thread of that pool has stopped, however the work ended. In the common pool,
+   * when one element failed, the stream threw at once while the pool's other threads went on
+   * with their elements, putting files into an output already abandoned (or, in {@code serve},
+   * into the next build's).
+   */
+  static <T> T inPoolOfItsOwn(java.util.function.Supplier<T> work) {
     ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try {
-      pool.submit(() -> items.parallelStream().forEach(work)).get();
+      return pool.submit(work::get).get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
