@@ -3,6 +3,7 @@ package dev.gazette.diag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * A thread-safe, capped collection of problems. Content problems are gathered and reported
@@ -13,7 +14,12 @@ public final class Problems {
   public static final int DEFAULT_CAP = 200;
 
   private final int cap;
-  private final List<Problem> kept = new ArrayList<>();
+  /**
+   * The problems shown: the first {@code cap} by {@link #KEEP}, held with the last of them on
+   * top, so that which are shown depends neither on the order threads report them in nor on
+   * how many warnings came before an error.
+   */
+  private final PriorityQueue<Problem> kept;
   private int errors;
   private int warnings;
   /** Every problem's kind ({@link Problem#kind}), counted, with its first problem. */
@@ -33,6 +39,7 @@ public final class Problems {
 
   public Problems(int cap) {
     this.cap = cap;
+    this.kept = new PriorityQueue<>(KEEP.reversed());
   }
 
   public synchronized void add(Problem problem) {
@@ -42,6 +49,9 @@ public final class Problems {
       warnings++;
     }
     if (kept.size() < cap) {
+      kept.add(problem);
+    } else if (cap > 0 && KEEP.compare(problem, kept.peek()) < 0) {
+      kept.poll();
       kept.add(problem);
     }
     uncounted.add(problem);
@@ -54,6 +64,10 @@ public final class Problems {
 
   private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
       .thenComparingInt(Problem::line).thenComparing(Problem::message);
+
+  /** Which problems are shown when there are more than the cap: errors, then by file and line. */
+  private static final Comparator<Problem> KEEP = Comparator.comparing(
+      (Problem p) -> p.severity() != Problem.Severity.ERROR).thenComparing(ORDER);
 
   /** Every kind of problem seen, the most frequent first, with exact counts (no cap). */
   public synchronized List<Kind> kinds() {
@@ -89,8 +103,7 @@ public final class Problems {
   /** Kept problems sorted by file and line, so output is the same on every run. */
   public synchronized List<Problem> list() {
     List<Problem> sorted = new ArrayList<>(kept);
-    sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
-        .thenComparing(Problem::message));
+    sorted.sort(ORDER);
     return List.copyOf(sorted);
   }
 
