@@ -246,11 +246,23 @@ public final class SiteBuilder {
     }
   }
 
+  /**
+   * After a resident build failed: the save of the last good build, which this one cancelled
+   * when it started, is scheduled again, or what that build read would never reach the disk.
+   */
+  private synchronized void rescheduleCancelledSave() {
+    if (saver != null && pendingSave != null && pendingSave.isCancelled() && !saver.isShutdown()) {
+      pendingSave = saver.schedule(lastSave, SAVE_WHEN_IDLE_MS, TimeUnit.MILLISECONDS);
+    }
+  }
+
   /** Saves a resident builder's read cache now, if a save is pending, and waits for it. */
   public void close() {
     if (saver != null) {
       synchronized (this) {
-        if (pendingSave != null && pendingSave.cancel(false)) {
+        // Cancelled by a build that has not ended well (or is still running): the last
+        // build's save is still owed.
+        if (pendingSave != null && (pendingSave.cancel(false) || pendingSave.isCancelled())) {
           saver.execute(lastSave);
         }
       }
@@ -315,6 +327,15 @@ public final class SiteBuilder {
   }
 
   private BuildReport build(BuildOptions options, EarlyPages early, BuildProgress progress) {
+    try {
+      return buildOnce(options, early, progress);
+    } catch (RuntimeException | Error e) {
+      rescheduleCancelledSave();
+      throw e;
+    }
+  }
+
+  private BuildReport buildOnce(BuildOptions options, EarlyPages early, BuildProgress progress) {
     StepTimer timer = new StepTimer(progress);
     Problems problems = new Problems();
     Beside beside = loadBeside(options, timer);

@@ -56,4 +56,42 @@ class ResidentBuilderTest {
     }
     assertThat(new SiteBuilder().build(BuildOptions.defaults(dir)).rendered()).isZero();
   }
+
+  @Test
+  void aBuildThatFailsLeavesTheLastGoodBuildsSaveOwedAndCloseMakesIt(@TempDir Path dir)
+      throws IOException {
+    IncrementalBuildTest.EditSequence seq = new IncrementalBuildTest.EditSequence(new Random(12),
+        dev.gazette.testing.TestSite.write(dir, ""));
+    for (int i = 0; i < 6; i++) {
+      seq.addArticle();
+    }
+    java.util.concurrent.atomic.AtomicBoolean failWrites =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    SiteBuilder resident = SiteBuilder.resident(file -> {
+      if (failWrites.get()) {
+        throw new IllegalStateException("disk full (as the test says) at " + file);
+      }
+    });
+    try {
+      assertThat(resident.build(BuildOptions.defaults(dir)).errors()).isZero();
+      // The next build cancels the first one's pending save, then fails.
+      failWrites.set(true);
+      seq.addArticle();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> resident.build(BuildOptions.defaults(dir))).hasMessageContaining("disk full");
+      failWrites.set(false);
+    } finally {
+      resident.close();
+    }
+    ReadCache cache = ReadCache.load(dir.resolve(BuildOptions.CACHE_DIR),
+        Fingerprints.reading(SiteInputs.loadConfig(BuildOptions.defaults(dir))));
+    long found;
+    try (Stream<Path> files = Files.walk(dir.resolve("content"))) {
+      found = files.filter(Files::isRegularFile)
+          .filter(f -> cache.lookup(new SourceFile(f, dir.relativize(f).toString())).isPresent())
+          .count();
+    }
+    // Every file the first build read (not the one added for the build that failed).
+    assertThat(found).isEqualTo(6);
+  }
 }
