@@ -50,6 +50,12 @@ final class IncrementalWriter {
   private final BuildManifest own;
   private final Consumer<String> beforeWrite;
   private final Map<String, BuildManifest.Entry> written = new ConcurrentHashMap<>();
+  /**
+   * Every name put so far, claimed as its put starts: two threads (the static files, the search
+   * index) putting one name at once cannot both find it free, as they could in {@link #written},
+   * which holds a file only once it is written.
+   */
+  private final java.util.Set<String> claimed = ConcurrentHashMap.newKeySet();
   private final AtomicInteger rendered = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   /**
@@ -94,7 +100,7 @@ final class IncrementalWriter {
   void put(String file, String fingerprint, Supplier<byte[]> content, boolean unique) {
     beforeWrite.accept(file);
     Path target = resolve(staging, file);
-    if (unique && written.containsKey(file)) {
+    if (!claimed.add(file) && unique) {
       throw new GazetteException("static file '" + file + "' has the same name as a generated"
           + " page; rename or remove it");
     }
