@@ -6,16 +6,21 @@ import dev.gazette.diag.Problem;
 import dev.gazette.source.ContentWalker;
 import dev.gazette.source.SourceFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The {@code normalize} command's file writing: writes each raw {@code .txt} as a {@code .md} with front matter
@@ -120,7 +125,9 @@ public final class NormalizeWriter {
       }
       for (String ext : List.of(".txt", ".TXT", ".Txt")) {
         Path txt = f.path().resolveSibling(f.baseName() + ext);
-        if (Files.isRegularFile(txt) && !all.containsKey(txt)) {
+        // Not through a link: the walker, which hides this file behind its .md, never checked
+        // where one leads, and one to a file outside the content folder would publish it.
+        if (Files.isRegularFile(txt, LinkOption.NOFOLLOW_LINKS) && !all.containsKey(txt)) {
           all.put(txt, new SourceFile(txt, walker.displayName(txt)));
         }
       }
@@ -151,8 +158,28 @@ public final class NormalizeWriter {
   }
 
   private static void writeAtomically(Path target, String text) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // A new file of a random name, never one that is there: a link planted at a name known in
+    // advance was written through, over the file it led to.
+    Path tmp;
+    OutputStream out;
+    while (true) {
+      tmp = target.resolveSibling("." + target.getFileName() + "."
+          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      try {
+        out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+        break;
+      } catch (FileAlreadyExistsException e) {
+        // taken (a file or a link of that name): another name
+      }
+    }
+    try (OutputStream written = out) {
+      written.write(bytes);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

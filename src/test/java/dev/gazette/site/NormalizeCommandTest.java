@@ -88,4 +88,50 @@ class NormalizeCommandTest {
     assertThat(site.run("normalize").assertOk().out()).contains("1 updated");
     assertThat(site.read("content/2024-05-06-story.md")).contains("title: A better headline");
   }
+
+  @Test
+  void aLinkPlantedWhereTheTemporaryFileWasIsNeverWrittenThrough(@TempDir Path dir,
+      @TempDir Path outside) throws IOException {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-03-01-story.txt --
+        A story told in Northfield
+
+        Tomas Reyes spoke in Northfield on Friday.
+        """);
+    Path victim = outside.resolve("victim.txt");
+    Files.writeString(victim, "not Gazette's\n");
+    Files.createSymbolicLink(site.path("content/.2024-03-01-story.md.tmp"), victim);
+    site.run("normalize").assertOk();
+    assertThat(Files.readString(victim)).isEqualTo("not Gazette's\n");
+    Path md = site.path("content/2024-03-01-story.md");
+    assertThat(Files.isSymbolicLink(md)).isFalse();
+    assertThat(Files.readString(md)).contains("Tomas Reyes spoke in Northfield");
+    // The planted link is left as it was: Gazette did not make it.
+    assertThat(Files.isSymbolicLink(site.path("content/.2024-03-01-story.md.tmp"))).isTrue();
+  }
+
+  @Test
+  void aRawFileBehindItsMarkdownIsNotReadThroughALinkToAFileOutside(@TempDir Path dir,
+      @TempDir Path outside) throws IOException {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-03-01-leak.txt --
+        An ordinary story
+
+        Nothing to see here.
+        """);
+    site.run("normalize").assertOk();
+    // The raw file is swapped for a link to a secret beside a copy of the site's .md.
+    Path secret = outside.resolve("secret.txt");
+    Files.writeString(secret, "A secret title\n\nThe password is hunter2.\n");
+    Files.delete(site.path("content/2024-03-01-leak.txt"));
+    Files.createSymbolicLink(site.path("content/2024-03-01-leak.txt"), secret);
+    site.run("normalize").assertOk();
+    site.build().assertOk();
+    assertThat(site.read("content/2024-03-01-leak.md")).doesNotContain("hunter2");
+    for (String f : site.files("site")) {
+      if (f.endsWith(".html") || f.endsWith(".xml") || f.endsWith(".json")) {
+        assertThat(site.read("site/" + f)).as(f).doesNotContain("hunter2");
+      }
+    }
+  }
 }
