@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -210,7 +209,10 @@ public final class PreviewServer implements AutoCloseable {
 
   private static boolean insideRealRoot(Path root, Path file) {
     try {
-      return file.toRealPath().startsWith(root.toRealPath(LinkOption.NOFOLLOW_LINKS));
+      // Both resolved through their links: the output folder may be reached through one
+      // (--out as a link, a root under a linked folder), and a real path never starts with an
+      // unresolved one. A link inside the site to a file outside it is still refused.
+      return file.toRealPath().startsWith(root.toRealPath());
     } catch (IOException e) {
       return false;
     }

@@ -85,4 +85,26 @@ class PreviewServerAbuseTest {
     assertThat(statusLine(port, "[::1]:" + port)).startsWith("HTTP/1.1 200");
     assertThat(statusLine(port, "LOCALHOST")).startsWith("HTTP/1.1 200");
   }
+
+  @Test
+  void aSiteReachedThroughALinkIsServedButALinkInsideItToAFileOutsideIsNot(@TempDir Path dir,
+      @TempDir Path outside) throws Exception {
+    TestSite site = TestSite.write(dir, """
+        -- real/index.html --
+        <!doctype html><title>A</title><body>Home</body>
+        """);
+    java.nio.file.Files.writeString(outside.resolve("secret.txt"), "secret");
+    java.nio.file.Files.createSymbolicLink(site.path("real/secret.txt"),
+        outside.resolve("secret.txt"));
+    Path linked = java.nio.file.Files.createSymbolicLink(dir.resolve("site"), site.path("real"));
+    server = new PreviewServer(linked, "/", new LiveReload(), "127.0.0.1", 0);
+    server.start();
+    assertThat(statusLine(server.port(), "127.0.0.1")).isEqualTo("HTTP/1.1 200 OK");
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write(("GET /secret.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      assertThat(new BufferedReader(new InputStreamReader(s.getInputStream(),
+          StandardCharsets.ISO_8859_1)).readLine()).startsWith("HTTP/1.1 404");
+    }
+  }
 }
