@@ -34,8 +34,9 @@ final class HookCommand implements Callable<Integer> {
       case UNCHANGED -> out.println(r.hook() + " is already installed; nothing to do.");
       case REFUSED -> {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("error: " + r.hook() + " exists and was not written by Gazette; it is left"
-            + " as is. To rebuild the site after each commit, add this line to it:");
+        err.println("error: " + r.hook() + " exists and is not Gazette's own (not written by"
+            + " Gazette, changed since, a link, or another site's hook); it is left as is. To"
+            + " rebuild the site after each commit, add this line to it:");
         err.println("  " + r.command());
         err.flush();
         return ExitCodes.FAILED;

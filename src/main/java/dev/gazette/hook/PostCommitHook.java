@@ -4,15 +4,18 @@ import dev.gazette.diag.GazetteException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A git {@code post-commit} hook that rebuilds the site after every commit, through Maven in the
- * Gazette project folder. A hook someone else wrote is never replaced; Gazette's own is recognized
- * by its marker line and rewritten, so installing twice changes nothing.
+ * Gazette project folder. A hook someone else wrote (or added to), or a link, is never replaced;
+ * Gazette's own is recognized by its marker line and rewritten, so installing twice changes
+ * nothing.
  */
 public final class PostCommitHook {
   /** The line that identifies a hook written by Gazette. */
@@ -52,9 +55,13 @@ public final class PostCommitHook {
     Path hook = hooksFolder(root).resolve("post-commit");
     try {
       Outcome outcome;
-      if (Files.exists(hook)) {
+      if (Files.isSymbolicLink(hook)) {
+        // A hook manager's link (even one leading nowhere yet): never written through.
+        return new Result(Outcome.REFUSED, hook, command);
+      }
+      if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
         String existing = Files.readString(hook, StandardCharsets.UTF_8);
-        if (!existing.contains(MARKER)) {
+        if (!isGazettesOwn(existing, root)) {
           return new Result(Outcome.REFUSED, hook, command);
         }
         if (existing.equals(script) && Files.isExecutable(hook)) {
@@ -65,15 +72,46 @@ public final class PostCommitHook {
         outcome = Outcome.INSTALLED;
       }
       Files.createDirectories(hook.getParent());
-      Files.writeString(hook, script, StandardCharsets.UTF_8);
-      try {
-        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
-      } catch (UnsupportedOperationException e) {
-        hook.toFile().setExecutable(true);
-      }
+      writeExecutable(hook, script);
       return new Result(outcome, hook, command);
     } catch (IOException e) {
       throw new GazetteException("cannot write " + hook + ": " + e, e);
+    }
+  }
+
+  /**
+   * Whether {@code hook} is one Gazette wrote for this site, and only that: its marker, comments
+   * and Gazette's command for {@code root}. A line someone added, or the command of another
+   * site of the same repository, makes it theirs.
+   */
+  static boolean isGazettesOwn(String hook, Path root) {
+    if (!hook.contains(MARKER)) {
+      return false;
+    }
+    for (String line : hook.split("\n", -1)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (!line.startsWith("(cd '") || !line.contains("build --root '" + root + "'")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Written whole or not at all: a new file of its own, then moved over the hook. */
+  private static void writeExecutable(Path hook, String script) throws IOException {
+    Path tmp = Files.createTempFile(hook.getParent(), ".post-commit.gazette.", ".tmp");
+    try {
+      Files.writeString(tmp, script, StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+      } catch (UnsupportedOperationException e) {
+        tmp.toFile().setExecutable(true);
+      }
+      Files.move(tmp, hook, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp); // gone already when moved
     }
   }
 

@@ -96,8 +96,37 @@ class HookCommandTest {
     TestSite.Run r = TestSite.write(dir, "").run("install-hook", "--project",
         project(dir).toString());
     r.assertCode(ExitCodes.FAILED);
-    assertThat(r.err()).contains("was not written by Gazette").contains("exec:java");
+    assertThat(r.err()).contains("is not Gazette's own").contains("exec:java");
     assertThat(Files.readString(hook)).isEqualTo("#!/bin/sh\necho mine\n");
+  }
+
+  @Test
+  void neverReplacesItsOwnHookOnceChangedNorAnotherSitesNorWritesThroughALink(@TempDir Path dir)
+      throws Exception {
+    run(dir, Map.of(), "git", "init", "-q");
+    Path hook = dir.resolve(".git/hooks/post-commit");
+    TestSite site = TestSite.write(dir, "");
+    site.run("install-hook", "--project", project(dir).toString()).assertOk();
+    // A line added to Gazette's hook makes it the user's.
+    String added = Files.readString(hook) + "echo also mine\n";
+    Files.writeString(hook, added);
+    site.run("install-hook", "--project", project(dir).toString()).assertCode(ExitCodes.FAILED);
+    assertThat(Files.readString(hook)).isEqualTo(added);
+    // Another site of the same repository keeps its hook.
+    Files.writeString(hook, added.replace("echo also mine\n", ""));
+    Path other = Files.createDirectories(dir.resolve("other-site"));
+    TestSite.write(other, "").run("install-hook", "--project", project(dir).toString())
+        .assertCode(ExitCodes.FAILED);
+    assertThat(Files.readString(hook)).isEqualTo(added.replace("echo also mine\n", ""));
+    // A link (here leading nowhere yet, as hook managers leave them) is not written through.
+    Files.delete(hook);
+    Path target = dir.resolve("manager/post-commit");
+    Files.createSymbolicLink(hook, target);
+    TestSite.Run r = site.run("install-hook", "--project", project(dir).toString());
+    r.assertCode(ExitCodes.FAILED);
+    assertThat(r.err()).contains("exec:java");
+    assertThat(target).doesNotExist();
+    assertThat(Files.isSymbolicLink(hook)).isTrue();
   }
 
   @Test
