@@ -32,7 +32,8 @@ final class NormalizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SiteInputs inputs = SiteInputs.load(site.toBuildOptions());
-    ContentWalker walker = new ContentWalker(inputs.options().root());
+    ContentWalker walker = new ContentWalker(inputs.options().root())
+        .skipping(inputs.options().out(), inputs.options().cache());
     List<SourceFile> raw = NormalizeWriter.rawFiles(walker, inputs.sources());
     Problems problems = new Problems();
     problems.addAll(inputs.listingProblems());

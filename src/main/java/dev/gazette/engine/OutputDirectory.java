@@ -148,6 +148,11 @@ final class OutputDirectory {
         throw new GazetteException("output folder " + target + " was not made by Gazette (no "
             + MARKER + " file); it is left alone: empty it, delete it, or choose another --out");
       }
+      if (isRepository(target)) {
+        throw new GazetteException("output folder " + target + " is a git checkout (it holds"
+            + " .git), which Gazette never makes, though it holds a copy of a Gazette site; it is"
+            + " left alone: build into another folder and copy the site into it");
+      }
     }
     // A clean build starts from the idle folder too, as from an unknown one: it produces every
     // file and rewrites in place what only that folder holds. Deleting the two folders first put
@@ -253,7 +258,17 @@ final class OutputDirectory {
   /** Whether Gazette made this folder: it carries the marker, or it is empty. */
   private static boolean ours(Path dir) {
     return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
-        && (Files.exists(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(dir));
+        && (Files.exists(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(dir))
+        && !isRepository(dir);
+  }
+
+  /**
+   * Whether the folder is a git checkout: the site with its marker is often copied into one
+   * (a GitHub Pages branch), and a build into it took the copy for its own and removed the
+   * repository with every file the site lacks.
+   */
+  private static boolean isRepository(Path dir) {
+    return Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
   }
 
   /** Deletes a folder of Gazette's; anything else of that name is left alone, and said so. */

@@ -113,9 +113,20 @@ public final class Preview implements AutoCloseable {
         watchedFolders.add(p.toAbsolutePath().normalize());
       }
     }
+    // What the builds write themselves, when it lies in a watched folder (the content folder
+    // at the site's root): without this, each build's writes scheduled the next, for ever.
+    Path out = options.out().toAbsolutePath().normalize();
+    String outName = String.valueOf(out.getFileName());
+    List<Path> own = List.of(out, out.resolveSibling("." + outName + ".staging"),
+        out.resolveSibling("." + outName + ".previous"),
+        out.resolveSibling("." + outName + ".lock"), options.cache().toAbsolutePath().normalize());
     watcher = DirectoryWatcher.builder().paths(new ArrayList<>(watchedFolders))
         .fileHashing(false)
         .listener(event -> {
+          Path at = event.path() == null ? null : event.path().toAbsolutePath().normalize();
+          if (at != null && own.stream().anyMatch(at::startsWith)) {
+            return;
+          }
           if (!event.isDirectory() || event.eventType() != null) {
             changed(event.isDirectory() ? null : event.path());
           }

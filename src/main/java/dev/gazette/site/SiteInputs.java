@@ -38,8 +38,8 @@ public record SiteInputs(BuildOptions options, SiteConfig config, TagRules tagRu
     SiteConfig config = loadConfig(options);
     TagRules rules = new TagRulesLoader().load(tagRulesFile(options));
     List<Problem> listing = new ArrayList<>();
-    List<SourceFile> sources = new ContentWalker(options.root()).walk(options.content(),
-        listing::add);
+    List<SourceFile> sources = new ContentWalker(options.root())
+        .skipping(options.out(), options.cache()).walk(options.content(), listing::add);
     return new SiteInputs(options, config, rules, sources, listing);
   }
 

@@ -43,13 +43,32 @@ public final class ContentWalker {
   private final Path siteRoot;
   /** The site root's name and a "/" where paths are written so, else null. */
   private final String rootPrefix;
+  /** Folders never listed: Gazette's own output (and cache) when they lie inside the content. */
+  private final Set<Path> skipped;
 
   /** @param siteRoot names are given relative to this folder */
   public ContentWalker(Path siteRoot) {
+    this(siteRoot, Set.of());
+  }
+
+  private ContentWalker(Path siteRoot, Set<Path> skipped) {
     this.siteRoot = siteRoot.toAbsolutePath().normalize();
     String sep = this.siteRoot.getFileSystem().getSeparator();
     this.rootPrefix = !sep.equals("/") ? null
         : this.siteRoot.getParent() == null ? "/" : this.siteRoot + "/";
+    this.skipped = skipped;
+  }
+
+  /**
+   * A walker that never lists {@code folders}: with the content folder at the site's root, the
+   * output folder is inside it, and its pages were read back as articles.
+   */
+  public ContentWalker skipping(Path... folders) {
+    Set<Path> all = new HashSet<>(skipped);
+    for (Path f : folders) {
+      all.add(f.toAbsolutePath().normalize());
+    }
+    return new ContentWalker(siteRoot, Set.copyOf(all));
   }
 
   /** Lists the articles; what is not read (outside links, clashes) is a problem to report. */
@@ -79,7 +98,8 @@ public final class ContentWalker {
                 plain.add(d);
                 return FileVisitResult.CONTINUE;
               }
-              if (isHiddenName(d.getFileName().toString())) { // its parents were checked
+              if (isHiddenName(d.getFileName().toString()) // its parents were checked
+                  || skipped.contains(d)) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (reachedPlainly(d, plain)) {

@@ -146,4 +146,57 @@ class OutputSafetyTest {
     site.build().assertOk();
     assertThat(site.read("site/index.html")).contains("A new story");
   }
+
+  @Test
+  void aGitCheckoutHoldingACopyOfTheSiteIsNotTakenForGazettesOwn(@TempDir Path dir)
+      throws Exception {
+    TestSite site = site(dir, 3);
+    site.build().assertOk();
+    // The site copied into a GitHub Pages checkout, marker included.
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    Files.createDirectories(pages.resolve(".git"));
+    Files.writeString(pages.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+    Files.writeString(pages.resolve("CNAME"), "news.example.org\n");
+    try (Stream<Path> s = Files.walk(dir.resolve("site"))) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        Path to = pages.resolve(dir.resolve("site").relativize(p).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(p, to);
+      }
+    }
+    List<String> before = files(pages);
+    for (int i = 0; i < 2; i++) {
+      TestSite.Run r = site.build("--out", pages.toString());
+      assertThat(r.code()).isNotZero();
+      assertThat(r.err()).contains("git checkout").contains(pages.toString());
+    }
+    assertThat(files(pages)).isEqualTo(before).contains(".git/HEAD", "CNAME");
+    // A worktree's .git is a file: the same.
+    Path worktree = Files.createDirectories(dir.resolve("worktree"));
+    Files.copy(pages.resolve(DiskOutput.MARKER), worktree.resolve(DiskOutput.MARKER));
+    Files.writeString(worktree.resolve(".git"), "gitdir: /elsewhere\n");
+    assertThat(site.build("--out", worktree.toString()).code()).isNotZero();
+    assertThat(worktree.resolve(".git")).hasContent("gitdir: /elsewhere");
+    // Its own folder it still builds into.
+    site.build().assertOk();
+  }
+
+  @Test
+  void withTheContentAtTheSitesRootTheBuildNeverReadsItsOwnOutput(@TempDir Path dir)
+      throws Exception {
+    TestSite site = TestSite.write(dir, """
+        -- 2024-03-01-council.txt --
+        The council met
+
+        The council of Northfield met on Monday.
+        """);
+    site.build("--content", dir.toString()).assertOk();
+    List<String> first = files(dir.resolve("site"));
+    TestSite.Run again = site.build("--content", dir.toString()).assertOk();
+    TestSite.Run third = site.build("--content", dir.toString(), "--clean").assertOk();
+    assertThat(files(dir.resolve("site"))).isEqualTo(first);
+    assertThat(again.out() + again.err() + third.out() + third.err())
+        .doesNotContain("robots").doesNotContain("site/");
+    assertThat(first).noneMatch(f -> f.contains("user-agent"));
+  }
 }
