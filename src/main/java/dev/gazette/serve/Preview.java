@@ -80,9 +80,7 @@ public final class Preview implements AutoCloseable {
   /** Builds once, then serves and watches. Returns the port actually bound. */
   public int start(String host, int port) throws IOException {
     rebuild();
-    String basePath = options.baseUrl().map(BaseUrl::path)
-        .orElseGet(() -> SiteInputs.loadConfig(options).baseUrl().path());
-    server = new PreviewServer(options.out(), basePath, reload, host, port,
+    server = new PreviewServer(options.out(), basePath(), reload, host, port,
         name -> fresh.get(name));
     server.start();
     watch();
@@ -93,6 +91,12 @@ public final class Preview implements AutoCloseable {
         TimeUnit.MILLISECONDS);
     builds.execute(builder::warmFirstLook); // between builds, as every first look runs
     return server.port();
+  }
+
+  /** The base path the site is served under: {@code --base-url}'s, else the configuration's. */
+  private String basePath() {
+    return options.baseUrl().map(BaseUrl::path)
+        .orElseGet(() -> SiteInputs.loadConfig(options).baseUrl().path());
   }
 
   public int port() {
@@ -265,6 +269,9 @@ public final class Preview implements AutoCloseable {
         }
       });
       fresh = Map.of(); // the disk has them now
+      if (server != null) {
+        server.basePath(basePath()); // the pages just built link under it
+      }
       long ms = (System.nanoTime() - start) / 1_000_000;
       List<String> errors = new ArrayList<>();
       for (Problem p : report.problems()) {

@@ -47,12 +47,18 @@ public final class PreviewServer implements AutoCloseable {
       .withZone(ZoneOffset.UTC);
 
   private final Path outDir;
-  private final String basePath;
+  /** The site's base path, as of the last good build: {@code base_url} may change while serving. */
+  private volatile String basePath;
   private final LiveReload reload;
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
   private final HostCheck hosts;
   private final java.util.function.Function<String, byte[]> fresh;
+
+  /** Serves the site under {@code path} from now on (the configuration's base path changed). */
+  void basePath(String path) {
+    this.basePath = path;
+  }
 
   PreviewServer(Path outDir, String basePath, LiveReload reload, String host, int port)
       throws IOException {

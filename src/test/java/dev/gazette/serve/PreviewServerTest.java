@@ -187,6 +187,21 @@ class PreviewServerTest {
   }
 
   @Test
+  void aNewBasePathInTheConfigurationIsServedAfterTheNextBuild(@TempDir Path dir)
+      throws Exception {
+    TestSite site = site(dir, "/repo/");
+    int port = start(site);
+    assertThat(get(port, "/repo/").statusCode()).isEqualTo(200);
+    long builds = preview.builds();
+    site.writeFile("gazette.yaml", "base_url: /news/\n");
+    preview.awaitBuild(builds, java.time.Duration.ofSeconds(30));
+    HttpResponse<String> home = get(port, "/news/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("href=\"/news/style.css\"");
+    assertThat(get(port, "/").headers().firstValue("location")).hasValue("/news/");
+  }
+
+  @Test
   void anEditReloadsOpenPagesAndABrokenTemplateShowsItsErrorWhileTheOldSiteStays(
       @TempDir Path dir) throws Exception {
     TestSite site = site(dir, "/");
