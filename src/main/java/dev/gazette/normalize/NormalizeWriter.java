@@ -56,6 +56,10 @@ public final class NormalizeWriter {
     NormalizedFile files = new NormalizedFile();
     Map<String, Outcome> outcomes = new java.util.TreeMap<>();
     List<Problem> notes = new ArrayList<>(problems);
+    // a.txt and a.TXT give one a.md: the first by name writes it (the one the build reads),
+    // the other is left out, as the walker leaves it out when no a.md is there yet. Each run
+    // wrote the file once for each, so it changed hands between runs.
+    Map<Path, SourceFile> writer = new java.util.HashMap<>();
     for (int i = 0; i < raw.size(); i++) {
       SourceFile src = raw.get(i);
       ReadResult read = reads.get(i);
@@ -65,6 +69,12 @@ public final class NormalizeWriter {
         continue;
       }
       Path md = src.path().resolveSibling(src.baseName() + ".md");
+      SourceFile first = writer.putIfAbsent(md, src);
+      if (first != null) {
+        notes.add(Problem.warning(src.name(), 0, "has the same name as " + first.name()
+            + " (which is read); this file is not read: rename or remove one of them"));
+        continue;
+      }
       Path otherMarkdown = otherMarkdown(src.path(), md);
       if (otherMarkdown != null) {
         // c.markdown (or C.MD) beside c.txt is already its Markdown: writing c.md would make a

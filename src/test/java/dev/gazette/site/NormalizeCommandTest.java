@@ -134,4 +134,31 @@ class NormalizeCommandTest {
       }
     }
   }
+
+  @Test
+  void twoRawFilesOfOneNameGiveTheSameMarkdownOnEveryRun(@TempDir Path dir) throws IOException {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-01-01-a.txt --
+        Lower story
+
+        The lower one.
+        -- content/2024-01-01-a.TXT --
+        Upper story
+
+        The upper one.
+        """);
+    org.junit.jupiter.api.Assumptions.assumeTrue(site.files("content").size() == 2,
+        "a file system that tells a.txt from a.TXT");
+    String first = null;
+    for (int run = 0; run < 3; run++) {
+      TestSite.Run r = site.run("normalize").assertOk();
+      String md = site.read("content/2024-01-01-a.md");
+      if (first == null) {
+        first = md;
+      }
+      assertThat(md).as("run %d", run).isEqualTo(first);
+      assertThat(r.out() + r.err()).as("run %d", run).contains("has the same name as")
+          .doesNotContain("1 updated").doesNotContain("2 updated");
+    }
+  }
 }
