@@ -79,14 +79,27 @@ public final class Preview implements AutoCloseable {
 
   /** Builds once, then serves and watches. Returns the port actually bound. */
   public int start(String host, int port) throws IOException {
-    rebuild();
-    server = new PreviewServer(options.out(), basePath(), reload, host, port,
-        name -> fresh.get(name));
-    server.start();
+    // Watching starts before the first build (at 10,000 articles, seconds long), so that a save
+    // made meanwhile is seen; the build runs on the rebuild thread, where what that save
+    // schedules waits behind it.
     watch();
     for (Path f : configFiles()) {
       configTimes.put(f, modified(f));
     }
+    try {
+      builds.submit(this::rebuild).get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted during the first build", e);
+    }
+    server = new PreviewServer(options.out(), basePath(), reload, host, port,
+        name -> fresh.get(name));
+    server.start();
     builds.scheduleWithFixedDelay(this::pollConfig, CONFIG_POLL_MS, CONFIG_POLL_MS,
         TimeUnit.MILLISECONDS);
     builds.execute(builder::warmFirstLook); // between builds, as every first look runs

@@ -228,6 +228,41 @@ class PreviewServerTest {
   }
 
   @Test
+  void aSaveMadeDuringTheFirstBuildIsBuiltToo(@TempDir Path dir) throws Exception {
+    TestSite site = site(dir, "/");
+    CountDownLatch writing = new CountDownLatch(1);
+    CountDownLatch edited = new CountDownLatch(1);
+    AtomicBoolean first = new AtomicBoolean(true);
+    preview = new Preview(BuildOptions.defaults(site.root()), new PrintWriter(new StringWriter()),
+        false, SiteBuilder.resident(file -> {
+          if (first.getAndSet(false)) { // the first build, once it has read the articles
+            writing.countDown();
+            try {
+              edited.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        }));
+    java.util.concurrent.CompletableFuture<Integer> started =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return preview.start("127.0.0.1", 0);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    assertThat(writing.await(60, TimeUnit.SECONDS)).isTrue();
+    site.writeFile("content/2024-01-02-first.md", "---\ntitle: First story\n---\nSaved early.\n");
+    edited.countDown();
+    int port = started.get(60, TimeUnit.SECONDS);
+    // The first build read the old text; the save it missed brings a second.
+    preview.awaitBuild(1, Duration.ofSeconds(30));
+    assertThat(site.read("site/2024/01/first/index.html")).contains("Saved early.");
+    assertThat(get(port, "/2024/01/first/").body()).contains("Saved early.");
+  }
+
+  @Test
   void anEditedOpenArticleIsServedBeforeTheRebuildWritesIt(@TempDir Path dir) throws Exception {
     TestSite site = site(dir, "/");
     CountDownLatch release = new CountDownLatch(1);
