@@ -297,8 +297,17 @@ public final class MarkdownRenderer {
     public void setAttributes(@NotNull Node node, @NotNull AttributablePart part,
         @NotNull MutableAttributes attributes) {
       for (String name : List.of("href", "src")) {
-        if (attributes.contains(name) && !UrlPolicy.allows(attributes.getValue(name))) {
+        if (!attributes.contains(name)) {
+          continue;
+        }
+        String url = attributes.getValue(name);
+        if (!UrlPolicy.allows(url)) {
           attributes.remove(name);
+        } else {
+          // Flexmark writes "&name;" in an attribute as it is, a character reference the
+          // browser decodes: "javascript&colon;x", judged a relative URL here, reached the page
+          // as javascript:x. Every & is written as &amp;, so the browser reads what was judged.
+          attributes.replaceValue(name, url.replace("&", "&amp;"));
         }
       }
     }

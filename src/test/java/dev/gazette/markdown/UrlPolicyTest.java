@@ -47,6 +47,35 @@ class UrlPolicyTest {
     });
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[x](javascript&amp;colon;alert(1))",
+      "[x](javascript&amp;#58;alert(1))",
+      "[x](javascript&amp;#x3a;alert(1))",
+      "[x](java&amp;Tab;script&amp;colon;alert(1))",
+      "[x](<javascript&amp;colon;alert(1)>)",
+      "![x](javascript&amp;colon;alert(1))",
+      "[x][r]\n\n[r]: javascript&amp;#58;alert(1)",
+  })
+  void aUrlReachesThePageAsItWasJudgedNotDecodedOnceMore(String markdown) {
+    // The policy judges the URL after Markdown's own decoding; had the page kept "&colon;" as
+    // a character reference, the browser would decode it again into "javascript:".
+    Document html = Jsoup.parseBodyFragment(renderer.render(markdown, "content/a.md", 1).html());
+    for (org.jsoup.nodes.Element e : html.select("[href], [src]")) {
+      String url = e.hasAttr("href") ? e.attr("href") : e.attr("src"); // as a browser reads it
+      assertThat(UrlPolicy.allows(url)).as(url).isTrue();
+      assertThat(url.toLowerCase(java.util.Locale.ROOT)).doesNotStartWith("javascript:");
+    }
+  }
+
+  @Test
+  void anAmpersandInAnAllowedUrlReachesTheBrowserAsOne() {
+    Document html = Jsoup.parseBodyFragment(renderer.render(
+        "[a](https://e.org/?a=1&b=2) [b](https://e.org/?a=1&amp;b=2)", "content/a.md", 1).html());
+    assertThat(html.select("a").eachAttr("href"))
+        .containsExactly("https://e.org/?a=1&b=2", "https://e.org/?a=1&b=2");
+  }
+
   @Test
   void theLineOfTheWarningIsTheLineInTheFile() {
     MarkdownRenderer.Rendered r = renderer.render("One.\n\nTwo [x](javascript:1).\n",
