@@ -8,8 +8,10 @@ final class PlainText {
   private static final Pattern NUMBERED = Pattern.compile("(?s)^\\d+[.)]\\s.*");
   private static final Pattern RULE = Pattern.compile("^[-*_=]{3,}$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+  // Bounded: each '[' starts a try, and an unbounded scan to the next ']' or ')' made text of
+  // many unclosed brackets cost the square of its length (60 kB of "![" took 36 s).
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]{0,1000})]\\([^)]{0,2048}\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]{0,1000})]\\([^)]{0,2048}\\)");
   private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)[*_`~]+");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~&:=])");
 
