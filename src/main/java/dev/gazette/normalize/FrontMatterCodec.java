@@ -68,9 +68,14 @@ public final class FrontMatterCodec {
     }
   }
 
-  /** True when the text starts with a front-matter fence. */
+  /**
+   * True when the text starts with a front-matter fence: "---" alone on the first line, spaces
+   * after it allowed, as on the closing fence (an opening "--- " was read as body text, and a
+   * draft was published with its front matter shown).
+   */
   public static boolean hasFrontMatter(String text) {
-    return text.startsWith("---\n") || text.startsWith("---\r\n") || text.equals("---");
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).stripTrailing().equals("---");
   }
 
   public Split split(String file, String text) throws ContentException {
