@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import dev.gazette.content.DateConfidence;
 import java.time.DayOfWeek;
@@ -327,8 +326,9 @@ public final class DateParser {
           normalized = normalized.replaceFirst("(T\\d{2}:\\d{2})", "$1:00");
         }
         OffsetDateTime t = OffsetDateTime.parse(normalized);
-        ZonedDateTime local = t.atZoneSameInstant(zone);
-        return Optional.of(local.toLocalDate());
+        LocalDate day = t.atZoneSameInstant(zone).toLocalDate();
+        // 9999-12-31T23:59-12:00 is in year 10000 at UTC, which no feed date can write.
+        return day.getYear() > 9999 ? Optional.empty() : Optional.of(day);
       } catch (DateTimeParseException e) {
         return Optional.empty();
       }

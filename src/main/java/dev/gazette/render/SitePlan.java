@@ -230,7 +230,7 @@ public final class SitePlan {
    * month pages (at 100,000 articles, 5,000 pages and 69 MB that listed nothing new).
    */
   private static void homePages(List<Article> all, int size, int listSize, List<Page> pages) {
-    int shown = Math.min(all.size(), HOME_PAGES * size);
+    int shown = (int) Math.min(all.size(), (long) HOME_PAGES * size); // no overflow: any page_size
     if (shown == all.size()) {
       paginate(all, size, UrlScheme::home, PageData.Home::new, pages);
       return;
