@@ -88,6 +88,15 @@ public final class NormalizeWriter {
       String text = files.render(article, src.path().getFileName().toString(),
           read.dateConfidence());
       try {
+        if (Files.isSymbolicLink(md) || (Files.exists(md, LinkOption.NOFOLLOW_LINKS)
+            && !Files.isRegularFile(md, LinkOption.NOFOLLOW_LINKS))) {
+          // A link (even one leading nowhere) or a pipe is not Gazette's to replace or read:
+          // reading a pipe waits for ever.
+          outcomes.put(src.name(), Outcome.KEPT_HAND_WRITTEN);
+          notes.add(Problem.warning(mdName, 0, "is a link or not a regular file; left as is ("
+              + src.name() + " is not normalized)"));
+          continue;
+        }
         if (!Files.exists(md)) {
           writeAtomically(md, text);
           outcomes.put(src.name(), Outcome.WRITTEN);

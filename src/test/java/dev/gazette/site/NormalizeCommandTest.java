@@ -161,4 +161,37 @@ class NormalizeCommandTest {
           .doesNotContain("1 updated").doesNotContain("2 updated");
     }
   }
+
+  @Test
+  void aLinkOrAPipeWhereTheMarkdownGoesIsLeftAloneAndNothingWaits(@TempDir Path dir,
+      @TempDir Path outside) throws Exception {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-03-01-linked.txt --
+        A linked story
+
+        Its text.
+        -- content/2024-03-02-piped.txt --
+        A piped story
+
+        Its text.
+        -- content/2024-03-03-plain.txt --
+        A plain story
+
+        Its text.
+        """);
+    Path dangling = outside.resolve("not-yet.md");
+    Files.createSymbolicLink(site.path("content/2024-03-01-linked.md"), dangling);
+    Process mkfifo = new ProcessBuilder("mkfifo", site.path("content/2024-03-02-piped.md")
+        .toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(1),
+        () -> {
+          TestSite.Run r = site.run("normalize");
+          assertThat(r.out() + r.err()).contains("2024-03-01-linked.md")
+              .contains("2024-03-02-piped.md");
+        });
+    assertThat(Files.isSymbolicLink(site.path("content/2024-03-01-linked.md"))).isTrue();
+    assertThat(dangling).doesNotExist();
+    assertThat(site.read("content/2024-03-03-plain.md")).contains("A plain story");
+  }
 }
