@@ -32,8 +32,7 @@ final class NormalizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SiteInputs inputs = SiteInputs.load(site.toBuildOptions());
-    ContentWalker walker = new ContentWalker(inputs.options().root())
-        .skipping(inputs.options().out(), inputs.options().cache());
+    ContentWalker walker = SiteInputs.walker(inputs.options());
     List<SourceFile> raw = NormalizeWriter.rawFiles(walker, inputs.sources());
     Problems problems = new Problems();
     problems.addAll(inputs.listingProblems());

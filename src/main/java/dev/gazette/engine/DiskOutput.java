@@ -16,6 +16,14 @@ public final class DiskOutput implements SiteOutput {
   /** The file that marks a folder as Gazette's output, safe to update or replace. */
   public static final String MARKER = OutputDirectory.MARKER;
 
+  /**
+   * The output folder {@code out} and what builds keep beside it (staging folder, previous
+   * site, lock file): everything a build writes there.
+   */
+  public static java.util.List<Path> outputAndBesides(Path out) {
+    return OutputDirectory.withBesides(out);
+  }
+
   private final OutputDirectory out;
   private final Path manifestFile;
   private final Path previousManifestFile;

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -57,10 +58,23 @@ final class OutputDirectory {
 
   OutputDirectory(Path target) {
     this.target = folder(target);
-    String name = this.target.getFileName().toString();
-    this.staging = this.target.resolveSibling("." + name + ".staging");
-    this.previous = this.target.resolveSibling("." + name + ".previous");
-    this.lockFile = this.target.resolveSibling("." + name + ".lock");
+    this.staging = beside(this.target, ".staging");
+    this.previous = beside(this.target, ".previous");
+    this.lockFile = beside(this.target, ".lock");
+  }
+
+  /**
+   * The output folder {@code out} as given (not through a link) and what a build keeps beside
+   * it: its staging folder, the previous site and the lock file.
+   */
+  static List<Path> withBesides(Path out) {
+    Path target = out.toAbsolutePath().normalize();
+    return List.of(target, beside(target, ".staging"), beside(target, ".previous"),
+        beside(target, ".lock"));
+  }
+
+  private static Path beside(Path target, String suffix) {
+    return target.resolveSibling("." + target.getFileName() + suffix);
   }
 
   /** The output folder, through a symbolic link to it: the link stays, the folder is updated. */

@@ -67,6 +67,12 @@ public final class ReadCache {
 
   private final String environment;
   private Map<String, Entry> previous;
+  /**
+   * This build's entries. Each finding (tagger candidates, story signature, term counts) joins
+   * an entry as it is now ({@code computeIfPresent}), never the one read before it was computed:
+   * the search thread keeps term counts while the index thread keeps story signatures, and an
+   * entry put back whole lost what the other thread added meanwhile.
+   */
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
   /**
    * File name → its {@link #stamp} when its bytes were last hashed and found to match its entry:
@@ -351,10 +357,6 @@ public final class ReadCache {
     String known = pool.putIfAbsent(s, s);
     return known != null ? known : s;
   }
-
-  // Each finding joins the entry as it is now, never the one read before it was computed: the
-  // search thread keeps term counts while the index thread keeps story signatures, and an entry
-  // put back whole would lose what the other thread added meanwhile.
 
   /**
    * The story signature ({@code taxonomy.StoryGroups}) of an article's body, kept with the file it

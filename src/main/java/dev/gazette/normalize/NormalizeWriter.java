@@ -88,8 +88,8 @@ public final class NormalizeWriter {
       String text = files.render(article, src.path().getFileName().toString(),
           read.dateConfidence());
       try {
-        if (Files.isSymbolicLink(md) || (Files.exists(md, LinkOption.NOFOLLOW_LINKS)
-            && !Files.isRegularFile(md, LinkOption.NOFOLLOW_LINKS))) {
+        if (Files.exists(md, LinkOption.NOFOLLOW_LINKS)
+            && !Files.isRegularFile(md, LinkOption.NOFOLLOW_LINKS)) {
           // A link (even one leading nowhere) or a pipe is not Gazette's to replace or read:
           // reading a pipe waits for ever.
           outcomes.put(src.name(), Outcome.KEPT_HAND_WRITTEN);
@@ -179,7 +179,8 @@ public final class NormalizeWriter {
   private static void writeAtomically(Path target, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     // A new file of a random name, never one that is there: a link planted at a name known in
-    // advance was written through, over the file it led to.
+    // advance was written through, over the file it led to. (Not Files.createTempFile: its
+    // file is readable by its owner only, and the .md would keep that.)
     Path tmp;
     OutputStream out;
     while (true) {

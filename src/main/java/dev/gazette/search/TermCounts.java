@@ -74,10 +74,7 @@ public record TermCounts(String[] terms, int[] counts, int length) {
       if (n < 2 || n > Terms.MAX_LENGTH) {
         return; // a fold of ASCII is as long as the word
       }
-      for (int k = 0; k < n; k++) {
-        char c = t[from + k];
-        buffer[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      }
+      Terms.lowerAscii(t, from, to, buffer);
       count(buffer, n, null, field);
     }
 

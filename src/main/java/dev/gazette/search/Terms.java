@@ -122,11 +122,19 @@ public final class Terms {
       return;
     }
     char[] w = new char[to - from];
+    lowerAscii(t, from, to, w);
+    out.add(new String(w));
+  }
+
+  /**
+   * Copies the ASCII word {@code t[from, to)} into {@code into}, lower-cased: for such a word
+   * that is the whole of {@link #fold}.
+   */
+  static void lowerAscii(char[] t, int from, int to, char[] into) {
     for (int k = from; k < to; k++) {
       char c = t[k];
-      w[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      into[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
-    out.add(new String(w));
   }
 
   private static void add(List<String> out, String word) {

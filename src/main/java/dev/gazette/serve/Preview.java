@@ -3,6 +3,7 @@ package dev.gazette.serve;
 import dev.gazette.config.BaseUrl;
 import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
+import dev.gazette.engine.DiskOutput;
 import dev.gazette.site.BuildOptions;
 import dev.gazette.site.BuildReport;
 import dev.gazette.site.EarlyPages;
@@ -132,11 +133,8 @@ public final class Preview implements AutoCloseable {
     }
     // What the builds write themselves, when it lies in a watched folder (the content folder
     // at the site's root): without this, each build's writes scheduled the next, for ever.
-    Path out = options.out().toAbsolutePath().normalize();
-    String outName = String.valueOf(out.getFileName());
-    List<Path> own = List.of(out, out.resolveSibling("." + outName + ".staging"),
-        out.resolveSibling("." + outName + ".previous"),
-        out.resolveSibling("." + outName + ".lock"), options.cache().toAbsolutePath().normalize());
+    List<Path> own = new ArrayList<>(DiskOutput.outputAndBesides(options.out()));
+    own.add(options.cache().toAbsolutePath().normalize());
     watcher = DirectoryWatcher.builder().paths(new ArrayList<>(watchedFolders))
         .fileHashing(false)
         .listener(event -> {

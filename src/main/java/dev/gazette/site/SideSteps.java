@@ -14,6 +14,16 @@ final class SideSteps {
    */
   static <T> CompletableFuture<T> start(String name, java.util.function.Supplier<T> step) {
     CompletableFuture<T> done = new CompletableFuture<>();
+    start(name, step, done);
+    return done;
+  }
+
+  /**
+   * Like {@link #start(String, java.util.function.Supplier)}, completing {@code done}, made
+   * before the step may start (others wait on it first).
+   */
+  static <T> void start(String name, java.util.function.Supplier<T> step,
+      CompletableFuture<T> done) {
     Thread t = new Thread(() -> {
       try {
         done.complete(step.get());
@@ -23,7 +33,6 @@ final class SideSteps {
     }, name);
     t.setDaemon(true);
     startOrFail(t, done);
-    return done;
   }
 
   /**

@@ -403,46 +403,40 @@ public final class SiteBuilder {
       if (!searching.compareAndSet(false, true)) {
         return;
       }
-      Thread t = new Thread(() -> {
-        try {
-          boolean isIndexed = inputs.config().search();
-          SearchIndex.Memo memo = isIndexed
-              ? searchMemo(options, reading, loaded.archive().size()) : SearchIndex.Memo.none();
-          if (isIndexed) {
-            Consumer<IndexFile> put = f -> out.put(f.name(), f.fingerprint(), f::bytes, true);
-            timer.run("search", () -> WriteStep.inParallel(WriteStep.inPoolOfItsOwn(
-                () -> SearchIndex.build(loaded.archive().articles(), UrlScheme::article,
-                    (a, text) -> readCache.terms(a, x -> TermCounts.of(x, text.get())), memo,
-                    put)), put));
-          }
-          if (saver == null) {
-            Path cache = options.cache();
-            if (isIndexed) {
-              save(timer, "save search state", cache.resolve(StateFiles.SEARCH),
-                  "index every article again", () -> StateFiles.save(cache, reading, memo),
-                  problems);
-            }
-            SideSteps.join(indexed); // a build whose indexes failed saves nothing more
-            save(timer, "save related", cache.resolve(StateFiles.RELATED),
-                "choose every related list again", () -> indexStep.save(cache, reading),
-                problems);
-            if (loaded.tagging() != null) {
-              save(timer, "save tagging", cache.resolve(StateFiles.TAGGER),
-                  "choose every article's tags again",
-                  () -> StateFiles.save(cache, reading, loaded.tagging()), problems);
-            }
-            // The read cache is complete once the search step has its term counts and the
-            // stories their signatures: it is saved while the last pages render.
-            save(timer, "save read cache", options.cache().resolve(ReadCache.FILE),
-                "read every file again", () -> readCache.save(options.cache()), problems);
-          }
-          search.complete(null);
-        } catch (Throwable e) {
-          search.completeExceptionally(e);
+      SideSteps.start("gazette-search", () -> {
+        boolean isIndexed = inputs.config().search();
+        SearchIndex.Memo memo = isIndexed
+            ? searchMemo(options, reading, loaded.archive().size()) : SearchIndex.Memo.none();
+        if (isIndexed) {
+          Consumer<IndexFile> put = f -> out.put(f.name(), f.fingerprint(), f::bytes, true);
+          timer.run("search", () -> WriteStep.inParallel(WriteStep.inPoolOfItsOwn(
+              () -> SearchIndex.build(loaded.archive().articles(), UrlScheme::article,
+                  (a, text) -> readCache.terms(a, x -> TermCounts.of(x, text.get())), memo,
+                  put)), put));
         }
-      }, "gazette-search");
-      t.setDaemon(true);
-      SideSteps.startOrFail(t, search);
+        if (saver == null) {
+          Path cache = options.cache();
+          if (isIndexed) {
+            save(timer, "save search state", cache.resolve(StateFiles.SEARCH),
+                "index every article again", () -> StateFiles.save(cache, reading, memo),
+                problems);
+          }
+          SideSteps.join(indexed); // a build whose indexes failed saves nothing more
+          save(timer, "save related", cache.resolve(StateFiles.RELATED),
+              "choose every related list again", () -> indexStep.save(cache, reading),
+              problems);
+          if (loaded.tagging() != null) {
+            save(timer, "save tagging", cache.resolve(StateFiles.TAGGER),
+                "choose every article's tags again",
+                () -> StateFiles.save(cache, reading, loaded.tagging()), problems);
+          }
+          // The read cache is complete once the search step has its term counts and the
+          // stories their signatures: it is saved while the last pages render.
+          save(timer, "save read cache", options.cache().resolve(ReadCache.FILE),
+              "read every file again", () -> readCache.save(options.cache()), problems);
+        }
+        return null;
+      }, search);
     };
     Plan plan;
     try {

@@ -38,9 +38,16 @@ public record SiteInputs(BuildOptions options, SiteConfig config, TagRules tagRu
     SiteConfig config = loadConfig(options);
     TagRules rules = new TagRulesLoader().load(tagRulesFile(options));
     List<Problem> listing = new ArrayList<>();
-    List<SourceFile> sources = new ContentWalker(options.root())
-        .skipping(options.out(), options.cache()).walk(options.content(), listing::add);
+    List<SourceFile> sources = walker(options).walk(options.content(), listing::add);
     return new SiteInputs(options, config, rules, sources, listing);
+  }
+
+  /**
+   * The walker of the content folder: names relative to the site root, and Gazette's own output
+   * and cache never listed, should they lie inside the content folder.
+   */
+  public static ContentWalker walker(BuildOptions options) {
+    return new ContentWalker(options.root()).skipping(options.out(), options.cache());
   }
 
   /** The configuration alone, for commands that read no articles. */

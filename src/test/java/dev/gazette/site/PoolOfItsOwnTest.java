@@ -40,7 +40,7 @@ class PoolOfItsOwnTest {
   }
 
   @Test
-  void aResultIsReturnedAndACheckedFailureIsWrapped() {
+  void aResultIsReturnedAndAnErrorIsThrownAsItself() {
     assertThat(WriteStep.inPoolOfItsOwn(() -> IntStream.range(0, 1000).parallel().sum()))
         .isEqualTo(499_500);
     assertThatThrownBy(() -> WriteStep.inPoolOfItsOwn(() -> {
