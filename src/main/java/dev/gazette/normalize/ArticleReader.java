@@ -55,7 +55,8 @@ public final class ArticleReader {
     }
     String hash = Hashes.sha256(bytes);
     List<Problem> problems = new ArrayList<>();
-    decoded.guess().ifPresent(g -> problems.add(Problem.warning(file.name(), 0, g)));
+    decoded.guess().ifPresent(g -> problems.add(Problem.warning(file.name(), decoded.guessLine(),
+        g)));
     try {
       if (file.isRawText() && !FrontMatterCodec.hasFrontMatter(decoded.text())) {
         return readRaw(file, decoded, hash, problems);

@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,13 +13,18 @@ import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Bytes to text. A BOM is trusted; otherwise strict UTF-8 is tried, and only when that fails is
- * the encoding guessed (juniversalchardet, falling back to Windows-1252, the superset of Latin-1
- * that old newsroom files are written in). A guess is always reported, never silent, and no
- * replacement characters are produced. Files that are not text are refused.
+ * Bytes to text. A BOM is trusted; otherwise strict UTF-8 is tried. UTF-8 with a few invalid
+ * bytes among many valid multi-byte sequences is still UTF-8: the invalid bytes become U+FFFD
+ * and the line of the first is reported. Only text that is not UTF-8 at all has its encoding
+ * guessed (juniversalchardet, falling back to Windows-1252, the superset of Latin-1 that old
+ * newsroom files are written in). A guess or a replacement is always reported, never silent.
+ * Files that are not text are refused.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Valid multi-byte sequences needed for each invalid one to read a file as UTF-8. */
+  static final int VALID_PER_INVALID = 4;
 
   /** Thrown for a file that is not text at all (an image renamed .txt, a binary). */
   public static final class NotTextException extends Exception {
@@ -62,6 +68,10 @@ public final class TextDecoder {
       String text = decodeStrict(bytes, 0, StandardCharsets.UTF_8);
       return new DecodedText(text, StandardCharsets.UTF_8, damaged(text));
     } catch (CharacterCodingException notUtf8) {
+      Optional<DecodedText> mostly = mostlyUtf8(bytes);
+      if (mostly.isPresent()) {
+        return mostly.get();
+      }
       Charset guessed = detect(bytes);
       try {
         String text = decodeStrict(bytes, 0, guessed);
@@ -74,6 +84,66 @@ public final class TextDecoder {
             Optional.of("not valid UTF-8; decoded as ISO-8859-1 (a guess)"));
       }
     }
+  }
+
+  /**
+   * UTF-8 with a few invalid bytes in it: a pound sign pasted from a Windows file, a sequence cut
+   * short by an editor. Decoding the whole file as a single-byte charset would garble every
+   * accented letter to save one, so when valid multi-byte sequences outnumber the invalid ones
+   * {@link #VALID_PER_INVALID} to one, the file is read as UTF-8 and each invalid sequence
+   * becomes U+FFFD. Latin-1 and Windows-1252 text almost never forms a valid multi-byte
+   * sequence by chance (a lead byte such as é must be followed by the right continuation bytes),
+   * so such files still go to the guess.
+   */
+  private static Optional<DecodedText> mostlyUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // Never more chars than bytes: a replacement stands for at least one byte.
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    int invalid = 0;
+    int firstInvalid = -1;
+    CoderResult result = decoder.decode(in, out, true);
+    while (result.isError()) {
+      if (firstInvalid < 0) {
+        firstInvalid = in.position();
+      }
+      invalid++;
+      out.put('\uFFFD');
+      in.position(in.position() + result.length());
+      result = decoder.decode(in, out, true);
+    }
+    decoder.flush(out);
+    out.flip();
+    int valid = 0;
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+        valid++;
+      }
+    }
+    valid -= invalid; // the replacements just made
+    if (invalid == 0 || valid < invalid * VALID_PER_INVALID) {
+      return Optional.empty();
+    }
+    int line = lineAt(bytes, firstInvalid);
+    return Optional.of(new DecodedText(out.toString(), StandardCharsets.UTF_8, Optional.of(
+        "not valid UTF-8: " + invalid + " invalid byte sequence(s) replaced by U+FFFD, the"
+            + " first on line " + line + "; the rest (" + valid + " multi-byte characters) is"
+            + " valid UTF-8 and read as such"), line));
+  }
+
+  /** The 1-based line of a byte offset, lines ending at LF, CR LF or a lone CR as elsewhere. */
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length
+          || bytes[i + 1] != '\n'))) {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static DecodedText strict(byte[] bytes, int skip, Charset cs, String what)

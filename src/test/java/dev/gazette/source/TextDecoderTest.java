@@ -150,4 +150,41 @@ class TextDecoderTest {
     assertThat(d.text()).contains("£15.8m").doesNotContain("\uFFFD");
     assertThat(d.guess()).get().asString().contains("guess");
   }
+
+  @Test
+  void utf8WithOneStrayByteStaysUtf8AndNamesTheLineOfTheBadByte() throws Exception {
+    String before = "Élysée\n\nLe café était fermé à Montréal, déjà.\n";
+    String after = "\nÀ bientôt, répondit-il: « ça va ».\n";
+    byte[] raw = concat(before.getBytes(StandardCharsets.UTF_8),
+        "Prix: 5".getBytes(StandardCharsets.US_ASCII), bytes(0xA3),
+        after.getBytes(StandardCharsets.UTF_8));
+    DecodedText d = decoder.decode(raw);
+    assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(d.text()).isEqualTo(before + "Prix: 5\uFFFD" + after);
+    assertThat(d.guess()).get().asString().contains("not valid UTF-8").contains("U+FFFD");
+    assertThat(d.guessLine()).isEqualTo(4);
+  }
+
+  @Test
+  void aFewBadBytesAmongManyValidSequencesAreEachReplaced() throws Exception {
+    String accents = "Zoë, Chloé, Renée, Noël. ".repeat(10);
+    byte[] raw = concat(accents.getBytes(StandardCharsets.UTF_8), bytes(0xC3),
+        "\n".getBytes(StandardCharsets.US_ASCII), bytes(0xE2, 0x80), " end".getBytes(
+            StandardCharsets.US_ASCII));
+    DecodedText d = decoder.decode(raw);
+    assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(d.text()).startsWith(accents).endsWith(" end");
+    assertThat(d.text().chars().filter(c -> c == 0xFFFD).count()).isEqualTo(2);
+    assertThat(d.guessLine()).isEqualTo(1);
+  }
+
+  @Test
+  void latin1WithoutAnyValidMultiByteSequenceStillFallsBack() throws Exception {
+    String text = "Élysée: le café était fermé à Montréal, déjà. Prix £5.\n".repeat(3);
+    DecodedText d = decoder.decode(text.getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(d.text()).isEqualTo(text);
+    assertThat(d.charset()).isNotEqualTo(StandardCharsets.UTF_8);
+    assertThat(d.guess()).get().asString().contains("guess");
+    assertThat(d.guessLine()).isZero();
+  }
 }
