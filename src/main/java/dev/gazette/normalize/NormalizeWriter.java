@@ -5,12 +5,14 @@ import dev.gazette.diag.GazetteException;
 import dev.gazette.diag.Problem;
 import dev.gazette.source.ContentWalker;
 import dev.gazette.source.SourceFile;
+import dev.gazette.source.TextDecoder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -68,7 +71,19 @@ public final class NormalizeWriter {
         outcomes.put(src.name(), Outcome.FAILED);
         continue;
       }
-      Path md = src.path().resolveSibling(src.baseName() + ".md");
+      Path md;
+      try {
+        md = src.path().resolveSibling(src.baseName() + ".md");
+      } catch (InvalidPathException e) {
+        // Java names files through the locale's file-name encoding: under LANG=C (ASCII) a
+        // listed name holding other bytes is read, but no name can be made from it.
+        outcomes.put(src.name(), Outcome.FAILED);
+        notes.add(Problem.error(src.name(), 0, "its file name cannot be written in this"
+            + " locale's file-name encoding (" + System.getProperty("sun.jnu.encoding")
+            + "), so no .md can be made beside it; not normalized (run normalize with a UTF-8"
+            + " locale, e.g. LANG=C.UTF-8)"));
+        continue;
+      }
       SourceFile first = writer.putIfAbsent(md, src);
       if (first != null) {
         notes.add(Problem.warning(src.name(), 0, "has the same name as " + first.name()
@@ -102,7 +117,14 @@ public final class NormalizeWriter {
           outcomes.put(src.name(), Outcome.WRITTEN);
           continue;
         }
-        String existing = Files.readString(md, StandardCharsets.UTF_8);
+        Optional<String> there = existingText(md);
+        if (there.isEmpty()) {
+          outcomes.put(src.name(), Outcome.KEPT_HAND_WRITTEN);
+          notes.add(Problem.warning(mdName, 0, "is not a text file; left as is (" + src.name()
+              + " is not normalized)"));
+          continue;
+        }
+        String existing = there.get();
         switch (NormalizedFile.state(existing)) {
           case HAND_WRITTEN -> {
             outcomes.put(src.name(), Outcome.KEPT_HAND_WRITTEN);
@@ -132,6 +154,20 @@ public final class NormalizeWriter {
   }
 
   /**
+   * The text of a {@code .md} already there, decoded as the build decodes it: one that a person
+   * wrote in Windows-1252 made normalize fail ("MalformedInputException"). Empty when it is not
+   * text. Gazette writes UTF-8 only, so a file in another encoding is never one it wrote
+   * unchanged, and is kept.
+   */
+  private static Optional<String> existingText(Path md) throws IOException {
+    try {
+      return Optional.of(new TextDecoder().decode(Files.readAllBytes(md)).text());
+    } catch (TextDecoder.NotTextException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Every raw {@code .txt} among the listed files, including those already normalized (the walker
    * hides those).
    */
@@ -143,7 +179,14 @@ public final class NormalizeWriter {
         continue;
       }
       for (String ext : List.of(".txt", ".TXT", ".Txt")) {
-        Path txt = f.path().resolveSibling(f.baseName() + ext);
+        Path txt;
+        try {
+          txt = f.path().resolveSibling(f.baseName() + ext);
+        } catch (InvalidPathException e) {
+          // A name the locale's file-name encoding cannot hold (see write): no raw file of its
+          // name can be looked up, and the Markdown file stays what is read.
+          break;
+        }
         // Not through a link: the walker, which hides this file behind its .md, never checked
         // where one leads, and one to a file outside the content folder would publish it.
         if (Files.isRegularFile(txt, LinkOption.NOFOLLOW_LINKS) && !all.containsKey(txt)) {
@@ -180,11 +223,12 @@ public final class NormalizeWriter {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     // A new file of a random name, never one that is there: a link planted at a name known in
     // advance was written through, over the file it led to. (Not Files.createTempFile: its
-    // file is readable by its owner only, and the .md would keep that.)
+    // file is readable by its owner only, and the .md would keep that.) The name does not hold
+    // the target's: a 251-byte .txt name made it longer than the 255 bytes a name may have.
     Path tmp;
     OutputStream out;
     while (true) {
-      tmp = target.resolveSibling("." + target.getFileName() + "."
+      tmp = target.resolveSibling(".normalize-"
           + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
       try {
         out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
