@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gazette.diag.GazetteException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -56,15 +53,8 @@ public final class ConfigLoader {
 
   /** Loads the file, or the defaults when it does not exist. */
   public SiteConfig load(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      return SiteConfig.defaults();
-    } catch (IOException e) {
-      throw new GazetteException(file + ": cannot read: " + e.getMessage(), e);
-    }
-    return parse(file.getFileName().toString(), text);
+    return ConfigText.read(file).map(text -> parse(file.getFileName().toString(), text))
+        .orElseGet(() -> SiteConfig.defaults());
   }
 
   public SiteConfig parse(String name, String text) {

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gazette.diag.GazetteException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,15 +34,8 @@ public final class TagRulesLoader {
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   public TagRules load(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      return TagRules.none();
-    } catch (IOException e) {
-      throw new GazetteException(file + ": cannot read: " + e.getMessage(), e);
-    }
-    return parse(file.getFileName().toString(), text);
+    return ConfigText.read(file).map(text -> parse(file.getFileName().toString(), text))
+        .orElseGet(() -> TagRules.none());
   }
 
   public TagRules parse(String name, String text) {

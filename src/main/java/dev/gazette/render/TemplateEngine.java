@@ -20,11 +20,13 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Pebble, set up once per build: templates from the site's {@code templates/} folder, falling back
@@ -46,6 +48,7 @@ final class TemplateEngine {
   /** @param problems told about templates that are links leading outside the folder */
   TemplateEngine(Path templatesDir, BaseUrl baseUrl, Consumer<Problem> problems) {
     this.templatesDir = templatesDir;
+    refuseSpecialFiles(templatesDir);
     Loader<String> files = new InsideLoader(templatesDir, problems);
     ClasspathLoader theme = new ClasspathLoader(TemplateEngine.class.getClassLoader());
     theme.setPrefix(THEME);
@@ -60,6 +63,35 @@ final class TemplateEngine {
         .newLineTrimming(true)
         .extension(new SiteFunctions(baseUrl))
         .build();
+  }
+
+  /**
+   * Stops at a template that is a named pipe, a socket or a device (or a link to one), naming
+   * it: opening a pipe waits for a writer, and the build hung for ever. Pebble's loaders swallow
+   * what a loader throws and try the next, so the check cannot wait until a template is loaded.
+   */
+  private static void refuseSpecialFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted()
+          .toList()) {
+        BasicFileAttributes attrs;
+        try {
+          attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+          continue; // a dangling link or a file gone: the loaders deal with it as before
+        }
+        if (attrs.isOther()) {
+          throw new GazetteException(dir.getFileName() + "/" + dir.relativize(p).toString()
+              .replace('\\', '/') + ": is not a regular file (it is a named pipe, a socket or"
+              + " a device); expected a Pebble template");
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new GazetteException(dir + ": cannot list templates: " + e.getMessage(), e);
+    }
   }
 
   /** Compiles a template now, so a syntax error stops the build before any page is written. */
@@ -189,10 +221,27 @@ final class TemplateEngine {
       return true;
     }
 
+    /**
+     * A named pipe, socket or device under a template's name: opening a pipe waits for a
+     * writer, and the build hung for ever. The engine refuses such a folder when it is made
+     * ({@link #refuseSpecialFiles}); this keeps one made later from being opened.
+     */
+    private boolean special(String name) {
+      Path file = dir.resolve(name.endsWith(SUFFIX) ? name : name + SUFFIX).normalize();
+      try {
+        return Files.readAttributes(file, BasicFileAttributes.class).isOther();
+      } catch (IOException e) {
+        return false; // absent or unreadable: Pebble's loader reports it as it always did
+      }
+    }
+
     @Override
     public Reader getReader(String cacheKey) {
       if (outside(cacheKey)) {
         throw new LoaderException(null, "template " + cacheKey + " leads outside " + dir);
+      }
+      if (special(cacheKey)) {
+        throw new LoaderException(null, "template " + cacheKey + " is not a regular file");
       }
       return files.getReader(cacheKey);
     }
@@ -224,7 +273,8 @@ final class TemplateEngine {
 
     @Override
     public boolean resourceExists(String templateName) {
-      return !outside(templateName) && files.resourceExists(templateName);
+      return !outside(templateName) && !special(templateName)
+          && files.resourceExists(templateName);
     }
   }
 

@@ -120,8 +120,14 @@ public final class ContentWalker {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink()) {
-                problems.accept(Problem.warning(displayName(f), 0, "is a link to a file that"
-                    + " does not exist; skipped"));
+                problems.accept(Problem.warning(displayName(f), 0, isLinkLoop(f)
+                    ? "is a link loop (following it leads back to a link already followed);"
+                        + " skipped"
+                    : "is a link to a file that does not exist; skipped"));
+              } else if (attrs.isOther()) {
+                // A pipe was skipped without a word; reading one would wait for ever.
+                problems.accept(Problem.warning(displayName(f), 0, "is not a regular file (it is"
+                    + " a named pipe, a socket or a device); skipped"));
               } else if (!attrs.isRegularFile()) {
                 return FileVisitResult.CONTINUE;
               } else if (!reachedPlainly(f, plain) && !inside(f, real)) {
@@ -221,6 +227,30 @@ public final class ContentWalker {
     }
     return f.endsWith(".txt") ? 2 : 3;
   }
+
+  /**
+   * Whether a link that leads to no file goes round in a circle ({@code a.md -> b.md -> a.md})
+   * rather than to a missing file. Both look alike to the walk (the link's own attributes); the
+   * links are followed one by one here, as the system does (which gives up after 40).
+   */
+  static boolean isLinkLoop(Path link) {
+    Set<Path> seen = new HashSet<>();
+    Path p = link.toAbsolutePath().normalize();
+    try {
+      for (int hops = 0; hops < MAX_LINK_HOPS && Files.isSymbolicLink(p); hops++) {
+        if (!seen.add(p)) {
+          return true;
+        }
+        p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+      }
+      return Files.isSymbolicLink(p);
+    } catch (IOException | RuntimeException e) {
+      return false; // the link changed meanwhile: reported as leading nowhere
+    }
+  }
+
+  /** Links Linux follows before it gives up on a path (ELOOP). */
+  private static final int MAX_LINK_HOPS = 40;
 
   /** In a folder reached through no link, and no link itself: inside, with one lstat. */
   private static boolean reachedPlainly(Path p, Set<Path> plainFolders) {
