@@ -53,6 +53,12 @@ public final class ArticleReader {
       return ReadResult.failed(file.name(), Problem.error(file.name(), 0, e.getMessage()
           + "; skipped"));
     }
+    if (decoded.text().isBlank()) {
+      // An editor's new file, or one being saved as the build reads it: nothing to publish and
+      // nothing wrong enough to fail the build. An empty .md was published as a blank page.
+      return ReadResult.failed(file.name(), Problem.warning(file.name(), 0,
+          "file is empty (no text, or only white space); skipped"));
+    }
     String hash = Hashes.sha256(bytes);
     List<Problem> problems = new ArrayList<>();
     decoded.guess().ifPresent(g -> problems.add(Problem.warning(file.name(), decoded.guessLine(),

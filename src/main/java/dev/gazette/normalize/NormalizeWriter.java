@@ -67,6 +67,10 @@ public final class NormalizeWriter {
       SourceFile src = raw.get(i);
       ReadResult read = reads.get(i);
       Article article = bySource.get(src.name());
+      if (read.article().isEmpty() && read.problems().stream()
+          .noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+        continue; // left out with a warning (an empty file): nothing to write, nothing failed
+      }
       if (article == null || read.article().isEmpty()) {
         outcomes.put(src.name(), Outcome.FAILED);
         continue;

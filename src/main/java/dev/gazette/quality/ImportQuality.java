@@ -83,10 +83,14 @@ public final class ImportQuality {
         confidence, guesses, blocks, elapsed);
   }
 
-  /** The reason a file was skipped, without the file name, so that like reasons add up. */
+  /**
+   * The reason a file was skipped, without the file name, so that like reasons add up: its
+   * first error, else its first warning (an empty file is left out with a warning).
+   */
   private static String reason(ReadResult r) {
     return r.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
-        .map(Problem::message).findFirst().map(ImportQuality::general).orElse("unreadable");
+        .findFirst().or(() -> r.problems().stream().findFirst()).map(Problem::message)
+        .map(ImportQuality::general).orElse("unreadable");
   }
 
   private static String general(String message) {

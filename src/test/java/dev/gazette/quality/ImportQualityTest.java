@@ -43,7 +43,7 @@ class ImportQualityTest {
     assertThat(out.toString().lines().toList())
         .allMatch(l -> l.matches("[a-z][^:]*: [^:]+"), "label: value")
         .contains("files: 6", "articles read: 4", "skipped: 2",
-            "skipped (file has no text): 1",
+            "skipped (file is empty (no text, or only white space)): 1",
             "skipped (is not a text file (it is a JPEG image)): 1",
             "with title: 100.0% (4 of 4)", "title derived from text: 1",
             "title from headline or front matter: 3", "date source header: 1",
