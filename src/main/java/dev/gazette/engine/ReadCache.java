@@ -8,6 +8,7 @@ import dev.gazette.content.DateSource;
 import dev.gazette.content.Slug;
 import dev.gazette.content.Tag;
 import dev.gazette.diag.Problem;
+import dev.gazette.normalize.FastDigest;
 import dev.gazette.normalize.Hashes;
 import dev.gazette.normalize.ReadResult;
 import dev.gazette.search.TermCounts;
@@ -472,9 +473,9 @@ public final class ReadCache {
     if (baseId != 0 && spill == null && saveDelta(dir)) {
       return;
     }
-    long id = new java.security.SecureRandom().nextLong() | 1;
     List<Map.Entry<String, Entry>> entries = new ArrayList<>(current.entrySet());
     entries.sort(Map.Entry.comparingByKey());
+    long id = id(entries);
     StateFiles.write(dir.resolve(FILE), out -> {
       string(out, HEADER);
       string(out, environment);
@@ -486,6 +487,32 @@ public final class ReadCache {
     if (spill != null) {
       Files.deleteIfExists(spill.file());
     }
+  }
+
+  /**
+   * The cache file's id, which a delta names as the file it was made against: a digest of what
+   * the entries were made from (the environment; each file's name, SHA-256 and stamp; which
+   * findings it holds), not a random number, so that two builds of the same files write the
+   * same bytes. Two cache files of one id hold entries for the same bytes of the same files, so
+   * a delta made against one is as true of the other.
+   */
+  private long id(List<Map.Entry<String, Entry>> sorted) {
+    FastDigest d = new FastDigest();
+    d.update(environment.getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, Entry> e : sorted) {
+      Entry v = e.getValue();
+      for (String s : new String[] {e.getKey(), v.sha256(),
+          currentStamps.getOrDefault(e.getKey(), "")}) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        d.updateInt(b.length);
+        d.update(b);
+      }
+      boolean prepared = v.prepared() != null
+          || (spill != null && spill.at().containsKey(e.getKey()));
+      d.update((byte) ((prepared ? 1 : 0) | (v.story() != null ? 2 : 0)
+          | (v.terms() != null ? 4 : 0)));
+    }
+    return java.nio.ByteBuffer.wrap(d.digest()).getLong() | 1;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -326,12 +327,18 @@ public final class SearchIndex {
     }
     List<String[]> shards = new ArrayList<>();
     shard(new ArrayList<>(entries.entrySet()), shards, files, memo);
-    Map<String, SearchState.Doc> docs = new HashMap<>(articles.size() * 2);
+    // The state is saved in the order of its maps: articles in the archive's order, terms in
+    // the index's (entries is sorted), never a hash map's, which depends on how it was filled.
+    Map<String, SearchState.Doc> docs = new LinkedHashMap<>(articles.size() * 2);
     for (int i = 0; i < articles.size(); i++) {
       docs.put(paths.get(i), new SearchState.Doc(fragments[i].fingerprint(), ids[i],
           lengths[i]));
     }
-    memo.done(new SearchState(docs, terms, avgLength));
+    Map<String, SearchState.Term> sortedTerms = new LinkedHashMap<>(terms.size() * 2);
+    for (String term : entries.keySet()) {
+      sortedTerms.put(term, terms.get(term));
+    }
+    memo.done(new SearchState(docs, sortedTerms, avgLength));
     files.add(manifest(articles.size(), shards));
     files.sort(Comparator.comparing(IndexFile::name));
     return List.copyOf(dedupe(files));

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +18,9 @@ import java.util.Optional;
  *     whether the article still puts the same postings in the index), its id and its length
  * @param terms by term: its postings, best first, with its dictionary entry and posting files
  * @param avgLength the rounded average length every weight was computed with
+ *
+ * <p>Both maps iterate in a fixed order (articles as the archive lists them, terms sorted), and
+ * {@link #write} keeps it: two builds of one archive save the same bytes.
  */
 record SearchState(Map<String, Doc> docs, Map<String, Term> terms, double avgLength) {
   private static final String FORMAT = "gazette search state 1";
@@ -55,12 +58,13 @@ record SearchState(Map<String, Doc> docs, Map<String, Term> terms, double avgLen
       }
       double avgLength = in.getDouble();
       int docCount = count(in);
-      Map<String, Doc> docs = new HashMap<>(docCount * 2);
+      // In the order saved, so that saving the state again writes the same bytes.
+      Map<String, Doc> docs = new LinkedHashMap<>(docCount * 2);
       for (int i = 0; i < docCount; i++) {
         docs.put(string(in), new Doc(string(in), in.getInt(), in.getInt()));
       }
       int termCount = count(in);
-      Map<String, Term> terms = new HashMap<>(termCount * 2);
+      Map<String, Term> terms = new LinkedHashMap<>(termCount * 2);
       for (int i = 0; i < termCount; i++) {
         String term = string(in);
         String entry = string(in);

@@ -85,9 +85,11 @@ public final class RelatedArticles {
       Map<Slug, Chosen> now = chosen;
       out.writeUTF(FORMAT);
       out.writeUTF(environment);
-      // A list too long for its count byte is left out: it is chosen again next time.
+      // A list too long for its count byte is left out: it is chosen again next time. By slug:
+      // the map is filled on both cores, and its order differed between two identical builds.
       List<Map.Entry<Slug, Chosen>> kept = now.entrySet().stream()
-          .filter(e -> e.getValue().top().size() <= 255).toList();
+          .filter(e -> e.getValue().top().size() <= 255).sorted(Map.Entry.comparingByKey())
+          .toList();
       out.writeInt(kept.size());
       for (Map.Entry<Slug, Chosen> e : kept) {
         out.writeUTF(e.getKey().value());

@@ -208,7 +208,10 @@ public final class SavedTagging {
       out.writeInt(lowerCounts[i]);
     }
     out.writeInt(choices.size());
-    for (Map.Entry<Long, Choice> e : choices.entrySet()) {
+    // By key, not in the hash map's order: the same state always gives the same bytes.
+    List<Map.Entry<Long, Choice>> byKey = new ArrayList<>(choices.entrySet());
+    byKey.sort(Map.Entry.comparingByKey());
+    for (Map.Entry<Long, Choice> e : byKey) {
       out.writeLong(e.getKey());
       out.writeByte(e.getValue().names().size());
       for (String name : e.getValue().names()) {
