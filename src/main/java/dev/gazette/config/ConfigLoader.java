@@ -2,12 +2,20 @@ package dev.gazette.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gazette.diag.GazetteException;
+import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -48,8 +56,14 @@ public final class ConfigLoader {
   private static final java.util.regex.Pattern LANGUAGE_TAG =
       java.util.regex.Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
 
-  private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * A key given twice is an error (the later one was taken silently), and so is a fraction
+   * where a whole number goes (2.5 was taken as 2).
+   */
+  private final ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   /** Loads the file, or the defaults when it does not exist. */
   public SiteConfig load(Path file) {
@@ -59,18 +73,10 @@ public final class ConfigLoader {
 
   public SiteConfig parse(String name, String text) {
     RawConfig raw;
-    try {
-      raw = text.isBlank() ? new RawConfig() : mapper.readValue(text, RawConfig.class);
-      if (raw == null) {
-        raw = new RawConfig();
-      }
-    } catch (UnrecognizedPropertyException e) {
-      throw new GazetteException(name + ":" + line(e.getLocation()) + ": unknown key '"
-          + e.getPropertyName() + "'" + hint(e.getPropertyName()) + " (known keys: "
-          + String.join(", ", KEYS) + ")");
-    } catch (JsonProcessingException e) {
-      throw new GazetteException(name + ":" + line(e.getLocation()) + ": "
-          + e.getOriginalMessage());
+    try (JsonParser parser = mapper.createParser(text)) {
+      raw = text.isBlank() ? new RawConfig() : read(name, parser);
+    } catch (IOException e) {
+      throw new GazetteException(name + ": cannot read: " + e.getMessage(), e);
     }
     SiteConfig d = SiteConfig.defaults();
     int pageSize = positive(name, "page_size", raw.pageSize, d.pageSize());
@@ -119,6 +125,42 @@ public final class ConfigLoader {
         raw.search == null ? d.search() : raw.search);
   }
 
+  /**
+   * The file's keys and values. Errors are described while the parser is still open: it holds
+   * the value it stopped at, which the message shows.
+   */
+  private RawConfig read(String name, JsonParser parser) {
+    try {
+      RawConfig raw = mapper.readValue(parser, RawConfig.class);
+      return raw == null ? new RawConfig() : raw;
+    } catch (UnrecognizedPropertyException e) {
+      throw new GazetteException(name + ":" + line(e.getLocation()) + ": unknown key '"
+          + e.getPropertyName() + "'" + hint(e.getPropertyName()) + " (known keys: "
+          + String.join(", ", KEYS) + ")");
+    } catch (MismatchedInputException e) {
+      throw new GazetteException(name + ":" + line(e.getLocation()) + ": " + mismatch(e));
+    } catch (JsonProcessingException e) {
+      if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
+        // A number out of range (databind wraps the parser's exception, with the key's path).
+        String key = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+            ? m.getPath().get(m.getPath().size() - 1).getFieldName()
+            : parser.getParsingContext().getCurrentName();
+        throw new GazetteException(name + ":" + line(e.getLocation()) + ": " + (key == null
+            ? "" : key + ": ") + "expected " + expected(key) + ", found " + found(parser)
+            + " (too large)");
+      }
+      // Jackson's own words for a key given twice name its Java term ("field").
+      String message = e.getOriginalMessage();
+      if (message.startsWith("Duplicate field ")) {
+        message = "key " + message.substring("Duplicate field ".length()) + " is given twice;"
+            + " keep one";
+      }
+      throw new GazetteException(name + ":" + line(e.getLocation()) + ": " + message);
+    } catch (IOException e) {
+      throw new GazetteException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
   private static String or(String value, String fallback) {
     return value == null ? fallback : value;
   }
@@ -131,6 +173,62 @@ public final class ConfigLoader {
       throw new GazetteException(name + ": " + key + " must be at least 1, was " + value);
     }
     return value;
+  }
+
+  /**
+   * A value of the wrong kind in a user's words: the key, what it takes, what was there.
+   * Jackson's own message names Java types ({@code java.lang.Integer}) and parser tokens.
+   */
+  private static String mismatch(MismatchedInputException e) {
+    String key = e.getPath().isEmpty() ? null
+        : e.getPath().get(e.getPath().size() - 1).getFieldName();
+    String found = found(parser(e));
+    if (key == null) {
+      return "expected 'key: value' lines (such as 'title: My archive'), found " + found;
+    }
+    return key + ": expected " + expected(key) + ", found " + found;
+  }
+
+  /** What a key takes, from the type of its field in {@link RawConfig}. */
+  private static String expected(String key) {
+    for (Field f : RawConfig.class.getDeclaredFields()) {
+      JsonProperty p = f.getAnnotation(JsonProperty.class);
+      if (p != null && p.value().equals(key)) {
+        return f.getType() == Integer.class ? "a whole number such as 10"
+            : f.getType() == Boolean.class ? "true or false" : "text";
+      }
+    }
+    return "a value";
+  }
+
+  private static JsonParser parser(JsonProcessingException e) {
+    return e.getProcessor() instanceof JsonParser p ? p : null;
+  }
+
+  /** The value the parser stopped at, as the file shows it. */
+  private static String found(JsonParser p) {
+    JsonToken t = p == null ? null : p.currentToken();
+    if (t == null) {
+      return "nothing";
+    }
+    try {
+      return switch (t) {
+        case START_ARRAY -> "a list";
+        case START_OBJECT -> "a mapping (key: value lines)";
+        case VALUE_STRING -> quoted(p.getText());
+        default -> shortened(p.getText());
+      };
+    } catch (IOException e) {
+      return "a value that cannot be read";
+    }
+  }
+
+  private static String quoted(String s) {
+    return "'" + shortened(s) + "'";
+  }
+
+  private static String shortened(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
   private static int line(JsonLocation location) {
