@@ -14,11 +14,11 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Bytes to text. A BOM is trusted; otherwise strict UTF-8 is tried. UTF-8 with a few invalid
- * bytes among many valid multi-byte sequences is still UTF-8: the invalid bytes become U+FFFD
- * and the line of the first is reported. Only text that is not UTF-8 at all has its encoding
- * guessed (juniversalchardet, falling back to Windows-1252, the superset of Latin-1 that old
- * newsroom files are written in). A guess or a replacement is always reported, never silent.
- * Files that are not text are refused.
+ * bytes among many valid multi-byte sequences is still UTF-8: the invalid bytes are read as
+ * Windows-1252, and the line of the first is reported. Only text that is not UTF-8 at all has
+ * its encoding guessed (juniversalchardet, falling back to Windows-1252, the superset of Latin-1
+ * that old newsroom files are written in). A guess is always reported, never silent, and no
+ * replacement characters are produced. Files that are not text are refused.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -87,20 +87,22 @@ public final class TextDecoder {
   }
 
   /**
-   * UTF-8 with a few invalid bytes in it: a pound sign pasted from a Windows file, a sequence cut
-   * short by an editor. Decoding the whole file as a single-byte charset would garble every
-   * accented letter to save one, so when valid multi-byte sequences outnumber the invalid ones
-   * {@link #VALID_PER_INVALID} to one, the file is read as UTF-8 and each invalid sequence
-   * becomes U+FFFD. Latin-1 and Windows-1252 text almost never forms a valid multi-byte
-   * sequence by chance (a lead byte such as é must be followed by the right continuation bytes),
-   * so such files still go to the guess.
+   * UTF-8 with a few invalid bytes in it: a pound sign or a curly quote pasted from a Windows
+   * file, a sequence cut short by an editor. Decoding the whole file as a single-byte charset
+   * would garble every accented letter to save one, so when valid multi-byte sequences outnumber
+   * the invalid bytes {@link #VALID_PER_INVALID} to one, the file is read as UTF-8 and each
+   * invalid byte as the Windows-1252 character it is (0xA3 is £): that is where stray bytes in
+   * UTF-8 text come from, and no byte is replaced by U+FFFD, whose meaning would be lost. Latin-1
+   * and Windows-1252 text almost never forms a valid multi-byte sequence by chance (a lead byte
+   * such as é must be followed by the right continuation bytes), so such files still go to the
+   * guess.
    */
   private static Optional<DecodedText> mostlyUtf8(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    // Never more chars than bytes: a replacement stands for at least one byte.
+    // Never more chars than bytes: an invalid byte gives one char.
     CharBuffer out = CharBuffer.allocate(bytes.length);
     int invalid = 0;
     int firstInvalid = -1;
@@ -109,8 +111,10 @@ public final class TextDecoder {
       if (firstInvalid < 0) {
         firstInvalid = in.position();
       }
-      invalid++;
-      out.put('\uFFFD');
+      for (int k = 0; k < result.length(); k++) {
+        out.put(windows1252(bytes[in.position() + k]));
+        invalid++;
+      }
       in.position(in.position() + result.length());
       result = decoder.decode(in, out, true);
     }
@@ -123,15 +127,24 @@ public final class TextDecoder {
         valid++;
       }
     }
-    valid -= invalid; // the replacements just made
+    valid -= invalid; // an invalid byte is 0x80 or above and gave one such char too
     if (invalid == 0 || valid < invalid * VALID_PER_INVALID) {
       return Optional.empty();
     }
     int line = lineAt(bytes, firstInvalid);
     return Optional.of(new DecodedText(out.toString(), StandardCharsets.UTF_8, Optional.of(
-        "not valid UTF-8: " + invalid + " invalid byte sequence(s) replaced by U+FFFD, the"
-            + " first on line " + line + "; the rest (" + valid + " multi-byte characters) is"
-            + " valid UTF-8 and read as such"), line));
+        "not valid UTF-8: " + invalid + " byte(s) read as windows-1252 (a guess), the first on"
+            + " line " + line + "; the rest (" + valid + " multi-byte characters) is valid UTF-8"
+            + " and read as such"), line));
+  }
+
+  /**
+   * A byte 0x80 or above as Windows-1252 reads it; the five bytes it leaves undefined give the
+   * C1 control of that number, as browsers read them, which the text's cleaning then drops.
+   */
+  private static char windows1252(byte b) {
+    String c = new String(new byte[] {b}, WINDOWS_1252);
+    return c.length() == 1 && c.charAt(0) != '\uFFFD' ? c.charAt(0) : (char) (b & 0xFF);
   }
 
   /** The 1-based line of a byte offset, lines ending at LF, CR LF or a lone CR as elsewhere. */

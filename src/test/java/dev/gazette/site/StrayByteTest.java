@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A UTF-8 article with one stray byte (a Windows pound sign pasted in) is read as UTF-8: its
- * accented letters stay letters, the stray byte becomes U+FFFD, and a warning names the line.
+ * accented letters stay letters, the stray byte is the pound sign it was in Windows-1252, and a
+ * warning names the line.
  * It was decoded whole as Windows-1252, every accented letter turned into two characters.
  */
 class StrayByteTest {
@@ -30,6 +31,7 @@ class StrayByteTest {
     assertThat(run.err()).contains("content/2024-01-02-cafe.md:5: warning: not valid UTF-8");
     String page = site.read("site/2024/01/cafe/index.html");
     assertThat(page).contains("Élysée déjà vu").contains("Le café était fermé à Montréal.")
-        .contains("Prix: 5\uFFFD — « ça va », répondit-il.").doesNotContain("Ã");
+        .contains("Prix: 5£ — « ça va », répondit-il.").doesNotContain("Ã")
+        .doesNotContain("\uFFFD");
   }
 }
