@@ -78,7 +78,8 @@ public final class ArchiveLoader {
   /**
    * @param tagMemo what the last tagging of a resident build kept, or {@code null}
    * @param lastTagging what the last build in another process saved, or {@code null} for a
-   *     build that saves nothing
+   *     build that saves nothing; with a {@code tagMemo}, its choices are taken only while the
+   *     memo holds none
    */
   public LoadedArchive load(List<SourceFile> files, boolean drafts, Problems problems,
       ReadCache cache, ArchiveTagger.Memo tagMemo, SavedTagging lastTagging) {
@@ -117,8 +118,7 @@ public final class ArchiveLoader {
       return new ArchiveTagger.Input(a, r.needsTags(),
           r.needsTags() ? prepared.get(r.source(), a, tagger::prepare) : null);
     }).toList();
-    ArchiveTagger.Tagged tagged = tagMemo != null ? tagger.tag(inputs, tagMemo)
-        : tagger.tag(inputs, lastTagging);
+    ArchiveTagger.Tagged tagged = tagger.tag(inputs, tagMemo, lastTagging);
     Archive archive = Archive.of(tagged.articles(), drafts);
     problems.addAll(archive.problems());
     return new LoadedArchive(archive, reads, tagRules.withAliases(tagged.folded()),

@@ -164,18 +164,20 @@ public final class SiteBuilder {
       CompletableFuture<SavedTagging> tagging) {}
 
   /**
-   * The read cache and, for a one-shot build, the tagging state the last build saved, each loaded
-   * on a thread of its own while the content folder is listed and the templates compiled: they
-   * depend on the configuration only, whose fingerprint is taken once for both. The cache is
-   * {@code null} when this build starts from nothing or from what a resident builder kept; the
-   * tagging state is {@code null} for a resident builder, which keeps its own ({@link
+   * The read cache and the tagging state the last build saved, each loaded on a thread of its
+   * own while the content folder is listed and the templates compiled: they depend on the
+   * configuration only, whose fingerprint is taken once for both. The cache is {@code null} when
+   * this build starts from nothing or from what a resident builder kept; the tagging state is
+   * {@code null} for a resident builder whose last build ended well, as it keeps its own ({@link
    * ArchiveTagger.Memo}), and none for a clean build, which saves without reading. A load that
    * fails here (a broken configuration, say) gives nothing, and the build reports it on its own
    * path.
    */
   private Beside loadBeside(BuildOptions options, StepTimer timer) {
     boolean cache = !options.clean() && warm == null;
-    boolean tagging = saver == null && !options.clean();
+    // A resident builder's memo holds the tagging once a build has ended well; before that
+    // (the preview's first build) it starts from what the last build saved, as `build` does.
+    boolean tagging = !options.clean() && (saver == null || warm == null);
     CompletableFuture<SavedTagging> noTagging = saver != null ? null
         : CompletableFuture.completedFuture(SavedTagging.none());
     if (!cache && !tagging) {

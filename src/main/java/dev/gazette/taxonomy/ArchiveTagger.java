@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -140,7 +141,12 @@ public final class ArchiveTagger {
    * The tagged articles, and the spellings folded into another (spelling → tag name), which get
    * redirect pages like {@code tags.yaml} aliases.
    */
-  public record Tagged(List<Article> articles, Map<String, String> folded, SavedTagging saved) {
+  /**
+   * @param chosen how many articles had their tags chosen against the counts (the others took
+   *     a choice kept in a memo or saved by an earlier build)
+   */
+  public record Tagged(List<Article> articles, Map<String, String> folded, SavedTagging saved,
+      int chosen) {
     public Tagged {
       articles = List.copyOf(articles);
       folded = Map.copyOf(folded);
@@ -167,9 +173,12 @@ public final class ArchiveTagger {
   /**
    * Tags the archive; with a {@code memo} kept from the last call (a resident build), the
    * archive's counts are updated from the articles that changed, and an article's choice is
-   * taken again only when a count it read has changed. The tags are the same either way.
+   * taken again only when a count it read has changed. A memo with nothing in it yet (the
+   * preview's first build) takes the choices {@code last} saved where they still hold, as a
+   * one-shot build does: a preview started on a warm cache need not choose every article's tags
+   * again. The tags are the same either way.
    */
-  private Tagged tag(List<Input> inputs, Memo memo, SavedTagging last) {
+  public Tagged tag(List<Input> inputs, Memo memo, SavedTagging last) {
     Prepared[] prepared = new Prepared[inputs.size()];
     IntStream.range(0, inputs.size()).parallel().forEach(i -> {
       Input in = inputs.get(i);
@@ -177,20 +186,22 @@ public final class ArchiveTagger {
         prepared[i] = in.prepared() != null ? in.prepared() : prepare(in.article());
       }
     });
-    Counted counted = memo != null && memo.fits(maxTags) ? memo.update(prepared)
-        : Counted.of(prepared);
+    boolean memoKept = memo != null && memo.fits(maxTags);
+    Counted counted = memoKept ? memo.update(prepared) : Counted.of(prepared);
     Archive archive = counted.archive();
     Map<Prepared, Memo.Choice> before = memo != null && !counted.all() ? memo.choices
         : Map.of();
     Memo.Choice[] choices = new Memo.Choice[inputs.size()];
     boolean saving = memo == null && last != null;
-    long[] digests = new long[saving ? inputs.size() : 0];
+    boolean fromSaved = last != null && !memoKept;
+    long[] digests = new long[fromSaved ? inputs.size() : 0];
     IntStream.range(0, digests.length).parallel().forEach(i -> {
       if (prepared[i] != null) {
         digests[i] = SavedTagging.digest(prepared[i]);
       }
     });
-    Set<Long> sinceSaved = saving ? last.changed(maxTags, archive) : null;
+    Set<Long> sinceSaved = fromSaved ? last.changed(maxTags, archive) : null;
+    AtomicInteger chosenNow = new AtomicInteger();
     // The archive is only read from here on: each article's choice is its own, on both cores.
     List<List<String>> chosen = IntStream.range(0, inputs.size()).parallel().mapToObj(i -> {
       Input in = inputs.get(i);
@@ -202,13 +213,14 @@ public final class ArchiveTagger {
         choices[i] = old;
         return applyRules(old.names());
       }
-      if (saving && sinceSaved != null) {
+      if (sinceSaved != null) {
         Memo.Choice saved = last.choice(digests[i]);
         if (saved != null && !saved.readAny(sinceSaved)) {
           choices[i] = saved;
           return applyRules(saved.names());
         }
       }
+      chosenNow.incrementAndGet();
       if (memo == null && !saving) {
         return applyRules(choose(archive.resolve(prepared[i].candidates()), archive));
       }
@@ -240,7 +252,7 @@ public final class ArchiveTagger {
       }
     });
     return new Tagged(out, folded,
-        saving ? SavedTagging.of(maxTags, archive, digests, choices) : null);
+        saving ? SavedTagging.of(maxTags, archive, digests, choices) : null, chosenNow.get());
   }
 
   /**

@@ -143,6 +143,36 @@ class TaggingMemoTest {
   }
 
   @Test
+  void aFirstMemoTakesTheSavedChoicesAndFollowsEditsFromThere() {
+    ArchiveTagger tagger = new ArchiveTagger(5, TagRules.none());
+    Random random = new Random(8);
+    List<ArchiveTagger.Input> inputs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Article a = article("a" + i, madeUp(random));
+      inputs.add(new ArchiveTagger.Input(a, true, tagger.prepare(a)));
+    }
+    SavedTagging saved = roundTrip(tagger.tag(inputs, SavedTagging.none()).saved());
+    ArchiveTagger.Memo memo = new ArchiveTagger.Memo();
+    ArchiveTagger.Tagged first = tagger.tag(inputs, memo, saved);
+    assertThat(first.chosen()).as("nothing changed since the state was saved").isZero();
+    assertThat(tags(first)).isEqualTo(tags(tagger.tag(inputs)));
+    assertThat(tagger.tag(inputs, memo, null).chosen())
+        .as("the memo keeps the choices it took from the saved state").isZero();
+    for (int round = 0; round < 10; round++) {
+      // One body changes: found afresh, the others kept as the read cache keeps them.
+      int i = random.nextInt(inputs.size());
+      Article a = article(inputs.get(i).article().slug().value(), madeUp(random));
+      inputs.set(i, new ArchiveTagger.Input(a, true, tagger.prepare(a)));
+      // Later calls follow from the memo alone, the saved state no longer asked.
+      ArchiveTagger.Tagged kept = tagger.tag(inputs, memo, null);
+      ArchiveTagger.Tagged fresh = tagger.tag(inputs);
+      assertThat(tags(kept)).as("round %d", round).isEqualTo(tags(fresh));
+      assertThat(kept.folded()).isEqualTo(fresh.folded());
+      assertThat(fresh.chosen()).isEqualTo(inputs.size());
+    }
+  }
+
+  @Test
   void aStateSavedUnderAnotherEnvironmentOrDamagedIsNotUsed() throws IOException {
     ArchiveTagger tagger = new ArchiveTagger(5, TagRules.none());
     Random random = new Random(3);
