@@ -29,12 +29,12 @@
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var DIGIT = {};
   for (var i = 0; i < ALPHABET.length; i++) { DIGIT[ALPHABET.charAt(i)] = i; }
-  var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i' };
+  var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i', 'ς': 'σ' };
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
   function fold(w) {
-    return w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
-      .replace(/[ßæœøđðłþı]/g, function (c) { return SPECIAL[c]; });
+    return w.toLowerCase().normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '')
+      .replace(/[ßæœøđðłþıς]/g, function (c) { return SPECIAL[c]; });
   }
   function words(text) {
     var out = [];

@@ -716,7 +716,7 @@ public final class SearchIndex {
 
   private static IndexFile manifest(int count, List<String[]> shards) {
     StringBuilder b = new StringBuilder();
-    b.append("{\"version\":2,\"count\":").append(count)
+    b.append("{\"version\":3,\"count\":").append(count)
         .append(",\"slotsPerDay\":").append(SLOTS_PER_DAY)
         .append(",\"weightScale\":").append((int) WEIGHT_SCALE)
         .append(",\"firstDay\":\"").append(EPOCH).append("\",\"stop\":[");
