@@ -650,7 +650,7 @@ public final class SearchIndex {
     for (Tag t : a.tags()) {
       tags.append(t.name()).append('\n').append(t.slug().value()).append('\n');
     }
-    String fingerprint = IndexFile.fingerprint("search fragment 2, gzip " + Gzip.LEVEL, path,
+    String fingerprint = IndexFile.fingerprint("search fragment 3, gzip " + Gzip.LEVEL, path,
         Integer.toString(id), a.title(), a.date().map(LocalDate::toString).orElse(""),
         tags.toString(), a.summary(), a.body());
     return new IndexFile(fragmentName(id), fingerprint,
