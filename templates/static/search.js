@@ -29,12 +29,12 @@
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var DIGIT = {};
   for (var i = 0; i < ALPHABET.length; i++) { DIGIT[ALPHABET.charAt(i)] = i; }
-  var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i' };
+  var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i', 'ς': 'σ' };
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
   function fold(w) {
-    return w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
-      .replace(/[ßæœøđðłþı]/g, function (c) { return SPECIAL[c]; });
+    return w.toLowerCase().normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '')
+      .replace(/[ßæœøđðłþıς]/g, function (c) { return SPECIAL[c]; });
   }
   function words(text) {
     var out = [];
@@ -195,8 +195,10 @@
     });
   }
 
+  /* Typographic double quotes (smart punctuation types them for ") delimit phrases too. */
+  var QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
   function parse(q) {
-    var parts = q.split('"');
+    var parts = q.replace(QUOTES, '"').split('"');
     var plain = [];
     var phrases = [];
     parts.forEach(function (p, i) {
@@ -207,9 +209,9 @@
         plain = plain.concat(words(p));
       }
     });
-    // The word being typed is a prefix, unless the query ends with a space or a quote.
-    var typing = plain.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(q) && (parts.length % 2 === 1)
-      && parts[parts.length - 1].trim() !== '';
+    // The word being typed is a prefix, unless the query ends with a space or a quote. In a
+    // phrase not closed yet (a phrase being typed) its words are plain words, the last a prefix.
+    var typing = plain.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(q);
     return { plain: plain, phrases: phrases, prefix: typing ? plain[plain.length - 1] : null };
   }
 
@@ -361,6 +363,12 @@
     } else {
       if (!r.yearOrTag && r.total !== undefined) { n = r.total; }
       text = (r.complete || n === r.total ? '' : 'At least ') + plural(n);
+    }
+    if (!r.shown.length && r.next < r.candidates.length) {
+      // Only the best candidates were checked for the phrases: the others may still have them.
+      status.textContent = 'Not found yet for “' + q + '”: the first ' + r.checked
+        + ' articles with these words do not have the phrase. “More results” checks further.';
+      return;
     }
     if (!r.shown.length) {
       status.appendChild(document.createTextNode('No results for “' + q + '”. Try the '));
@@ -567,7 +575,15 @@
   yearSelect.addEventListener('change', applyFilters);
   tagSelect.addEventListener('change', applyFilters);
   more.addEventListener('click', function () {
-    if (state) { state.t0 = performance.now(); show(state, false); }
+    if (!state) { return; }
+    state.t0 = performance.now();
+    var before = list.children.length;
+    show(state, false).then(function () {
+      // To the first new result: the button may have hidden itself, and the focus on it with it.
+      var first = list.children[before] || (more.hidden && list.lastElementChild);
+      var link = first && first.querySelector('a');
+      if (link) { link.focus(); }
+    });
   });
 
   var params = new URLSearchParams(location.search);

@@ -1,5 +1,6 @@
 package dev.gazette.search;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,16 @@ final class MarkdownText {
       s = IMAGE.matcher(s).replaceAll("$1");
       s = LINK.matcher(s).replaceAll("$1");
     }
-    return plain(s);
+    return entities(plain(s));
+  }
+
+  /**
+   * With HTML entities as the characters they stand for ({@code Zo&euml;} → {@code Zoë}), as the
+   * rendered page shows them: otherwise "zoe" does not find the article and the snippet shows
+   * {@code &mdash;}. An unknown name stays as it is.
+   */
+  static String entities(String text) {
+    return text.indexOf('&') < 0 ? text : Escaping.unescapeHtml(text);
   }
 
   /**

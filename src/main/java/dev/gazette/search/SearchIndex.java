@@ -657,7 +657,7 @@ public final class SearchIndex {
     for (Tag t : a.tags()) {
       tags.append(t.name()).append('\n').append(t.slug().value()).append('\n');
     }
-    String fingerprint = IndexFile.fingerprint("search fragment 2, gzip " + Gzip.LEVEL, path,
+    String fingerprint = IndexFile.fingerprint("search fragment 3, gzip " + Gzip.LEVEL, path,
         Integer.toString(id), a.title(), a.date().map(LocalDate::toString).orElse(""),
         tags.toString(), a.summary(), a.body());
     return new IndexFile(fragmentName(id), fingerprint,
@@ -723,7 +723,7 @@ public final class SearchIndex {
 
   private static IndexFile manifest(int count, List<String[]> shards) {
     StringBuilder b = new StringBuilder();
-    b.append("{\"version\":2,\"count\":").append(count)
+    b.append("{\"version\":3,\"count\":").append(count)
         .append(",\"slotsPerDay\":").append(SLOTS_PER_DAY)
         .append(",\"weightScale\":").append((int) WEIGHT_SCALE)
         .append(",\"firstDay\":\"").append(EPOCH).append("\",\"stop\":[");

@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * Words as the index and the browser see them: runs of letters, digits and combining marks,
- * lower-cased, accents removed ("Zoë" → "zoe"), a few letters spelled out ("ß" → "ss"). The
- * client ({@code search.js}) repeats these rules exactly; the stop words travel to it in the
- * index manifest, so the list lives here only.
+ * lower-cased, compatibility forms replaced by the letters they stand for ("ﬁ" → "fi", "Ａ" →
+ * "a", "²" → "2"), accents removed ("Zoë" → "zoe"), a few letters spelled out ("ß" → "ss") and
+ * final sigma written as any other ("ς" → "σ"). The client ({@code search.js}) repeats these
+ * rules exactly ({@code TermsParityBrowserTest} runs its copy in Chromium); the stop words
+ * travel to it in the index manifest, so the list lives here only.
  */
 public final class Terms {
   /** Common English words left out of the index (kept in phrases, which are checked on text). */
@@ -33,7 +35,10 @@ public final class Terms {
     if (isAscii(lower)) {
       return lower; // nothing to decompose or spell out
     }
-    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    // NFKD, not NFD: a ligature or a full-width letter is the letters a reader types. What it
+    // gives may be a capital (𝐀 → A), so it is lower-cased again.
+    String decomposed =
+        Normalizer.normalize(lower, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
       int c = decomposed.codePointAt(i);
@@ -52,6 +57,9 @@ public final class Terms {
         case 'ł' -> b.append('l');
         case 'þ' -> b.append("th");
         case 'ı' -> b.append('i');
+        // Which sigma lower-casing makes final depends on what follows (a prefix being typed
+        // ends in ς) and on the library (Java's rule and the browsers' differ): one sigma.
+        case 'ς' -> b.append('σ');
         default -> b.appendCodePoint(c);
       }
     }

@@ -37,7 +37,7 @@ class MarkdownTextTest {
     s = LINK.matcher(s).replaceAll("$1");
     s = EMPHASIS.matcher(s).replaceAll(" ");
     s = ESCAPE.matcher(s).replaceAll("$1");
-    return SPACE.matcher(s).replaceAll(" ").strip();
+    return MarkdownText.entities(SPACE.matcher(s).replaceAll(" ").strip());
   }
 
   @Property(tries = 3000)
@@ -53,6 +53,16 @@ class MarkdownTextTest {
         "\u00A0", "\u2003", "word", "Zoë", "!", "[", "]", "(", ")", "](", "![alt](x.png)",
         "[text](https://example.com)", ".", "&", "{", "}", "a");
     return piece.list().ofMaxSize(40).map(l -> String.join("", l));
+  }
+
+  @Test
+  void entitiesAreTheCharactersThePageShows() {
+    // The page renders "Zo&euml;" as "Zoë": the index must hold "zoe", and a snippet must not
+    // show "&mdash;" or index "rsquo" as a word.
+    assertThat(MarkdownText.of("The singer Zo&euml; Smith &mdash; don&rsquo;t AT&amp;T"
+        + " &#233;t&#xE9; &AElig;sir &notanentity; a & b"))
+        .isEqualTo("The singer Zoë Smith — don’t AT&T été Æsir &notanentity; a & b");
+    assertThat(Terms.terms(MarkdownText.of("Zo&euml; &rsquo;s"))).containsExactly("zoe");
   }
 
   @Test
