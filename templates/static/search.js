@@ -26,6 +26,7 @@
   var EXTRA_BUDGET = 24000;  // characters of further posting tiers one query may fetch (inflated)
   var EXPANSIONS = 6;        // completions of the word being typed
   var PHRASE_CHECKS = 40;    // fragments fetched per page to check phrases
+  var MAX_TERMS = 6;         // words looked up per query: each costs a dictionary shard and postings
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var DIGIT = {};
   for (var i = 0; i < ALPHABET.length; i++) { DIGIT[ALPHABET.charAt(i)] = i; }
@@ -240,6 +241,11 @@
       if (query.prefix && !indexed(m, query.prefix) && query.prefix.length >= 2 && !m.stopSet.has(query.prefix)) {
         wanted.push({ term: query.prefix, prefix: true });
       }
+      // A pasted sentence would fetch a shard and postings for every word, past what one query
+      // may cost: the first words are looked up and the reader is told which were left out.
+      // Words of a phrase left out are still checked in the text, with the rest of the phrase.
+      query.leftOut = wanted.slice(MAX_TERMS).map(function (w) { return w.term; });
+      wanted = wanted.slice(0, MAX_TERMS);
       if (!wanted.length) { return { m: m, q: q, query: query, slots: [] }; }
       return Promise.all(wanted.map(function (w) {
         return lookup(m, w.term, w.prefix && w.term.length >= 2);
@@ -352,6 +358,15 @@
     status.textContent = '';
     var q = r.q.trim();
     if (!q) { return; }
+    announceCount(r, q);
+    var left = r.query.leftOut || [];
+    if (left.length) {
+      status.appendChild(document.createTextNode(' Only the first ' + MAX_TERMS
+        + ' words were searched; left out: ' + left.join(', ') + '.'));
+    }
+  }
+
+  function announceCount(r, q) {
     var n = r.candidates.length;
     var text;
     if (r.query.phrases.length) {

@@ -149,7 +149,12 @@ class SearchBrowserTest {
     site.build("--base-url", "/repo/").assertOk();
     try (StaticServer server = StaticServer.start(dir.resolve("site"), "/repo/", true)) {
       String page = "http://127.0.0.1:" + server.port() + "/repo/search/";
-      for (String query : List.of("blair", "saxophone", "\"prime minister\"", "tony blair")) {
+      // A sentence pasted whole: each word looked up costs a dictionary shard and its postings.
+      String sentence = "Scottish ministers insist they will still have the final say on whether a"
+          + " super-casino will be built in Scotland. But opposition parties say that will not"
+          + " happen in practice.";
+      for (String query : List.of("blair", "saxophone", "\"prime minister\"", "tony blair",
+          sentence)) {
         browser.get(page + "?q=" + java.net.URLEncoder.encode(query,
             java.nio.charset.StandardCharsets.UTF_8));
         waitForResults(query);
@@ -159,6 +164,9 @@ class SearchBrowserTest {
             + " %d files, results after %s ms%n", query, bytes[0], bytes[1], bytes[2],
             browser.findElement(By.id("search")).getAttribute("data-ms"));
         assertThat(bytes[0]).as("bytes fetched for %s", query).isLessThan(LIMIT);
+        if (query.equals(sentence)) {
+          assertThat(status()).contains("Only the first 6 words were searched; left out:");
+        }
       }
       // Typed letter by letter, every prefix searched on the way counts too.
       browser.get(page);
