@@ -272,6 +272,17 @@ public final class TagExtractor {
    */
   private static final Pattern NOT_NAME_NUMBER = Pattern.compile("[%,.:/–-]\\d|%|\\s*(?:per|%)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  /** "Windows 95, 98 and XP": a version in a list of numbers, not one name. */
+  private static final Pattern LIST_OF_NUMBERS = Pattern.compile(",? \\d");
+  private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)");
+  /**
+   * What a number counts when it follows a name by chance: "fouled Miller 35 yards from goal",
+   * "on Playschool 25 years ago".
+   */
+  private static final Set<String> QUANTITIES = Set.of("years", "yards", "metres", "meters",
+      "miles", "kilometres", "km", "feet", "minutes", "mins", "seconds", "hours", "days", "weeks",
+      "months", "points", "goals", "games", "matches", "times", "places", "runs", "wickets",
+      "people", "million", "billion", "per", "percent", "cent", "year");
   /** Marks a plural possessive inside a run being read ({@code Builder.flush}). */
   private static final String POSSESSIVE = "\u0002";
   /** What starts a line of its own inside a paragraph: a list item, heading, quote or table. */
@@ -482,6 +493,7 @@ public final class TagExtractor {
       String previous = "";
       String[] before = {"", "", ""};
       boolean afterThe = false;
+      boolean listItem = false;
       while (m.find()) {
         String w = m.group();
         if (w.equals("\n") && !LINE_START.matcher(text).region(m.end(), text.length())
@@ -521,6 +533,7 @@ public final class TagExtractor {
             kin = KIN.contains(before[0]) || before[0].equals(",") && KIN.contains(before[1]);
             kind = KINDS.contains(before[0]);
             afterThe = before[0].equals("the");
+            listItem = before[0].equals(",") || before[0].equals(":");
             quoted = opensQuote(text, m.start());
             work = WORKS.contains(before[0])
                 || before[0].equals(",") && WORKS.contains(before[1]);
@@ -551,7 +564,8 @@ public final class TagExtractor {
             && !STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
             && !CONNECTORS.contains(run.get(run.size() - 1))
             && (run.size() > 1 || afterThe || hasCapitalOrDigitInside(run.get(0))
-                || run.get(0).indexOf('-') > 0)) {
+                || run.get(0).indexOf('-') > 0
+                || !runAtStart && !listItem && brandNumber(text, w, m.end()))) {
           // A number in or at the end of a name: "the Top 500", "TFC 101 Tower", "Radio 4's".
           run.add(clean(w));
           runEnd = m.end();
@@ -594,6 +608,22 @@ public final class TagExtractor {
             ? w.toLowerCase(Locale.ROOT) : w;
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /**
+     * A word named mid-sentence and a number of one or two digits are one name: "Channel 4",
+     * "Doom 3", "Halo 2", "Maroon 5" (the word alone was a tag of its own: "Channel"). Not a
+     * substitute's minute in a team list ("Tonge (Quinn 97)"); a sentence's first word and a
+     * number are left out ("Aged 18"), as scores, sums and dates are by the callers' tests.
+     */
+    private static boolean brandNumber(String text, String number, int end) {
+      int digits = number.endsWith("s") ? number.length() - 2 : number.length();
+      if (digits > 2 || end < text.length() && text.charAt(end) == ')'
+          || LIST_OF_NUMBERS.matcher(text).region(end, text.length()).lookingAt()) {
+        return false;
+      }
+      Matcher unit = NEXT_WORD.matcher(text).region(end, text.length());
+      return !unit.lookingAt() || !QUANTITIES.contains(unit.group(1));
     }
 
     /** One capital, or capitals joined by full stops: "W", "J.K". */

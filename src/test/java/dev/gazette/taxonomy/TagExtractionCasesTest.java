@@ -525,6 +525,21 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aWordAndAShortNumberMidSentenceAreOneName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1,
+        "Award for Doom 3", """
+        The sci-fi shooter Doom 3 won, ahead of Halo 2 and a show on Channel 4. The band
+        Maroon 5 played.
+
+        Gray fouled Miller 35 yards out; Tonge (Quinn 97) came on. Goals: Bowyer 35, Dyer 69.
+        It runs on Windows 95, 98 and XP, as Playschool did 25 years ago.
+        """)).names();
+    assertThat(names).containsKeys("Doom 3", "Halo 2", "Channel 4", "Maroon 5", "Miller",
+        "Quinn", "Dyer", "Windows").doesNotContainKeys("Doom", "Halo", "Channel",
+        "Miller 35", "Quinn 97", "Bowyer 35", "Dyer 69", "Windows 95", "Playschool 25");
+  }
+
+  @Test
   void regionAndReligionAdjectivesAreNoTagsButCountTowardTheirNames() {
     List<Article> all = new ArrayList<>();
     all.add(article(1, "Muslim groups meet European leaders", """
