@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -638,7 +639,7 @@ public final class ArchiveTagger {
       if (openers != null) {
         surnamesOpening(names, openers);
       }
-      mergePlurals(names);
+      mergeSpellings(names);
       for (String single : List.copyOf(names.keySet())) {
         Stats s = names.get(single);
         if (single.indexOf(' ') < 0 && s.honorific()) {
@@ -704,28 +705,26 @@ public final class ArchiveTagger {
     }
 
     /**
-     * "iPods" beside "iPod", "Academy Awards" beside "Academy Award" in one article: one entity,
-     * which the archive would fold into one tag anyway ({@link #foldSpellings}), so it must not
-     * take two of the article's slots. The spelling mentioned more names both (the singular on
-     * a tie).
+     * "iPods" beside "iPod", "Academy Awards" beside "Academy Award", "The Vagina Monologues"
+     * beside "Vagina Monologues", "Tories" beside "Conservative Party" in one article: one
+     * entity, which the archive would fold into one tag anyway ({@link #foldSpellings}), so it
+     * must not take two of the article's slots (the second was a junk tag). The spelling
+     * mentioned more names them all; between equals, the first in sort order.
      */
-    static void mergePlurals(Map<String, Stats> names) {
-      for (String plural : List.copyOf(names.keySet())) {
-        if (!plural.endsWith("s") || !names.containsKey(plural)) {
+    static void mergeSpellings(Map<String, Stats> names) {
+      Map<String, String> byKey = new HashMap<>();
+      for (String name : new TreeSet<>(names.keySet())) {
+        String key = entityKey(name);
+        String other = byKey.putIfAbsent(key, name);
+        if (other == null) {
           continue;
         }
-        int space = plural.lastIndexOf(' ');
-        String last = plural.substring(space + 1);
-        // The archive's own rule for a plural ending ("Hughes" is not "Hugh"s).
-        String singular = plural.substring(0, space + 1) + singular(last);
-        if (singular.equals(plural) || !names.containsKey(singular)) {
-          continue;
-        }
-        Stats p = names.get(plural);
-        Stats s = names.get(singular);
-        String keep = p.mentions() > s.mentions() ? plural : singular;
-        String drop = keep.equals(plural) ? singular : plural;
+        Stats o = names.get(other);
+        Stats s = names.get(name);
+        String keep = s.mentions() > o.mentions() ? name : other;
+        String drop = keep.equals(name) ? other : name;
         names.merge(keep, names.remove(drop), Stats::plus);
+        byKey.put(key, keep);
       }
     }
 

@@ -715,10 +715,26 @@ class TagExtractionCasesTest {
     names.put("Academy Award", once);
     names.put("Hughes", once);
     names.put("Hugh", once);
-    ArchiveTagger.Archive.mergePlurals(names);
+    ArchiveTagger.Archive.mergeSpellings(names);
     assertThat(names).containsKeys("iPod", "Academy Award", "Hughes", "Hugh")
         .doesNotContainKeys("iPods", "Academy Awards");
     assertThat(names.get("iPod").mentions()).isEqualTo(4);
+  }
+
+  @Test
+  void spellingsOfOneEntityInOneArticleTakeOneSlot() {
+    Map<String, TagExtractor.Stats> names = new HashMap<>();
+    TagExtractor.Stats once = new TagExtractor.Stats(1, false, false, 1, 2, false);
+    names.put("The Vagina Monologues", once);
+    names.put("Vagina Monologues", once.plus(once));
+    names.put("Tories", once);
+    names.put("Conservative Party", once);
+    names.put("WorldCom", once);
+    names.put("Worldcom", once);
+    ArchiveTagger.Archive.mergeSpellings(names);
+    assertThat(names).containsOnlyKeys("Vagina Monologues", "Conservative Party", "WorldCom");
+    assertThat(names.get("Vagina Monologues").mentions()).isEqualTo(3);
+    assertThat(names.get("Conservative Party").mentions()).isEqualTo(2);
   }
 
   @Test
