@@ -403,6 +403,11 @@ public final class TagExtractor {
         paragraphs.set(paragraphs.size() - 1, ""); // still counts toward the length
       }
     }
+    for (int i = 1; i < paragraphs.size(); i++) {
+      if (teamList(paragraphs.get(i))) {
+        paragraphs.set(i, ""); // still counts toward the length
+      }
+    }
     Builder b = new Builder();
     // A definition never runs over a paragraph's end (its words are joined by spaces only), so
     // each paragraph is searched on its own, and only one with "(" and a capital after it; first,
@@ -421,6 +426,29 @@ public final class TagExtractor {
       names.remove(UNSURE + author);
     }
     return new Candidates(names, b.hints, b.lowerWords(), paragraphs.size());
+  }
+
+  /**
+   * A match report's line-up: "Kenny, Geary, Morgan, Bromby, Harley; Tonge (Quinn 97), Gray.",
+   * "Subs Not Used: Francis, Kabba, Shaw.": names in a row, hardly a lower-case word between.
+   * Its surnames are not mentions: each of thirty players named there once more outranked the
+   * teams and the man of the match the text is about (five players of a line-up were the tags
+   * of a rugby preview that named only its two clubs twice).
+   */
+  static boolean teamList(String paragraph) {
+    int marks = 0;
+    int lower = 0;
+    WordScanner m = new WordScanner(paragraph);
+    while (m.find()) {
+      String w = m.group();
+      char c = w.charAt(0);
+      if (c == ',' || c == ';' || c == ':') {
+        marks++;
+      } else if (Character.isLowerCase(c) && w.length() > 2) {
+        lower++;
+      }
+    }
+    return marks >= 4 && lower * 4 <= marks;
   }
 
   /** Collects one article's mentions paragraph by paragraph. */
