@@ -77,6 +77,8 @@ public final class ArchiveTagger {
    * revival hope for Japan"): more than the background's one or two.
    */
   static final int COMMON_MENTIONS = 3;
+  /** The part of its score a single-word name keeps ({@link #score}). */
+  static final double SINGLE_WORD = 0.8;
   /** See {@link Archive#mostlyLowerCase}. */
   static final int LOWER_RATIO = 4;
   /** The fewest articles an acronym must be written alone in to name its entity. */
@@ -804,6 +806,14 @@ public final class ArchiveTagger {
       // Named once at the end: background, a quote's source. A name the closing paragraphs come
       // back to is what they are about ("the European Broadcast Union" three times at the end).
       score *= 0.6;
+    }
+    if (name.indexOf(' ') < 0) {
+      // Of two names an article names as much, the single word is less often the one an editor
+      // picks: a short form or nickname ("Spurs", "Manics", "Barca", "Blades"), a place the story
+      // happens in, a brand beside its product. Measured on the tune samples: the single words
+      // that took the last slots were half of them acceptable but not chosen, the longer names
+      // beside them two thirds chosen.
+      score *= SINGLE_WORD;
     }
     if (archive.articles >= RARITY_MIN_ARTICLES) {
       double share = (double) archive.sureDocs.getOrDefault(name, 1) / archive.articles;
