@@ -1147,7 +1147,11 @@ public final class TagExtractor {
       String acronym = text.substring(open + 1, close);
       String letters = acronymLetters(acronym);
       int k = open;
-      for (int w = letters.length() - 1; w >= 0; w--) {
+      // From the last letter back: a word gives its initial, and a hyphenated one may give its
+      // parts' ("role-playing game (RPG)", "massively multi-player online role-playing games
+      // (MMORPGs)").
+      int w = letters.length() - 1;
+      while (w >= 0) {
         int space = k;
         while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
           k--;
@@ -1156,12 +1160,31 @@ public final class TagExtractor {
         while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) {
           k--;
         }
-        if (space == end || k == end || !Character.isLowerCase(text.charAt(k))
-            || Character.toUpperCase(text.charAt(k)) != letters.charAt(w)) {
+        if (space == end || k == end || !Character.isLowerCase(text.charAt(k))) {
+          return;
+        }
+        String parts = hyphenInitials(text.substring(k, end));
+        if (parts.length() > 1 && parts.length() <= w + 1
+            && letters.regionMatches(w + 1 - parts.length(), parts, 0, parts.length())) {
+          w -= parts.length();
+        } else if (Character.toUpperCase(text.charAt(k)) == letters.charAt(w)) {
+          w--;
+        } else {
           return;
         }
       }
       commonNouns.add(acronym);
+    }
+
+    /** The capitals of a hyphenated word's parts: "role-playing" is "RP". */
+    private static String hyphenInitials(String word) {
+      StringBuilder b = new StringBuilder();
+      for (String part : word.split("-")) {
+        if (!part.isEmpty()) {
+          b.append(Character.toUpperCase(part.charAt(0)));
+        }
+      }
+      return b.toString();
     }
 
     /**

@@ -1005,11 +1005,13 @@ class TagExtractionCasesTest {
         """
         A hearing at the North American Court of Arbitration for Sport (CAS) banned her, said
         Tom Reyes, Director General of the British Chambers of Commerce (BCC). Sales of digital
-        video recorders (DVR) rose; the CAS and the BCC agreed, and DVR makers too.
+        video recorders (DVR) rose; the CAS and the BCC agreed, and DVR makers too. A
+        role-playing game (RPG) sold well, and RPG fans said so.
         """)).names();
     assertThat(names).containsKeys("Court of Arbitration for Sport",
         "British Chambers of Commerce", "Tom Reyes")
         .doesNotContainKeys("North American Court of Arbitration", "Sport", "CAS", "BCC", "DVR",
+            "RPG",
             "Director General of the British Chambers of Commerce");
     assertThat(names.get("Court of Arbitration for Sport").mentions()).isEqualTo(3);
   }
