@@ -436,16 +436,24 @@ public final class TagExtractor {
    * of a rugby preview that named only its two clubs twice).
    */
   static boolean teamList(String paragraph) {
+    // One pass over the characters, no word scanner: every paragraph of every article is asked.
     int marks = 0;
     int lower = 0;
-    WordScanner m = new WordScanner(paragraph);
-    while (m.find()) {
-      String w = m.group();
-      char c = w.charAt(0);
+    int n = paragraph.length();
+    for (int i = 0; i < n; i++) {
+      char c = paragraph.charAt(i);
       if (c == ',' || c == ';' || c == ':') {
         marks++;
-      } else if (Character.isLowerCase(c) && w.length() > 2) {
-        lower++;
+      } else if (Character.isLowerCase(c)
+          && (i == 0 || !Character.isLetter(paragraph.charAt(i - 1)))) {
+        int end = i + 1;
+        while (end < n && Character.isLetter(paragraph.charAt(end))) {
+          end++;
+        }
+        if (end - i > 2) {
+          lower++;
+        }
+        i = end - 1;
       }
     }
     return marks >= 4 && lower * 4 <= marks;
