@@ -717,8 +717,14 @@ public final class ArchiveTagger {
      * mentioned more names them all; between equals, the first in sort order.
      */
     static void mergeSpellings(Map<String, Stats> names) {
+      // The key folds accents and runs patterns: worth it only for names that open alike.
+      Map<String, Integer> openings = new HashMap<>();
+      names.keySet().forEach(n -> openings.merge(opening(n), 1, Integer::sum));
       Map<String, String> byKey = new HashMap<>();
       for (String name : new TreeSet<>(names.keySet())) {
+        if (openings.get(opening(name)) < 2) {
+          continue;
+        }
         String key = entityKey(name);
         String other = byKey.putIfAbsent(key, name);
         if (other == null) {
@@ -731,6 +737,18 @@ public final class ArchiveTagger {
         names.merge(keep, names.remove(drop), Stats::plus);
         byKey.put(key, keep);
       }
+    }
+
+    /**
+     * The first three letters, in lower case, of a name's party name ({@link Parties}) after a
+     * leading "The": spellings with one {@link #entityKey} open alike ("The Sims", "Sim").
+     */
+    private static String opening(String name) {
+      String n = Parties.name(name);
+      if (n.startsWith("The ")) {
+        n = n.substring(4);
+      }
+      return n.substring(0, Math.min(3, n.length())).toLowerCase(Locale.ROOT);
     }
 
     /**
