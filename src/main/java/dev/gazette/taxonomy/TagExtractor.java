@@ -272,6 +272,7 @@ public final class TagExtractor {
    */
   private static final Pattern NOT_NAME_NUMBER = Pattern.compile("[%,.:/–-]\\d|%|\\s*(?:per|%)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
   /** "Windows 95, 98 and XP": a version in a list of numbers, not one name. */
   private static final Pattern LIST_OF_NUMBERS = Pattern.compile(",? \\d");
   private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)");
@@ -1116,19 +1117,24 @@ public final class TagExtractor {
         // Find the shortest tail of the long name whose initials spell the acronym.
         for (int start = 0; start < words.length; start++) {
           StringBuilder initials = new StringBuilder();
+          // An acronym inside the long name may give all its letters: "USA Track & Field
+          // (USATF)".
+          StringBuilder whole = new StringBuilder();
           for (int i = start; i < words.length; i++) {
             if (Character.isUpperCase(words[i].codePointAt(0))) {
               initials.append(words[i].charAt(0));
+              whole.append(isAcronym(words[i]) ? words[i] : words[i].substring(0, 1));
             }
           }
-          if (initials.toString().equals(letters)
+          if ((initials.toString().equals(letters) || whole.toString().equals(letters))
               && Character.isUpperCase(words[start].codePointAt(0))) {
-            String whole = String.join(" ", List.of(words).subList(start, words.length));
-            acronyms.put(acronym, whole);
-            definedNames.add(whole);
-            if (whole.contains(" and ") || whole.contains(" & ") || whole.contains(" for ")
-                || whole.contains(" on ")) {
-              definedWhole.add(whole);
+            String name = POSSESSIVE_END.matcher(
+                String.join(" ", List.of(words).subList(start, words.length))).replaceAll("");
+            acronyms.put(acronym, name);
+            definedNames.add(name);
+            if (name.contains(" and ") || name.contains(" & ") || name.contains(" for ")
+                || name.contains(" on ")) {
+              definedWhole.add(name);
             }
             break;
           }
@@ -1425,6 +1431,14 @@ public final class TagExtractor {
           continue;
         }
         String letters = acronymLetters(acronym);
+        String spelled = defined ? acronyms.get(acronym) : null;
+        if (spelled != null && spelled.chars().anyMatch(c -> c == ' ')
+            && out.containsKey(spelled) && isAcronym(spelled.substring(0, spelled.indexOf(' ')))) {
+          // Spelled out in brackets with an acronym inside, which initials cannot match: "USA
+          // Track & Field (USATF)".
+          out.merge(spelled, out.remove(acronym), Stats::plus);
+          continue;
+        }
         if (possible == null) {
           possible = new HashSet<>();
           for (String key : out.keySet()) {

@@ -1000,6 +1000,19 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aLongFormInBracketsWithAnAcronymInsideIsTheAcronymsName() {
+    Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Awards",
+        """
+        Sprinters won the Owens Awards, USA Track & Field's (USATF) top honour. They were given
+        at the USATF meeting, as the UK Independence Party (UKIP) met; UKIP said so.
+        """)).names();
+    assertThat(names).containsKeys("USA Track & Field", "UK Independence Party")
+        .doesNotContainKeys("USATF", "UKIP", "USA Track & Field's");
+    // The long form, the bracketed acronym and the acronym after: as for "UKIP".
+    assertThat(names.get("USA Track & Field").mentions()).isEqualTo(3);
+  }
+
+  @Test
   void aDefinedLongFormShedsWhatIsInFrontAndALowerCaseOneIsNoName() {
     Map<String, TagExtractor.Stats> names = new TagExtractor().candidates(article(1, "Doping",
         """
