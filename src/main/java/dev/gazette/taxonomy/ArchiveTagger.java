@@ -645,6 +645,7 @@ public final class ArchiveTagger {
         surnamesOpening(names, openers);
       }
       mergeSpellings(names);
+      mergeHeadlineClippings(names);
       for (String single : List.copyOf(names.keySet())) {
         Stats s = names.get(single);
         if (single.indexOf(' ') < 0 && s.honorific()) {
@@ -707,6 +708,47 @@ public final class ArchiveTagger {
           && !TagExtractor.STOP.contains(first) && !TagExtractor.isRole(first)
           && Character.isUpperCase(rest.codePointAt(0))
           && sureDocs.getOrDefault(rest, 0) == 0;
+    }
+
+    /**
+     * "Fed chief warning on US deficit" over "Federal Reserve chairman Alan Greenspan", "Gatlin
+     * and Hayes win Owen awards" over "the 2004 Jesse Owens Awards": a word only the headline
+     * names, clipped from a word of the one longer name the lede names, is the headline's short
+     * form of that name, not a name of its own (it was a junk tag beside it). Not a word the
+     * archive writes in lower case ("Man jailed" is no "Manchester") nor a country.
+     */
+    private void mergeHeadlineClippings(Map<String, Stats> names) {
+      for (String single : List.copyOf(names.keySet())) {
+        Stats s = names.get(single);
+        if (single.indexOf(' ') >= 0 || single.length() < 3 || !s.headline()
+            || s.mentions() != 1 || s.paragraphs() != 1 || Places.isCountry(single)
+            || Places.country(single) != null || lowerCaseWord(single)) {
+          continue;
+        }
+        String only = null;
+        for (Map.Entry<String, Stats> e : names.entrySet()) {
+          if (e.getKey().indexOf(' ') > 0 && e.getValue().lede() && clips(single, e.getKey())) {
+            if (only != null) {
+              only = null;
+              break;
+            }
+            only = e.getKey();
+          }
+        }
+        if (only != null) {
+          names.merge(only, names.remove(single), Stats::plus);
+        }
+      }
+    }
+
+    /** Whether a word of {@code name} starts with {@code word} and is longer. */
+    private static boolean clips(String word, String name) {
+      for (String w : name.split(" ")) {
+        if (w.length() > word.length() && w.startsWith(word)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -757,6 +757,19 @@ class TagExtractionCasesTest {
   }
 
   @Test
+  void aHeadlinesClippingOfTheLedesNameIsThatName() {
+    List<Article> all = new ArrayList<>();
+    all.add(article(1, "Sprinters win Owen awards", """
+        Two sprinters have won the 2004 Jesse Owens Awards, the top honour of the sport.
+
+        The Jesse Owens Awards are given each year. Both sprinters said they were proud.
+        """));
+    all.addAll(fillers(2));
+    List<List<String>> tags = tag(all);
+    assertThat(tags.get(0)).contains("Jesse Owens Awards").doesNotContain("Owen");
+  }
+
+  @Test
   void aWordTheArchiveMostlyWritesInLowerCaseIsNoTagAlone() {
     List<Article> all = new ArrayList<>();
     all.add(article(1, "Chester beat Rovers", """
