@@ -272,6 +272,18 @@ public final class TagExtractor {
    */
   private static final Pattern NOT_NAME_NUMBER = Pattern.compile("[%,.:/–-]\\d|%|\\s*(?:per|%)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+  /** "Windows 95, 98 and XP": a version in a list of numbers, not one name. */
+  private static final Pattern LIST_OF_NUMBERS = Pattern.compile(",? \\d");
+  private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)");
+  /**
+   * What a number counts when it follows a name by chance: "fouled Miller 35 yards from goal",
+   * "on Playschool 25 years ago".
+   */
+  private static final Set<String> QUANTITIES = Set.of("years", "yards", "metres", "meters",
+      "miles", "kilometres", "km", "feet", "minutes", "mins", "seconds", "hours", "days", "weeks",
+      "months", "points", "goals", "games", "matches", "times", "places", "runs", "wickets",
+      "people", "million", "billion", "per", "percent", "cent", "year");
   /** Marks a plural possessive inside a run being read ({@code Builder.flush}). */
   private static final String POSSESSIVE = "\u0002";
   /** What starts a line of its own inside a paragraph: a list item, heading, quote or table. */
@@ -392,6 +404,11 @@ public final class TagExtractor {
         paragraphs.set(paragraphs.size() - 1, ""); // still counts toward the length
       }
     }
+    for (int i = 1; i < paragraphs.size(); i++) {
+      if (teamList(paragraphs.get(i))) {
+        paragraphs.set(i, ""); // still counts toward the length
+      }
+    }
     Builder b = new Builder();
     // A definition never runs over a paragraph's end (its words are joined by spaces only), so
     // each paragraph is searched on its own, and only one with "(" and a capital after it; first,
@@ -410,6 +427,37 @@ public final class TagExtractor {
       names.remove(UNSURE + author);
     }
     return new Candidates(names, b.hints, b.lowerWords(), paragraphs.size());
+  }
+
+  /**
+   * A match report's line-up: "Kenny, Geary, Morgan, Bromby, Harley; Tonge (Quinn 97), Gray.",
+   * "Subs Not Used: Francis, Kabba, Shaw.": names in a row, hardly a lower-case word between.
+   * Its surnames are not mentions: each of thirty players named there once more outranked the
+   * teams and the man of the match the text is about (five players of a line-up were the tags
+   * of a rugby preview that named only its two clubs twice).
+   */
+  static boolean teamList(String paragraph) {
+    // One pass over the characters, no word scanner: every paragraph of every article is asked.
+    int marks = 0;
+    int lower = 0;
+    int n = paragraph.length();
+    for (int i = 0; i < n; i++) {
+      char c = paragraph.charAt(i);
+      if (c == ',' || c == ';' || c == ':') {
+        marks++;
+      } else if (Character.isLowerCase(c)
+          && (i == 0 || !Character.isLetter(paragraph.charAt(i - 1)))) {
+        int end = i + 1;
+        while (end < n && Character.isLetter(paragraph.charAt(end))) {
+          end++;
+        }
+        if (end - i > 2) {
+          lower++;
+        }
+        i = end - 1;
+      }
+    }
+    return marks >= 4 && lower * 4 <= marks;
   }
 
   /** Collects one article's mentions paragraph by paragraph. */
@@ -482,6 +530,7 @@ public final class TagExtractor {
       String previous = "";
       String[] before = {"", "", ""};
       boolean afterThe = false;
+      boolean listItem = false;
       while (m.find()) {
         String w = m.group();
         if (w.equals("\n") && !LINE_START.matcher(text).region(m.end(), text.length())
@@ -521,6 +570,7 @@ public final class TagExtractor {
             kin = KIN.contains(before[0]) || before[0].equals(",") && KIN.contains(before[1]);
             kind = KINDS.contains(before[0]);
             afterThe = before[0].equals("the");
+            listItem = before[0].equals(",") || before[0].equals(":");
             quoted = opensQuote(text, m.start());
             work = WORKS.contains(before[0])
                 || before[0].equals(",") && WORKS.contains(before[1]);
@@ -551,7 +601,8 @@ public final class TagExtractor {
             && !STOP.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
             && !CONNECTORS.contains(run.get(run.size() - 1))
             && (run.size() > 1 || afterThe || hasCapitalOrDigitInside(run.get(0))
-                || run.get(0).indexOf('-') > 0)) {
+                || run.get(0).indexOf('-') > 0
+                || !runAtStart && !listItem && brandNumber(text, w, m.end()))) {
           // A number in or at the end of a name: "the Top 500", "TFC 101 Tower", "Radio 4's".
           run.add(clean(w));
           runEnd = m.end();
@@ -594,6 +645,22 @@ public final class TagExtractor {
             ? w.toLowerCase(Locale.ROOT) : w;
       }
       flush(run, runAtStart, honorific);
+    }
+
+    /**
+     * A word named mid-sentence and a number of one or two digits are one name: "Channel 4",
+     * "Doom 3", "Halo 2", "Maroon 5" (the word alone was a tag of its own: "Channel"). Not a
+     * substitute's minute in a team list ("Tonge (Quinn 97)"); a sentence's first word and a
+     * number are left out ("Aged 18"), as scores, sums and dates are by the callers' tests.
+     */
+    private static boolean brandNumber(String text, String number, int end) {
+      int digits = number.endsWith("s") ? number.length() - 2 : number.length();
+      if (digits > 2 || end < text.length() && text.charAt(end) == ')'
+          || LIST_OF_NUMBERS.matcher(text).region(end, text.length()).lookingAt()) {
+        return false;
+      }
+      Matcher unit = NEXT_WORD.matcher(text).region(end, text.length());
+      return !unit.lookingAt() || !QUANTITIES.contains(unit.group(1));
     }
 
     /** One capital, or capitals joined by full stops: "W", "J.K". */
@@ -1050,19 +1117,24 @@ public final class TagExtractor {
         // Find the shortest tail of the long name whose initials spell the acronym.
         for (int start = 0; start < words.length; start++) {
           StringBuilder initials = new StringBuilder();
+          // An acronym inside the long name may give all its letters: "USA Track & Field
+          // (USATF)".
+          StringBuilder whole = new StringBuilder();
           for (int i = start; i < words.length; i++) {
             if (Character.isUpperCase(words[i].codePointAt(0))) {
               initials.append(words[i].charAt(0));
+              whole.append(isAcronym(words[i]) ? words[i] : words[i].substring(0, 1));
             }
           }
-          if (initials.toString().equals(letters)
+          if ((initials.toString().equals(letters) || whole.toString().equals(letters))
               && Character.isUpperCase(words[start].codePointAt(0))) {
-            String whole = String.join(" ", List.of(words).subList(start, words.length));
-            acronyms.put(acronym, whole);
-            definedNames.add(whole);
-            if (whole.contains(" and ") || whole.contains(" & ") || whole.contains(" for ")
-                || whole.contains(" on ")) {
-              definedWhole.add(whole);
+            String name = POSSESSIVE_END.matcher(
+                String.join(" ", List.of(words).subList(start, words.length))).replaceAll("");
+            acronyms.put(acronym, name);
+            definedNames.add(name);
+            if (name.contains(" and ") || name.contains(" & ") || name.contains(" for ")
+                || name.contains(" on ")) {
+              definedWhole.add(name);
             }
             break;
           }
@@ -1089,7 +1161,11 @@ public final class TagExtractor {
       String acronym = text.substring(open + 1, close);
       String letters = acronymLetters(acronym);
       int k = open;
-      for (int w = letters.length() - 1; w >= 0; w--) {
+      // From the last letter back: a word gives its initial, and a hyphenated one may give its
+      // parts' ("role-playing game (RPG)", "massively multi-player online role-playing games
+      // (MMORPGs)").
+      int w = letters.length() - 1;
+      while (w >= 0) {
         int space = k;
         while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
           k--;
@@ -1098,12 +1174,31 @@ public final class TagExtractor {
         while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) {
           k--;
         }
-        if (space == end || k == end || !Character.isLowerCase(text.charAt(k))
-            || Character.toUpperCase(text.charAt(k)) != letters.charAt(w)) {
+        if (space == end || k == end || !Character.isLowerCase(text.charAt(k))) {
+          return;
+        }
+        String parts = hyphenInitials(text.substring(k, end));
+        if (parts.length() > 1 && parts.length() <= w + 1
+            && letters.regionMatches(w + 1 - parts.length(), parts, 0, parts.length())) {
+          w -= parts.length();
+        } else if (Character.toUpperCase(text.charAt(k)) == letters.charAt(w)) {
+          w--;
+        } else {
           return;
         }
       }
       commonNouns.add(acronym);
+    }
+
+    /** The capitals of a hyphenated word's parts: "role-playing" is "RP". */
+    private static String hyphenInitials(String word) {
+      StringBuilder b = new StringBuilder();
+      for (String part : word.split("-")) {
+        if (!part.isEmpty()) {
+          b.append(Character.toUpperCase(part.charAt(0)));
+        }
+      }
+      return b.toString();
     }
 
     /**
@@ -1336,6 +1431,14 @@ public final class TagExtractor {
           continue;
         }
         String letters = acronymLetters(acronym);
+        String spelled = defined ? acronyms.get(acronym) : null;
+        if (spelled != null && spelled.chars().anyMatch(c -> c == ' ')
+            && out.containsKey(spelled) && isAcronym(spelled.substring(0, spelled.indexOf(' ')))) {
+          // Spelled out in brackets with an acronym inside, which initials cannot match: "USA
+          // Track & Field (USATF)".
+          out.merge(spelled, out.remove(acronym), Stats::plus);
+          continue;
+        }
         if (possible == null) {
           possible = new HashSet<>();
           for (String key : out.keySet()) {
