@@ -131,6 +131,13 @@ public final class ConfigLoader {
    */
   private RawConfig read(String name, JsonParser parser) {
     try {
+      // A file of comments, or "---" and comments (a starter file with every setting commented
+      // out) holds no document, or an empty one: every key keeps its default.
+      JsonToken first = parser.nextToken();
+      if (first == null || first == JsonToken.VALUE_NULL
+          || first == JsonToken.VALUE_STRING && parser.getText().isBlank()) {
+        return new RawConfig();
+      }
       RawConfig raw = mapper.readValue(parser, RawConfig.class);
       return raw == null ? new RawConfig() : raw;
     } catch (UnrecognizedPropertyException e) {

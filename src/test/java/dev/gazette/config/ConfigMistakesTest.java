@@ -72,4 +72,15 @@ class ConfigMistakesTest {
     assertThatThrownBy(() -> loader.parse("gazette.yaml", "page_sise: 5\n"))
         .hasMessageContaining("gazette.yaml:1: unknown key 'page_sise'; did you mean");
   }
+
+  @Test
+  void aFileOfCommentsOrAnEmptyDocumentKeepsEveryDefault() {
+    // A starter file with every setting commented out, with or without the start marker.
+    for (String yaml : new String[] {"---\n# site settings go here\n", "# title: My archive\n",
+        "---\n", "~\n", "---\n# page_size: 10\n...\n"}) {
+      SiteConfig c = loader.parse("gazette.yaml", yaml);
+      assertThat(c).as("%s", yaml).isEqualTo(SiteConfig.defaults());
+    }
+    assertThat(loader.parse("gazette.yaml", "---\ntitle: x\n").title()).isEqualTo("x");
+  }
 }
