@@ -45,7 +45,11 @@ public final class TextDecoder {
       return strict(bytes, 4, Charset.forName("UTF-32BE"), "UTF-32BE with BOM");
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 with BOM");
+      // The mark says UTF-8 (Notepad writes it): stray bytes in it are read as in a file
+      // without one, whatever their number.
+      Optional<DecodedText> stray = mostlyUtf8(bytes, 3, true);
+      return stray.isPresent() ? checked(stray.get())
+          : strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 with BOM");
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE with BOM");
@@ -68,7 +72,7 @@ public final class TextDecoder {
       String text = decodeStrict(bytes, 0, StandardCharsets.UTF_8);
       return new DecodedText(text, StandardCharsets.UTF_8, damaged(text));
     } catch (CharacterCodingException notUtf8) {
-      Optional<DecodedText> mostly = mostlyUtf8(bytes);
+      Optional<DecodedText> mostly = mostlyUtf8(bytes, 0, false);
       if (mostly.isPresent()) {
         return mostly.get();
       }
@@ -95,13 +99,17 @@ public final class TextDecoder {
    * UTF-8 text come from, and no byte is replaced by U+FFFD, whose meaning would be lost. Latin-1
    * and Windows-1252 text almost never forms a valid multi-byte sequence by chance (a lead byte
    * such as é must be followed by the right continuation bytes), so such files still go to the
-   * guess.
+   * guess. Empty when the bytes are valid UTF-8, or not enough of them are.
+   *
+   * @param skip the bytes of a byte order mark
+   * @param marked whether a UTF-8 byte order mark says the file is UTF-8, which no ratio need
+   *     confirm
    */
-  private static Optional<DecodedText> mostlyUtf8(byte[] bytes) {
+  private static Optional<DecodedText> mostlyUtf8(byte[] bytes, int skip, boolean marked) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     // Never more chars than bytes: an invalid byte gives one char.
     CharBuffer out = CharBuffer.allocate(bytes.length);
     int invalid = 0;
@@ -128,14 +136,17 @@ public final class TextDecoder {
       }
     }
     valid -= invalid; // an invalid byte is 0x80 or above and gave one such char too
-    if (invalid == 0 || valid < invalid * VALID_PER_INVALID) {
+    if (invalid == 0 || !marked && valid < invalid * VALID_PER_INVALID) {
       return Optional.empty();
     }
     int line = lineAt(bytes, firstInvalid);
-    return Optional.of(new DecodedText(out.toString(), StandardCharsets.UTF_8, Optional.of(
+    String text = out.toString();
+    // No stray byte gives U+FFFD: one in the text was in the file, and is reported as such.
+    String lost = damaged(text).map(d -> "; it also " + d).orElse("");
+    return Optional.of(new DecodedText(text, StandardCharsets.UTF_8, Optional.of(
         "not valid UTF-8: " + invalid + " byte(s) read as windows-1252 (a guess), the first on"
             + " line " + line + "; the rest (" + valid + " multi-byte characters) is valid UTF-8"
-            + " and read as such"), line));
+            + " and read as such" + lost), line));
   }
 
   /**

@@ -181,6 +181,28 @@ class TextDecoderTest {
   }
 
   @Test
+  void aUtf8MarkedFileWithAStrayByteIsReadNotRefused() throws Exception {
+    // Notepad writes the mark; a pound sign pasted from an older file is the stray byte.
+    byte[] raw = concat(bytes(0xEF, 0xBB, 0xBF), "Price list\n\nTea 2".getBytes(
+        StandardCharsets.US_ASCII), bytes(0xA3), " a cup.\n".getBytes(StandardCharsets.US_ASCII));
+    DecodedText d = decoder.decode(raw);
+    assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(d.text()).isEqualTo("Price list\n\nTea 2£ a cup.\n");
+    assertThat(d.guess()).get().asString().contains("1 byte(s) read as windows-1252");
+    assertThat(d.guessLine()).isEqualTo(3);
+  }
+
+  @Test
+  void aReplacementCharacterAlreadyInAMostlyUtf8FileIsStillReported() throws Exception {
+    String accents = "Zoë, Chloé, Renée, Noël, \uFFFD. ".repeat(4);
+    byte[] raw = concat(accents.getBytes(StandardCharsets.UTF_8), bytes(0xA3));
+    DecodedText d = decoder.decode(raw);
+    assertThat(d.text()).isEqualTo(accents + "£");
+    assertThat(d.guess()).get().asString().contains("read as windows-1252")
+        .contains("4 replacement character(s) U+FFFD");
+  }
+
+  @Test
   void latin1WithoutAnyValidMultiByteSequenceStillFallsBack() throws Exception {
     String text = "Élysée: le café était fermé à Montréal, déjà. Prix £5.\n".repeat(3);
     DecodedText d = decoder.decode(text.getBytes(StandardCharsets.ISO_8859_1));
