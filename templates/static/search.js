@@ -591,13 +591,25 @@
   tagSelect.addEventListener('change', applyFilters);
   more.addEventListener('click', function () {
     if (!state) { return; }
-    state.t0 = performance.now();
+    var r = state;
+    var seq = sequence;
+    r.t0 = performance.now();
     var before = list.children.length;
-    show(state, false).then(function () {
+    show(r, false).then(function () {
+      // Only for these results, and only while the focus is still where the click left it (the
+      // reader may have gone on typing a new query meanwhile).
+      if (state !== r || sequence !== seq) { return; }
+      var at = document.activeElement;
+      if (at && at !== more && at !== document.body) { return; }
       // To the first new result: the button may have hidden itself, and the focus on it with it.
       var first = list.children[before] || (more.hidden && list.lastElementChild);
       var link = first && first.querySelector('a');
-      if (link) { link.focus(); }
+      if (link) {
+        link.focus();
+      } else if (more.hidden) {
+        status.tabIndex = -1; // nothing more was found: to what the status says of it
+        status.focus();
+      }
     });
   });
 
