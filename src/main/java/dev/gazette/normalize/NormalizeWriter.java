@@ -132,8 +132,11 @@ public final class NormalizeWriter {
         switch (NormalizedFile.state(existing)) {
           case HAND_WRITTEN -> {
             outcomes.put(src.name(), Outcome.KEPT_HAND_WRITTEN);
-            notes.add(Problem.warning(mdName, 1, "was not written by normalize; left as is"
-                + " (" + src.name() + " is not normalized again)"));
+            notes.add(Problem.warning(mdName, 1, existing.isBlank()
+                ? "is empty and was not written by normalize; left as is, so " + src.name()
+                    + " is not normalized: remove it to normalize " + src.name()
+                : "was not written by normalize; left as is (" + src.name()
+                    + " is not normalized again)"));
           }
           case EDITED -> {
             outcomes.put(src.name(), Outcome.KEPT_EDITED);

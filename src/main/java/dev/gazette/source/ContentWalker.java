@@ -174,6 +174,21 @@ public final class ContentWalker {
             .thenComparing(Comparator.naturalOrder()));
       }
       Path chosen = group.get(0);
+      if (group.size() > 1 && isEmptyFile(chosen)) {
+        // An empty file (made by hand, or left by an editor) must not hide the article of its
+        // name: the first file of the group that holds anything is read, and the empty one said.
+        for (Path other : group.subList(1, group.size())) {
+          if (!isEmptyFile(other)) {
+            problems.accept(Problem.warning(displayName(chosen), 0, "is empty; "
+                + displayName(other) + ", which has the same name, is read instead"));
+            group.remove(other);
+            group.add(0, other);
+            group.remove(chosen);
+            chosen = other;
+            break;
+          }
+        }
+      }
       result.add(new SourceFile(chosen, listedName(chosen)));
       for (Path other : group.subList(1, group.size())) {
         boolean normalizedCopy = precedence(other) == 2 && precedence(chosen) < 2;
@@ -210,6 +225,15 @@ public final class ContentWalker {
 
   static boolean isArticle(String fileName) {
     return precedence(fileName) < 3;
+  }
+
+  /** Whether {@code p} is a file of no bytes; anything that cannot be looked at is not. */
+  private static boolean isEmptyFile(Path p) {
+    try {
+      return Files.size(p) == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static int precedence(Path p) {

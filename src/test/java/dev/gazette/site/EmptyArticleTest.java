@@ -62,4 +62,28 @@ class EmptyArticleTest {
     assertThat(site.files("content")).containsExactly("2024-01-01-real.md",
         "2024-01-01-real.txt", "2024-01-02-blank.txt");
   }
+
+  @Test
+  void anEmptyMarkdownFileDoesNotHideTheRawArticleOfItsName(@TempDir Path dir) {
+    TestSite site = TestSite.write(dir, """
+        -- content/2024-01-02-budget.txt --
+        Budget plans unveiled
+
+        The chancellor set out the budget on Tuesday.
+        """);
+    site.writeBytes("content/2024-01-02-budget.md", new byte[0]);
+
+    TestSite.Run run = site.build().assertOk();
+    assertThat(run.err()).contains("content/2024-01-02-budget.md: warning: is empty;"
+        + " content/2024-01-02-budget.txt, which has the same name, is read instead");
+    site.assertFile("site/2024/01/budget-plans-unveiled/index.html",
+        "The chancellor set out the budget on Tuesday.");
+
+    // normalize leaves the empty file (it did not make it) and says how to go on.
+    TestSite.Run normalized = site.run("normalize").assertOk();
+    assertThat(normalized.err()).contains("content/2024-01-02-budget.md:1: warning: is empty and"
+        + " was not written by normalize; left as is, so content/2024-01-02-budget.txt is not"
+        + " normalized: remove it");
+    assertThat(site.read("content/2024-01-02-budget.md")).isEmpty();
+  }
 }
