@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -795,14 +796,20 @@ public final class ArchiveTagger {
 
     /**
      * The first three letters, in lower case, of a name's party name ({@link Parties}) after a
-     * leading "The": spellings with one {@link #entityKey} open alike ("The Sims", "Sim").
+     * leading "The" or a royal style: spellings with one {@link #entityKey} open alike ("The
+     * Sims", "Sim"; "Prince Archie", "Archie").
      */
     private static String opening(String name) {
       String n = Parties.name(name);
       if (n.startsWith("The ")) {
         n = n.substring(4);
       }
-      return n.substring(0, Math.min(3, n.length())).toLowerCase(Locale.ROOT);
+      n = n.toLowerCase(Locale.ROOT);
+      Matcher royal = ROYAL_STYLE.matcher(n);
+      if (royal.matches()) {
+        n = royal.group(1); // "Prince Archie" opens as "Archie" does
+      }
+      return n.substring(0, Math.min(3, n.length()));
     }
 
     /**
@@ -1017,9 +1024,18 @@ public final class ArchiveTagger {
   }
 
   /**
+   * A royal style before a single given name, the way news names royals ("Prince Archie",
+   * "King Charles"), which the same archive also writes without it. Only before one word: "Prince
+   * of Wales" and "Queen Mary University" are names of their own.
+   */
+  private static final Pattern ROYAL_STYLE =
+      Pattern.compile("(?:prince|princess|king|queen) (\\p{L}+)");
+
+  /**
    * The key two spellings of one entity share: case, accents, punctuation, a leading "The", a
-   * trailing "Party", plural endings and the small words "of", "for", "and", "the" inside
-   * folded ("The Oscars" and "Oscar", "Office of National Statistics" and "Office for ...").
+   * royal style before one given name, a trailing "Party", plural endings and the small words
+   * "of", "for", "and", "the" inside folded ("The Oscars" and "Oscar", "Office of National
+   * Statistics" and "Office for ...", "Prince Archie" and "Archie").
    * Public so that the quality scorer judges a tag by the same rule the archive folds its
    * spellings with.
    */
@@ -1030,6 +1046,10 @@ public final class ArchiveTagger {
         .replaceAll(" ")).replaceAll(" ").strip();
     if (n.startsWith("the ")) {
       n = n.substring(4);
+    }
+    Matcher royal = ROYAL_STYLE.matcher(n);
+    if (royal.matches()) {
+      n = royal.group(1); // "Prince Archie" in one article, "Archie" in the next: one child
     }
     if (n.endsWith(" party") && n.length() > 6) {
       n = n.substring(0, n.length() - 6); // "Labour Party" is "Labour"
