@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -796,20 +795,14 @@ public final class ArchiveTagger {
 
     /**
      * The first three letters, in lower case, of a name's party name ({@link Parties}) after a
-     * leading "The" or a royal style: spellings with one {@link #entityKey} open alike ("The
-     * Sims", "Sim"; "Prince Archie", "Archie").
+     * leading "The": spellings with one {@link #entityKey} open alike ("The Sims", "Sim").
      */
     private static String opening(String name) {
       String n = Parties.name(name);
       if (n.startsWith("The ")) {
         n = n.substring(4);
       }
-      n = n.toLowerCase(Locale.ROOT);
-      Matcher royal = ROYAL_STYLE.matcher(n);
-      if (royal.matches()) {
-        n = royal.group(1); // "Prince Archie" opens as "Archie" does
-      }
-      return n.substring(0, Math.min(3, n.length()));
+      return n.substring(0, Math.min(3, n.length())).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -1024,18 +1017,9 @@ public final class ArchiveTagger {
   }
 
   /**
-   * A royal style before a single given name, the way news names royals ("Prince Archie",
-   * "King Charles"), which the same archive also writes without it. Only before one word: "Prince
-   * of Wales" and "Queen Mary University" are names of their own.
-   */
-  private static final Pattern ROYAL_STYLE =
-      Pattern.compile("(?:prince|princess|king|queen) (\\p{L}+)");
-
-  /**
    * The key two spellings of one entity share: case, accents, punctuation, a leading "The", a
-   * royal style before one given name, a trailing "Party", plural endings and the small words
-   * "of", "for", "and", "the" inside folded ("The Oscars" and "Oscar", "Office of National
-   * Statistics" and "Office for ...", "Prince Archie" and "Archie").
+   * trailing "Party", plural endings and the small words "of", "for", "and", "the" inside
+   * folded ("The Oscars" and "Oscar", "Office of National Statistics" and "Office for ...").
    * Public so that the quality scorer judges a tag by the same rule the archive folds its
    * spellings with.
    */
@@ -1046,10 +1030,6 @@ public final class ArchiveTagger {
         .replaceAll(" ")).replaceAll(" ").strip();
     if (n.startsWith("the ")) {
       n = n.substring(4);
-    }
-    Matcher royal = ROYAL_STYLE.matcher(n);
-    if (royal.matches()) {
-      n = royal.group(1); // "Prince Archie" in one article, "Archie" in the next: one child
     }
     if (n.endsWith(" party") && n.length() > 6) {
       n = n.substring(0, n.length() - 6); // "Labour Party" is "Labour"

@@ -669,32 +669,6 @@ class TagExtractionCasesTest {
   }
 
   @Test
-  void aRoyalStyleBeforeOneGivenNameFoldsIntoTheNameAlone() {
-    // The sample archive: "Prince Archie" in one article, "Archie" in another, one child.
-    List<Article> all = new ArrayList<>();
-    all.add(article(1, "Prince Archie visits a school", """
-        Prince Archie, aged five, visited a school in Leeds on Monday.
-
-        Teachers said Prince Archie enjoyed the day.
-        """));
-    all.add(article(2, "Archie meets his grandfather", """
-        On Tuesday Archie met his grandfather in Windsor. Aides said Archie was delighted.
-        """));
-    List<List<String>> tags = tag(all);
-    // One tag for both, in the spelling the archive uses most.
-    List<String> archie = tags.get(0).stream().filter(t -> t.endsWith("Archie")).toList();
-    assertThat(archie).hasSize(1);
-    assertThat(tags.get(1)).contains(archie.get(0)).doesNotContain(
-        archie.get(0).equals("Archie") ? "Prince Archie" : "Archie");
-    assertThat(ArchiveTagger.foldKey("King Charles")).isEqualTo(ArchiveTagger.foldKey("Charles"));
-    // Only before one word: these are names of their own.
-    assertThat(ArchiveTagger.foldKey("Prince of Wales")).isNotEqualTo(ArchiveTagger.foldKey(
-        "Wales"));
-    assertThat(ArchiveTagger.foldKey("Queen Mary University")).isNotEqualTo(
-        ArchiveTagger.foldKey("Mary University"));
-  }
-
-  @Test
   void pluralsMadeWithEsFoldIntoTheSingular() {
     assertThat(ArchiveTagger.foldSpellings(List.of(List.of("Xbox"), List.of("Xboxes"),
         List.of("Xbox"), List.of("Test Match"), List.of("Test Matches"), List.of("Test Match"))))
