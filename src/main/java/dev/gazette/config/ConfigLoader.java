@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Reads {@code gazette.yaml}; unknown keys are rejected with the nearest known key as a hint. */
 public final class ConfigLoader {
@@ -79,20 +80,22 @@ public final class ConfigLoader {
       throw new GazetteException(name + ": cannot read: " + e.getMessage(), e);
     }
     SiteConfig d = SiteConfig.defaults();
-    int pageSize = positive(name, "page_size", raw.pageSize, d.pageSize());
-    int listPageSize = positive(name, "list_page_size", raw.listPageSize, d.listPageSize());
-    int feedSize = positive(name, "feed_size", raw.feedSize, d.feedSize());
-    int tagFeedSize = positive(name, "tag_feed_size", raw.tagFeedSize, d.tagFeedSize());
-    int maxTags = positive(name, "max_tags_per_article", raw.maxTagsPerArticle,
+    // Values the parser took but that are out of range: the message names the key's line.
+    Function<String, String> at = key -> name + ":" + ConfigText.lineOf(text, key);
+    int pageSize = positive(at, "page_size", raw.pageSize, d.pageSize());
+    int listPageSize = positive(at, "list_page_size", raw.listPageSize, d.listPageSize());
+    int feedSize = positive(at, "feed_size", raw.feedSize, d.feedSize());
+    int tagFeedSize = positive(at, "tag_feed_size", raw.tagFeedSize, d.tagFeedSize());
+    int maxTags = positive(at, "max_tags_per_article", raw.maxTagsPerArticle,
         d.maxTagsPerArticle());
-    int timeLimit = positive(name, "article_time_limit", raw.articleTimeLimit,
+    int timeLimit = positive(at, "article_time_limit", raw.articleTimeLimit,
         (int) d.articleTimeLimit().toSeconds());
     ZoneId zone = d.timeZone();
     if (raw.timeZone != null) {
       try {
         zone = ZoneId.of(raw.timeZone);
       } catch (DateTimeException e) {
-        throw new GazetteException(name + ": time_zone '" + raw.timeZone
+        throw new GazetteException(at.apply("time_zone") + ": time_zone '" + raw.timeZone
             + "' is not a time zone; expected an id such as UTC or Europe/London");
       }
     }
@@ -101,14 +104,15 @@ public final class ConfigLoader {
       try {
         order = SiteConfig.DateOrder.valueOf(raw.dateOrder.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new GazetteException(name + ": date_order '" + raw.dateOrder
+        throw new GazetteException(at.apply("date_order") + ": date_order '" + raw.dateOrder
             + "' must be DMY or MDY");
       }
     }
     String language = or(raw.language, d.language());
     if (!LANGUAGE_TAG.matcher(language).matches()) {
       String dashed = language.strip().replace('_', '-');
-      throw new GazetteException(name + ": language '" + language + "' is not a language tag;"
+      throw new GazetteException(at.apply("language") + ": language '" + language
+          + "' is not a language tag;"
           + " expected one such as en or en-GB"
           + (LANGUAGE_TAG.matcher(dashed).matches() ? " (write '" + dashed + "')" : ""));
     }
@@ -116,7 +120,7 @@ public final class ConfigLoader {
     try {
       base = raw.baseUrl == null ? d.baseUrl() : BaseUrl.parse(raw.baseUrl);
     } catch (GazetteException e) {
-      throw new GazetteException(name + ": " + e.getMessage());
+      throw new GazetteException(at.apply("base_url") + ": " + e.getMessage());
     }
     return new SiteConfig(
         or(raw.title, d.title()), or(raw.description, d.description()), base,
@@ -172,12 +176,14 @@ public final class ConfigLoader {
     return value == null ? fallback : value;
   }
 
-  private static int positive(String name, String key, Integer value, int fallback) {
+  private static int positive(Function<String, String> at, String key, Integer value,
+      int fallback) {
     if (value == null) {
       return fallback;
     }
     if (value < 1) {
-      throw new GazetteException(name + ": " + key + " must be at least 1, was " + value);
+      throw new GazetteException(at.apply(key) + ": " + key + " must be at least 1, was "
+          + value);
     }
     return value;
   }

@@ -31,4 +31,20 @@ final class ConfigText {
       throw new GazetteException(file + ": cannot read: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * The 1-based line of a top-level {@code key:} in a YAML file's text, for messages about its
+   * value; 1 when it is not found (a key written in flow style, say).
+   */
+  static int lineOf(String text, String key) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":")
+          || l.startsWith("'" + key + "':")) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
 }

@@ -58,28 +58,28 @@ public final class TagRulesLoader {
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KEYS.contains(key)) {
-        throw new GazetteException(name + ":" + lineOf(text, key) + ": unknown key '" + key
-            + "'" + ConfigLoader.hint(key, KEYS) + " (known keys: aliases, banned)");
+        throw new GazetteException(name + ":" + ConfigText.lineOf(text, key) + ": unknown key '"
+            + key + "'" + ConfigLoader.hint(key, KEYS) + " (known keys: aliases, banned)");
       }
     }
     Map<String, String> aliases = new HashMap<>();
     JsonNode a = root.get("aliases");
     if (a != null && !a.isNull()) {
       if (!a.isObject()) {
-        throw new GazetteException(name + ":" + lineOf(text, "aliases")
+        throw new GazetteException(name + ":" + ConfigText.lineOf(text, "aliases")
             + ": 'aliases' must map each alias to its tag, e.g. 'Duke of Sussex: Prince Harry'");
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getValue().isValueNode() || e.getValue().asText().isBlank()) {
-          throw new GazetteException(name + ":" + lineOf(text, e.getKey()) + ": alias '"
+          throw new GazetteException(name + ":" + ConfigText.lineOf(text, e.getKey()) + ": alias '"
               + e.getKey() + "' must map to one tag name");
         }
         aliases.put(TagRules.key(e.getKey()), e.getValue().asText().strip());
       }
       for (Map.Entry<String, String> e : aliases.entrySet()) {
         if (aliases.containsKey(TagRules.key(e.getValue()))) {
-          throw new GazetteException(name + ":" + lineOf(text, e.getValue()) + ": '"
+          throw new GazetteException(name + ":" + ConfigText.lineOf(text, e.getValue()) + ": '"
               + e.getValue() + "' is both a tag that aliases point to and an alias itself;"
               + " point every alias at the final tag");
         }
@@ -89,12 +89,12 @@ public final class TagRulesLoader {
     JsonNode b = root.get("banned");
     if (b != null && !b.isNull()) {
       if (!b.isArray()) {
-        throw new GazetteException(name + ":" + lineOf(text, "banned")
+        throw new GazetteException(name + ":" + ConfigText.lineOf(text, "banned")
             + ": 'banned' must be a list, e.g. [Getty Images, Comment]");
       }
       for (JsonNode n : b) {
         if (!n.isValueNode()) {
-          throw new GazetteException(name + ":" + lineOf(text, "banned")
+          throw new GazetteException(name + ":" + ConfigText.lineOf(text, "banned")
               + ": each banned tag must be a plain name");
         }
         banned.add(TagRules.key(n.asText()));
@@ -105,17 +105,5 @@ public final class TagRulesLoader {
 
   private static int line(JsonLocation location) {
     return location == null ? 1 : Math.max(1, location.getLineNr());
-  }
-
-  private static int lineOf(String text, String key) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String l = lines[i].strip();
-      if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":")
-          || l.startsWith("'" + key + "':")) {
-        return i + 1;
-      }
-    }
-    return 1;
   }
 }

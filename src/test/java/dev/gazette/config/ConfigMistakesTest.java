@@ -83,4 +83,17 @@ class ConfigMistakesTest {
     }
     assertThat(loader.parse("gazette.yaml", "---\ntitle: x\n").title()).isEqualTo("x");
   }
+
+  @Test
+  void valuesOutOfRangeNameTheLineOfTheirKey() {
+    assertThat(error("title: T\npage_size: 0\n")).isEqualTo(
+        "gazette.yaml:2: page_size must be at least 1, was 0");
+    assertThat(error("title: T\n\ntime_zone: Mars/Olympus\n")).startsWith(
+        "gazette.yaml:3: time_zone 'Mars/Olympus' is not a time zone");
+    assertThat(error("date_order: YMD\n")).startsWith("gazette.yaml:1: date_order 'YMD'");
+    assertThat(error("title: T\nlanguage: en_GB\n")).startsWith(
+        "gazette.yaml:2: language 'en_GB' is not a language tag");
+    assertThat(error("title: T\nbase_url: ftp://example.org/\n")).startsWith(
+        "gazette.yaml:2: ");
+  }
 }

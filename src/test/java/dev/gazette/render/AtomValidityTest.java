@@ -153,10 +153,10 @@ class AtomValidityTest {
         ---
         Text.
         """);
-    assertThat(site.build().assertCode(3).err()).contains("gazette.yaml: language 'en_GB' is"
+    assertThat(site.build().assertCode(3).err()).contains("gazette.yaml:1: language 'en_GB' is"
         + " not a language tag; expected one such as en or en-GB (write 'en-GB')");
     site.writeFile("gazette.yaml", "language: \"\"\n");
-    assertThat(site.build().assertCode(3).err()).contains("gazette.yaml: language '' is not");
+    assertThat(site.build().assertCode(3).err()).contains("gazette.yaml:1: language '' is not");
     site.writeFile("gazette.yaml", "language: zh-Hant-TW\n");
     site.build().assertOk();
     site.assertFile("site/feed.xml", "xml:lang=\"zh-Hant-TW\"");
