@@ -595,6 +595,7 @@
     var seq = sequence;
     r.t0 = performance.now();
     var before = list.children.length;
+    root.setAttribute('data-more', 'loading');
     show(r, false).then(function () {
       // Only for these results, and only while the focus is still where the click left it (the
       // reader may have gone on typing a new query meanwhile).
@@ -610,7 +611,7 @@
         status.tabIndex = -1; // nothing more was found: to what the status says of it
         status.focus();
       }
-    });
+    }).then(function () { root.setAttribute('data-more', 'done'); });
   });
 
   var params = new URLSearchParams(location.search);

@@ -158,4 +158,32 @@ class SearchQueryBrowserTest {
     assertThat(titles()).hasSize(TITLED + 1);
     assertThat(moreShown()).isFalse();
   }
+
+  @Test
+  void typingANewQueryWhileMoreResultsLoadLeavesTheFocusInTheSearchBox() {
+    search("alpha");
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    // The fragments "More results" fetches are held until the test releases them.
+    js.executeScript("window.__held = []; var f = window.fetch; window.__hold = true;"
+        + " window.fetch = function (u, o) {"
+        + "   if (!window.__hold || String(u).indexOf('/f/') < 0) { return f(u, o); }"
+        + "   return new Promise(function (ok) { window.__held.push(function () {"
+        + "     ok(f(u, o)); }); }); };");
+    browser.findElement(By.id("search-more")).sendKeys(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((Number) js.executeScript(
+        "return window.__held.length")).intValue() > 0);
+    js.executeScript("window.__hold = false;");
+    // The reader goes on typing a new query meanwhile.
+    WebElement q = browser.findElement(By.id("q"));
+    q.sendKeys(Keys.chord(Keys.CONTROL, "a"), "gamma");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+      WebElement s = d.findElement(By.id("search"));
+      return "done".equals(s.getAttribute("data-state"))
+          && "gamma".equals(s.getAttribute("data-query"));
+    });
+    js.executeScript("window.__held.forEach(function (release) { release(); });");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "done".equals(
+        d.findElement(By.id("search")).getAttribute("data-more")));
+    assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("q");
+  }
 }
