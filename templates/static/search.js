@@ -599,7 +599,7 @@
     show(r, false).then(function () {
       // Only for these results, and only while the focus is still where the click left it (the
       // reader may have gone on typing a new query meanwhile).
-      if (state !== r || sequence !== seq) { return; }
+      if (sequence !== seq) { return; }
       var at = document.activeElement;
       if (at && at !== more && at !== document.body) { return; }
       // To the first new result: the button may have hidden itself, and the focus on it with it.

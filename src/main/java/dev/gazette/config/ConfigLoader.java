@@ -1,7 +1,6 @@
 package dev.gazette.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -75,7 +74,7 @@ public final class ConfigLoader {
   public SiteConfig parse(String name, String text) {
     RawConfig raw;
     try (JsonParser parser = mapper.createParser(text)) {
-      raw = text.isBlank() ? new RawConfig() : read(name, parser);
+      raw = read(name, parser);
     } catch (IOException e) {
       throw new GazetteException(name + ": cannot read: " + e.getMessage(), e);
     }
@@ -145,20 +144,21 @@ public final class ConfigLoader {
       RawConfig raw = mapper.readValue(parser, RawConfig.class);
       return raw == null ? new RawConfig() : raw;
     } catch (UnrecognizedPropertyException e) {
-      throw new GazetteException(name + ":" + line(e.getLocation()) + ": unknown key '"
-          + e.getPropertyName() + "'" + hint(e.getPropertyName()) + " (known keys: "
-          + String.join(", ", KEYS) + ")");
+      throw new GazetteException(name + ":" + ConfigText.line(e.getLocation())
+          + ": unknown key '" + e.getPropertyName() + "'" + hint(e.getPropertyName())
+          + " (known keys: " + String.join(", ", KEYS) + ")");
     } catch (MismatchedInputException e) {
-      throw new GazetteException(name + ":" + line(e.getLocation()) + ": " + mismatch(e));
+      throw new GazetteException(name + ":" + ConfigText.line(e.getLocation()) + ": "
+          + mismatch(e));
     } catch (JsonProcessingException e) {
       if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
         // A number out of range (databind wraps the parser's exception, with the key's path).
         String key = e instanceof JsonMappingException m && !m.getPath().isEmpty()
             ? m.getPath().get(m.getPath().size() - 1).getFieldName()
             : parser.getParsingContext().getCurrentName();
-        throw new GazetteException(name + ":" + line(e.getLocation()) + ": " + (key == null
-            ? "" : key + ": ") + "expected " + expected(key) + ", found " + found(parser)
-            + " (too large)");
+        throw new GazetteException(name + ":" + ConfigText.line(e.getLocation()) + ": "
+            + (key == null ? "" : key + ": ") + "expected " + expected(key) + ", found "
+            + found(parser) + " (too large)");
       }
       // Jackson's own words for a key given twice name its Java term ("field").
       String message = e.getOriginalMessage();
@@ -166,7 +166,7 @@ public final class ConfigLoader {
         message = "key " + message.substring("Duplicate field ".length()) + " is given twice;"
             + " keep one";
       }
-      throw new GazetteException(name + ":" + line(e.getLocation()) + ": " + message);
+      throw new GazetteException(name + ":" + ConfigText.line(e.getLocation()) + ": " + message);
     } catch (IOException e) {
       throw new GazetteException(name + ": cannot read: " + e.getMessage(), e);
     }
@@ -244,9 +244,6 @@ public final class ConfigLoader {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
-  private static int line(JsonLocation location) {
-    return location == null ? 1 : Math.max(1, location.getLineNr());
-  }
 
   static String hint(String unknown) {
     return hint(unknown, KEYS);

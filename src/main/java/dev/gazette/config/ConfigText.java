@@ -1,5 +1,6 @@
 package dev.gazette.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import dev.gazette.diag.GazetteException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,5 +47,10 @@ final class ConfigText {
       }
     }
     return 1;
+  }
+
+  /** The 1-based line of a parser's location, 1 when it has none. */
+  static int line(JsonLocation location) {
+    return location == null ? 1 : Math.max(1, location.getLineNr());
   }
 }

@@ -1,6 +1,5 @@
 package dev.gazette.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,8 +45,8 @@ public final class TagRulesLoader {
     try {
       root = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new GazetteException(name + ":" + line(e.getLocation()) + ": not valid YAML: "
-          + e.getOriginalMessage());
+      throw new GazetteException(name + ":" + ConfigText.line(e.getLocation())
+          + ": not valid YAML: " + e.getOriginalMessage());
     }
     if (root == null || root.isNull() || root.isMissingNode()) {
       return TagRules.none();
@@ -103,7 +102,4 @@ public final class TagRulesLoader {
     return new TagRules(aliases, banned);
   }
 
-  private static int line(JsonLocation location) {
-    return location == null ? 1 : Math.max(1, location.getLineNr());
-  }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -177,16 +178,14 @@ public final class ContentWalker {
       if (group.size() > 1 && isEmptyFile(chosen)) {
         // An empty file (made by hand, or left by an editor) must not hide the article of its
         // name: the first file of the group that holds anything is read, and the empty one said.
-        for (Path other : group.subList(1, group.size())) {
-          if (!isEmptyFile(other)) {
-            problems.accept(Problem.warning(displayName(chosen), 0, "is empty; "
-                + displayName(other) + ", which has the same name, is read instead"));
-            group.remove(other);
-            group.add(0, other);
-            group.remove(chosen);
-            chosen = other;
-            break;
-          }
+        Path empty = chosen;
+        Optional<Path> full = group.stream().skip(1).filter(p -> !isEmptyFile(p)).findFirst();
+        if (full.isPresent()) {
+          chosen = full.get();
+          problems.accept(Problem.warning(displayName(empty), 0, "is empty; "
+              + displayName(chosen) + ", which has the same name, is read instead"));
+          group.remove(chosen);
+          group.set(0, chosen); // the empty file's place: it is reported, not listed again
         }
       }
       result.add(new SourceFile(chosen, listedName(chosen)));

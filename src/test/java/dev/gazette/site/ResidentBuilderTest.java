@@ -20,18 +20,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResidentBuilderTest {
 
+  /** A site of {@code articles} random articles, ready for random edits. */
+  private static IncrementalBuildTest.EditSequence archive(Path dir, long seed, int pageSize,
+      int articles) {
+    IncrementalBuildTest.EditSequence seq = new IncrementalBuildTest.EditSequence(
+        new Random(seed), dev.gazette.testing.TestSite.write(dir,
+            "-- gazette.yaml --\ntitle: Resident\npage_size: " + pageSize + "\n"));
+    for (int i = 0; i < articles; i++) {
+      seq.addArticle();
+    }
+    return seq;
+  }
+
   @Test
   void eachBuildGivesTheCleanBuildsBytesAndTheCacheIsSavedOnClose(@TempDir Path dir)
       throws IOException {
-    IncrementalBuildTest.EditSequence seq = new IncrementalBuildTest.EditSequence(new Random(11),
-        dev.gazette.testing.TestSite.write(dir, """
-            -- gazette.yaml --
-            title: Resident
-            page_size: 2
-            """));
-    for (int i = 0; i < 14; i++) {
-      seq.addArticle();
-    }
+    IncrementalBuildTest.EditSequence seq = archive(dir, 11, 2, 14);
     SiteBuilder resident = SiteBuilder.resident();
     try {
       resident.build(BuildOptions.defaults(dir));
@@ -60,15 +64,7 @@ class ResidentBuilderTest {
   @Test
   void aPreviewStartedOnTheTaggingALastBuildSavedGivesTheCleanBuildsBytes(@TempDir Path dir)
       throws IOException {
-    IncrementalBuildTest.EditSequence seq = new IncrementalBuildTest.EditSequence(new Random(23),
-        dev.gazette.testing.TestSite.write(dir, """
-            -- gazette.yaml --
-            title: Resident
-            page_size: 3
-            """));
-    for (int i = 0; i < 16; i++) {
-      seq.addArticle();
-    }
+    IncrementalBuildTest.EditSequence seq = archive(dir, 23, 3, 16);
     for (int round = 0; round < 6; round++) {
       // A `build`, then edits while no preview runs, then a preview whose first build takes
       // the tags that build chose where they still hold, then edits it follows from memory.
